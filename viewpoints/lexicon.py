@@ -1,0 +1,76 @@
+"""Rules and word lists are data: this module finds and reads them from ``data/``.
+
+The folder is the repository's ``data/`` directory, or the one named by ``VIEWPOINTS_DATA``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(os.environ.get("VIEWPOINTS_DATA", Path(__file__).resolve().parent.parent / "data"))
+LEXICON_DIR = DATA_DIR / "lexicon"
+
+
+class LexiconError(RuntimeError):
+    """A lexicon file is missing or malformed: the engine cannot run without its rules."""
+
+
+def _lines(name: str) -> list[str]:
+    path = LEXICON_DIR / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:  # one clear domain error instead of a bare FileNotFoundError
+        raise LexiconError(f"lexicon file {path} cannot be read ({exc}); set VIEWPOINTS_DATA to the data folder") from exc
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A one-entry-per-line list, lowercased."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """Lines of 'key value value ...' as a mapping."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _lines(name):
+        key, *rest = line.lower().split()
+        out[key] = tuple(rest)
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> dict:
+    path = LEXICON_DIR / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"lexicon file {path} cannot be read ({exc})") from exc
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """-s, -ed and -ing forms by English spelling rules (urge -> urges/urged/urging, worry -> worries...)."""
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma + "s", lemma + "ed", lemma + "ing"}
+
+
+@lru_cache(maxsize=None)
+def speech_verb_forms() -> dict[str, str]:
+    """Every inflected form of a speech or belief verb -> its lemma."""
+    forms: dict[str, str] = {}
+    for lemma, irregular in table("speech_verbs.txt").items():
+        regular = _regular_forms(lemma)
+        if irregular:  # irregular verbs keep their -s and -ing forms but not the -ed one
+            regular = {f for f in regular if not f.endswith("ed")} | set(irregular)
+        for form in regular | {lemma}:
+            forms.setdefault(form, lemma)
+    return forms

@@ -1,0 +1,81 @@
+"""Article text -> the statements DataFrame. The one function most callers need: ``analyze``."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from . import schema as S
+from .attribution import attribute_paragraph
+from .names import Registry
+from .sentences import split
+from .sentiment import sentiment
+from .stance import NO_STANCE, Stance, classify, main_issue
+from .structure import layout
+
+
+def article_id_for(text: str) -> str:
+    """A short, stable id from the text's content: the same text always gets the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def analyze(text: str, *, target: str | None = None, article_id: str | None = None) -> pd.DataFrame:
+    """One row per statement of the article body, columns as ``viewpoints.schema`` names them.
+
+    `target` is the issue stances are judged against; by default the article's main issue
+    (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
+    (lines dropped as site furniture, with offsets) and ``headings``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() takes the article as str, not {type(text).__name__}")
+    article_id = article_id or article_id_for(text)
+    target = target.strip() if target and target.strip() else main_issue(text)
+    structure = layout(text)
+    registry = Registry()
+    rows: list[dict] = []
+    for paragraph in structure.paragraphs:
+        spans = split(text, paragraph.start, paragraph.end)
+        attributions = attribute_paragraph(text, spans, registry)
+        previous_stance: Stance = NO_STANCE
+        for (start, end), who in zip(spans, attributions):
+            statement = text[start:end]
+            stance = classify(statement, target=target)
+            if who.attribution == "continuation" and not stance.cues and rows:
+                # An elaboration with no cue of its own ("This would include ...") carries on the view
+                # of the statement it elaborates.
+                stance = Stance(previous_stance.label, previous_stance.score, f"(carries on statement {rows[-1][S.SENTENCE]})", stance.mentions_target)
+            previous_stance = stance
+            feel = sentiment(statement)
+            rows.append(
+                {
+                    S.ARTICLE_ID: article_id,
+                    S.SECTION: paragraph.section,
+                    S.PARAGRAPH: paragraph.index,
+                    S.SENTENCE: len(rows),
+                    S.START: start,
+                    S.END: end,
+                    S.TEXT: statement,
+                    S.SPEAKER: who.speaker,
+                    S.SPEAKER_KIND: who.kind,
+                    S.SPEAKER_ROLE: who.role,
+                    S.ATTRIBUTION: who.attribution,
+                    S.CUE: who.cue,
+                    S.STANCE: stance.label,
+                    S.STANCE_SCORE: stance.score,
+                    S.STANCE_CUES: stance.cues,
+                    S.POLARITY: feel.polarity,
+                    S.SUBJECTIVITY: feel.subjectivity,
+                    S.SENTIMENT_WORDS: feel.words,
+                    S.VADER: feel.vader,
+                    S.SENTIMENT_DISAGREE: feel.disagree,
+                }
+            )
+    frame = S.conform(pd.DataFrame(rows)) if rows else S.empty_frame()
+    frame.attrs.update(
+        target=target,
+        article_id=article_id,
+        boilerplate=[(b.start, b.end, b.text) for b in structure.boilerplate],
+        headings=[(h.start, h.end, h.text) for h in structure.headings],
+    )
+    return frame

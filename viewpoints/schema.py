@@ -1,0 +1,103 @@
+"""The one place that names the columns of the statements DataFrame.
+
+Views, tests and the CLI import these names; nobody retypes the strings.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# --- where the statement sits -------------------------------------------------
+ARTICLE_ID = "article_id"
+SECTION = "section"  # heading the statement sits under ("Lead" for the untitled opening)
+PARAGRAPH = "paragraph"  # 0-based paragraph index in reading order, across the article
+SENTENCE = "sentence"  # 0-based statement index in reading order, across the article
+START = "start"  # character offset into the analysed text: text[start:end] == TEXT
+END = "end"
+TEXT = "text"
+
+# --- who holds the view -------------------------------------------------------
+SPEAKER = "speaker"  # canonical name, no honorifics or post-nominals; AUTHOR for narration
+SPEAKER_KIND = "speaker_kind"  # one of SPEAKER_KINDS
+SPEAKER_ROLE = "speaker_role"  # role or affiliation the article gives the speaker ("" if none)
+ATTRIBUTION = "attribution"  # one of ATTRIBUTIONS
+CUE = "cue"  # the words tying the statement to its speaker ("" for narration)
+
+# --- what the view is ---------------------------------------------------------
+STANCE = "stance"  # one of STANCES, toward the target
+STANCE_SCORE = "stance_score"  # -1 (skeptical) .. 1 (supportive)
+STANCE_CUES = "stance_cues"  # the words that decided the stance, "; "-separated
+POLARITY = "polarity"  # TextBlob polarity, -1 .. 1
+SUBJECTIVITY = "subjectivity"  # TextBlob subjectivity, 0 .. 1
+SENTIMENT_WORDS = "sentiment_words"  # the words that drove the TextBlob score, "; "-separated
+VADER = "vader"  # VADER compound score, -1 .. 1: a second opinion on polarity
+SENTIMENT_DISAGREE = "sentiment_disagree"  # TextBlob and VADER differ in sign beyond +-0.05
+
+AUTHOR = "author"
+
+SPEAKER_KINDS = ("person", "organization", "group", "author")
+ATTRIBUTIONS = ("reported", "direct", "continuation", "narration")
+STANCES = ("supportive", "skeptical", "neutral")
+
+LEAD_SECTION = "Lead"
+
+COLUMNS: dict[str, str] = {
+    ARTICLE_ID: "string",
+    SECTION: "string",
+    PARAGRAPH: "int64",
+    SENTENCE: "int64",
+    START: "int64",
+    END: "int64",
+    TEXT: "string",
+    SPEAKER: "string",
+    SPEAKER_KIND: "string",
+    SPEAKER_ROLE: "string",
+    ATTRIBUTION: "string",
+    CUE: "string",
+    STANCE: "string",
+    STANCE_SCORE: "float64",
+    STANCE_CUES: "string",
+    POLARITY: "float64",
+    SUBJECTIVITY: "float64",
+    SENTIMENT_WORDS: "string",
+    VADER: "float64",
+    SENTIMENT_DISAGREE: "bool",
+}
+
+DESCRIPTIONS: dict[str, str] = {
+    ARTICLE_ID: "Short id of the article (content hash prefix or file stem).",
+    SECTION: f"Heading the statement sits under; the untitled opening is '{LEAD_SECTION}'.",
+    PARAGRAPH: "Paragraph index in reading order (0-based, whole article).",
+    SENTENCE: "Statement index in reading order (0-based, whole article).",
+    START: "Character offset of the statement in the analysed text.",
+    END: "End offset (exclusive): text[start:end] is the statement.",
+    TEXT: "The statement, exactly as written.",
+    SPEAKER: "Who holds this view: a name without honorifics, a group, or 'author'.",
+    SPEAKER_KIND: "person | organization | group | author.",
+    SPEAKER_ROLE: "Role or affiliation the article gives the speaker.",
+    ATTRIBUTION: "reported (speech/belief verb, 'according to') | direct (quotation) | "
+    "continuation (no cue; carries on the previous speaker) | narration (the author's voice).",
+    CUE: "The words tying the statement to its speaker.",
+    STANCE: "supportive | skeptical | neutral toward the target issue.",
+    STANCE_SCORE: "Signed cue score in [-1, 1]; the sign gives the stance.",
+    STANCE_CUES: "The cue words that decided the stance.",
+    POLARITY: "TextBlob polarity in [-1, 1].",
+    SUBJECTIVITY: "TextBlob subjectivity in [0, 1].",
+    SENTIMENT_WORDS: "Words that drove the TextBlob score, with their polarity.",
+    VADER: "VADER compound score in [-1, 1], a second opinion.",
+    SENTIMENT_DISAGREE: "True where TextBlob and VADER disagree in sign beyond +-0.05.",
+}
+
+
+def empty_frame() -> pd.DataFrame:
+    """A statements frame with no rows and every column typed."""
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in COLUMNS.items()})
+
+
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """Order and type the columns as the schema says (extra columns are an error)."""
+    extra = set(frame.columns) - set(COLUMNS)
+    missing = set(COLUMNS) - set(frame.columns)
+    if extra or missing:
+        raise ValueError(f"statement frame columns differ from schema: extra={sorted(extra)}, missing={sorted(missing)}")
+    return frame[list(COLUMNS)].astype(COLUMNS)

@@ -1,0 +1,69 @@
+"""Paragraph -> sentence spans, with pySBD finding the boundaries.
+
+pySBD knows abbreviations ("Dr.", "U.S.", "KC") and quotes that close after the full stop. Its output
+is mapped back onto the original text by cut points, so every non-space character of the paragraph
+lands in exactly one sentence and ``text[start:end]`` is always the sentence as written.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pysbd
+
+# pySBD's regexes are linear on ordinary prose but can take long on pathological input (one very
+# long run with no sentence ends). Text beyond this is cut at white space into chunks first.
+MAX_CHUNK = 5_000
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut [start, end) at white space into pieces no longer than MAX_CHUNK (a forced cut if none)."""
+    pieces = []
+    while end - start > MAX_CHUNK:
+        cut = text.rfind(" ", start + 1, start + MAX_CHUNK)
+        cut = cut if cut > start else start + MAX_CHUNK
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], stripped, in order, never overlapping."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for c_start, c_end in _chunks(text, start, end):
+        chunk = text[c_start:c_end]
+        cursor = 0
+        cuts = []
+        for sentence in _segmenter().segment(chunk):
+            body = sentence.strip()
+            if not body:
+                continue
+            found = chunk.find(body, cursor)
+            if found < 0:  # pySBD altered the text: let this piece join the next sentence
+                continue
+            cursor = found + len(body)
+            cuts.append(cursor)
+        if not cuts or cuts[-1] < len(chunk):
+            cuts.append(len(chunk))
+        previous = 0
+        for cut in cuts:
+            s, e = _strip(text, c_start + previous, c_start + cut)
+            if s < e:
+                spans.append((s, e))
+            previous = cut
+    return spans

@@ -1,0 +1,55 @@
+"""Sentence sentiment: TextBlob's scores (user-facing), VADER's compound as a second opinion.
+
+Both lexicons ship inside their packages: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from textblob import TextBlob
+
+# Below this magnitude a score counts as no opinion when comparing signs (VADER's own convention).
+NEUTRAL_BAND = 0.05
+
+
+class Sentiment(NamedTuple):
+    polarity: float  # TextBlob, -1 .. 1
+    subjectivity: float  # TextBlob, 0 .. 1
+    words: str  # the words behind the TextBlob score: "word (+0.50); other (-0.20)"
+    vader: float  # VADER compound, -1 .. 1
+    disagree: bool  # the two differ in sign, each beyond NEUTRAL_BAND
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _sign(value: float) -> int:
+    if value > NEUTRAL_BAND:
+        return 1
+    if value < -NEUTRAL_BAND:
+        return -1
+    return 0
+
+
+def textblob_scores(text: str) -> tuple[float, float, str]:
+    """TextBlob polarity, subjectivity and the words that drove them."""
+    assessed = TextBlob(text).sentiment_assessments
+    words = "; ".join(f"{' '.join(tokens)} ({polarity:+.2f})" for tokens, polarity, _subj, _ in assessed.assessments)
+    return float(assessed.polarity), float(assessed.subjectivity), words
+
+
+def vader_compound(text: str) -> float:
+    return float(_vader().polarity_scores(text)["compound"])
+
+
+def sentiment(text: str) -> Sentiment:
+    polarity, subjectivity, words = textblob_scores(text)
+    vader = vader_compound(text)
+    sp, sv = _sign(polarity), _sign(vader)
+    return Sentiment(polarity, subjectivity, words, vader, sp != 0 and sv != 0 and sp != sv)

@@ -1,0 +1,147 @@
+"""Article text -> headings, paragraphs and dropped boilerplate, all as character spans.
+
+A heading is a short, title-like line of its own: few words, no closing punctuation, starting with a
+capital, after a finished sentence or a blank line, and followed by more text. Markdown ``#`` lines are
+headings whatever their length. Lines that are site furniture ("Comments", "Post a Comment") are
+dropped and reported, never silently lost. Hard-wrapped lines join into one paragraph when a line ends
+mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import lexicon
+from .schema import LEAD_SECTION
+
+MAX_HEADING_WORDS = 10
+MAX_HEADING_CHARS = 90
+# What a finished sentence (or a line that is not a heading) ends with.
+TERMINAL = tuple(".!?:;,\"'”’)…")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LINE = re.compile(r"[^\n]*\n?")
+_EDGE_PUNCT = ".:!?-–—|•*#"
+
+BlockKind = Literal["heading", "paragraph", "boilerplate"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    start: int  # text[start:end] is the block without surrounding whitespace
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    section: str
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    paragraphs: tuple[Paragraph, ...]
+    headings: tuple[Block, ...]
+    boilerplate: tuple[Block, ...]  # dropped from analysis, reported to the user
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """Section names in reading order, each once; the lead only when it has text."""
+        seen: dict[str, None] = {}
+        for p in self.paragraphs:
+            seen.setdefault(p.section, None)
+        return tuple(seen)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped of surrounding white space."""
+    spans = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        if not raw.strip():
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = match.start() + lead
+        spans.append((start, start + len(raw.strip())))
+    return spans
+
+
+def is_boilerplate(line: str) -> bool:
+    return line.strip(_EDGE_PUNCT + " \t").lower() in lexicon.words("boilerplate.txt")
+
+
+def looks_like_heading(line: str) -> bool:
+    """Short, title-like, unfinished: 'Expert views', 'Beyond military pledges'."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and len(line) <= MAX_HEADING_CHARS
+        and not line.endswith(TERMINAL)
+        and (line[0].isupper() or line[0].isdigit())
+    )
+
+
+def _blank_between(text: str, a: int, b: int) -> bool:
+    return text.count("\n", a, b) >= 2
+
+
+def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
+    blocks: list[Block] = []
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end]
+        md = _MARKDOWN_HEADING.match(line)
+        if is_boilerplate(line):
+            kind: BlockKind = "boilerplate"
+        elif md:
+            kind = "heading"
+            start = start + md.start(2)
+            end = start + len(md.group(2))
+        else:
+            prev_done = i == 0 or text[spans[i - 1][1] - 1] in TERMINAL or _blank_between(text, spans[i - 1][1], start)
+            has_next = any(not is_boilerplate(text[s:e]) for s, e in spans[i + 1 :])
+            kind = "heading" if prev_done and has_next and looks_like_heading(line) else "paragraph"
+        blocks.append(Block(kind, start, end, text[start:end]))
+    return blocks
+
+
+def layout(text: str) -> Layout:
+    """Split an article into paragraphs under their sections, plus headings and dropped boilerplate."""
+    blocks = _classify(text, _lines(text))
+    paragraphs: list[Paragraph] = []
+    section = LEAD_SECTION
+    open_start: int | None = None
+    open_end = 0
+
+    def close() -> None:
+        nonlocal open_start
+        if open_start is not None:
+            paragraphs.append(Paragraph(section, len(paragraphs), open_start, open_end))
+            open_start = None
+
+    for block in blocks:
+        if block.kind == "paragraph":
+            # A line ending mid-sentence, with no blank line after it, is a hard wrap: keep joining.
+            wrapped = (
+                open_start is not None
+                and text[open_end - 1] not in TERMINAL
+                and not _blank_between(text, open_end, block.start)
+            )
+            if not wrapped:
+                close()
+                open_start = block.start
+            open_end = block.end
+            continue
+        close()
+        if block.kind == "heading":
+            section = block.text
+    close()
+    return Layout(
+        paragraphs=tuple(paragraphs),
+        headings=tuple(b for b in blocks if b.kind == "heading"),
+        boilerplate=tuple(b for b in blocks if b.kind == "boilerplate"),
+    )

@@ -1,0 +1,104 @@
+"""Word tokens with offsets, and which of them sit inside quotation marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_DOTTED = re.compile(r"^(?:\w\.)+\w$")  # U.S, D.C (the final period is merged below)
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTES = '"'
+POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    quoted: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "Trump’s" -> "Trump"."""
+        for ending in POSSESSIVE:
+            if self.text.endswith(ending) and len(self.text) > len(ending):
+                return self.text[: -len(ending)]
+        return self.text
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly pairs, or straight quotes taken in pairs).
+
+    A quotation still open at the end runs to the end of the text: quotes in news often span
+    sentences and close in a later one.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight_open: int | None = None
+    for i, ch in enumerate(text):
+        if ch in OPEN_QUOTES and open_at is None:
+            open_at = i
+        elif ch in CLOSE_QUOTES and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+        elif ch in STRAIGHT_QUOTES and open_at is None:
+            if straight_open is None:
+                straight_open = i
+            else:
+                spans.append((straight_open, i + 1))
+                straight_open = None
+    for pending in (open_at, straight_open):
+        if pending is not None:
+            spans.append((pending, len(text)))
+    return sorted(spans)
+
+
+def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Words and punctuation with their offsets; "Dr." and "U.S." keep their periods.
+
+    Offsets are shifted by `offset`; `quotes` (in the same shifted frame) says which tokens are
+    quoted, so a sentence inside a quotation that opened in an earlier sentence knows it.
+    """
+    abbreviations = lexicon.words("honorifics.txt") | lexicon.words("postnominals.txt") | {"st", "no", "vs"}
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    merged: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        word, start, end = raw[i]
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if (
+            nxt is not None
+            and nxt[0] == "."
+            and nxt[1] == end
+            and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word))
+            # a dotted abbreviation that ends the text ends the sentence too: keep the period apart
+            and nxt[2] < len(text.rstrip())
+        ):
+            merged.append((word + ".", start, nxt[2]))
+            i += 2
+            continue
+        merged.append((word, start, end))
+        i += 1
+    if quotes is None:
+        quotes = [(qs + offset, qe + offset) for qs, qe in quote_spans(text)]
+    return [
+        Token(w, s + offset, e + offset, any(qs < s + offset and e + offset <= qe for qs, qe in quotes))
+        for w, s, e in merged
+    ]
