@@ -1,0 +1,86 @@
+"""Command line: ``viewpoints analyze PATH... [--target TEXT] [--format csv|jsonl|parquet] [--out FILE]``.
+
+Also ``viewpoints eval --data DIR`` (see ``viewpoints.evaluation``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .io import ArticleError, read_article
+from .pipeline import analyze
+
+FORMATS = ("csv", "jsonl", "parquet")
+
+
+def _write(frame: pd.DataFrame, fmt: str, out: Path | None) -> None:
+    if fmt == "parquet":
+        if out is None:
+            raise SystemExit("viewpoints: --format parquet needs --out FILE (it is a binary format)")
+        frame.to_parquet(out, index=False)
+        return
+    target = out if out is not None else sys.stdout
+    if fmt == "csv":
+        frame.to_csv(target, index=False)
+    else:
+        frame.to_json(target, orient="records", lines=True, force_ascii=False)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    frames = []
+    failed = 0
+    for path in args.paths:
+        try:
+            text = read_article(Path(path))
+        except ArticleError as exc:
+            print(f"viewpoints: {path}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        frame = analyze(text, target=args.target, article_id=Path(path).stem)
+        dropped = frame.attrs.get("boilerplate", [])
+        if dropped:
+            names = ", ".join(repr(t) for _s, _e, t in dropped)
+            print(f"viewpoints: {path}: dropped site boilerplate lines {names}", file=sys.stderr)
+        print(f"viewpoints: {path}: {len(frame)} statements, target {frame.attrs['target']!r}", file=sys.stderr)
+        frames.append(frame)
+    if not frames:
+        return 1
+    _write(pd.concat(frames, ignore_index=True), args.format, Path(args.out) if args.out else None)
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="viewpoints", description="Who says what in a news article, with what stance.")
+    parser.add_argument("--version", action="version", version=f"viewpoints {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyze", help="analyse articles into one row per statement")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article text files (.txt or .md, UTF-8)")
+    p.add_argument("--target", help="the issue stances are judged against (default: the article's main issue)")
+    p.add_argument("--format", choices=FORMATS, default="csv")
+    p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    p.set_defaults(func=cmd_analyze)
+
+    try:
+        from . import evaluation
+    except ImportError:  # pragma: no cover - the evaluation package is part of the project
+        evaluation = None
+    if evaluation is not None and hasattr(evaluation, "add_arguments"):
+        e = sub.add_parser("eval", help="measure the engine on public data (PolNeAR, FNC-1, NYT, NewsMTSC)")
+        evaluation.add_arguments(e)
+        e.set_defaults(func=evaluation.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
