@@ -36,3 +36,16 @@ def read_article(path: Path) -> str:
     except OSError as exc:
         raise ArticleError(exc.strerror or str(exc)) from exc
     return decode(data)
+
+
+def seed_catalog(folder: Path) -> dict[str, Path]:
+    """Article files in a folder (``.txt``, ``.md``), by id: the file name without its extension."""
+    if not folder.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(folder.iterdir()) if p.suffix.lower() in {".txt", ".md"} and p.is_file()}
+
+
+def title_from_id(article_id: str) -> str:
+    """'ukraine-security-guarantees' -> 'Ukraine security guarantees'."""
+    words = article_id.replace("_", " ").replace("-", " ").split()
+    return " ".join(words)[:1].upper() + " ".join(words)[1:] if words else article_id

@@ -44,7 +44,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
             if who.attribution == "continuation" and not stance.cues and rows:
                 # An elaboration with no cue of its own ("This would include ...") carries on the view
                 # of the statement it elaborates.
-                stance = Stance(previous_stance.label, previous_stance.score, f"(carries on statement {rows[-1][S.SENTENCE]})", stance.mentions_target)
+                stance = Stance(previous_stance.label, previous_stance.score, "(carries on the stance of the statement it continues)", stance.mentions_target)
             previous_stance = stance
             feel = sentiment(statement)
             rows.append(

@@ -1,0 +1,23 @@
+"""The page header: which article, judged against what, and what was left out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from viewpoints import schema as S
+
+from .text import md_escape
+
+
+def render(frame: pd.DataFrame, *, title: str) -> None:
+    st.title(md_escape(title), anchor=False)
+    speakers = frame.loc[frame[S.SPEAKER] != S.AUTHOR, S.SPEAKER].nunique()
+    st.caption(
+        f"{len(frame)} statements · {frame[S.SECTION].nunique()} sections · {speakers} named voices besides the author · "
+        f"stance judged toward **{md_escape(frame.attrs.get('target', ''))}**"
+    )
+    dropped = frame.attrs.get("boilerplate") or []
+    if dropped:
+        names = ", ".join(f"“{md_escape(text)}”" for _start, _end, text in dropped)
+        st.caption(f"Left out as site furniture, not article text: {names}.")
