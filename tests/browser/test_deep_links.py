@@ -1,0 +1,49 @@
+"""A shared link opened in a fresh Chromium shows exactly the comparison it names."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from .conftest import wait_for_app
+
+pytestmark = pytest.mark.browser
+
+
+def group_headings(page) -> list[str]:
+    return [h.inner_text().strip() for h in page.locator('[data-testid="stMarkdownContainer"] h4').all()]
+
+
+def test_deep_link_renders_both_voices_and_their_charts(page, server_url):
+    page.goto(server_url + "/?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro")
+    wait_for_app(page, charts=5)  # overview + a stance and a sentiment chart per voice
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert group_headings(page) == ["Marcin Kaczmarski", "Dmytro"]
+    assert page.locator(".js-plotly-plot").count() == 5
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "believes Europe’s leverage is limited" in body  # Kaczmarski's statement
+    assert "empty talk" in body  # Dmytro's statement
+    # the link is kept whole in the address bar
+    query = parse_qs(urlparse(page.url).query)
+    assert query["by"] == ["speaker"] and query["group"] == ["Marcin Kaczmarski", "Dmytro"]
+
+
+def test_changing_the_grouping_in_the_page_updates_the_address(page, server_url):
+    page.goto(server_url + "/")
+    wait_for_app(page, charts=3)
+    page.get_by_text("speaker", exact=True).click()
+    page.wait_for_function("() => location.search.includes('by=speaker')", timeout=30_000)
+    wait_for_app(page, charts=3)
+    query = parse_qs(urlparse(page.url).query)
+    assert query["by"] == ["speaker"] and len(query["group"]) == 2
+    assert group_headings(page) == query["group"]
+
+
+def test_a_malformed_link_shows_a_notice_not_a_traceback(page, server_url):
+    page.goto(server_url + "/?by=colour&group=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    wait_for_app(page, charts=3)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
+    assert any("not a way to compare" in a for a in alerts)
+    assert any("<script>alert(1)</script>" in a for a in alerts)  # shown as text, never run
