@@ -51,10 +51,13 @@ def group_panel(part: pd.DataFrame, *, group: str, by: str, max_count: int, key:
         )
 
         st.markdown("**Sentiment**")
-        m1, m2, m3 = st.columns(3)
-        m1.metric("mean polarity", f"{part[S.POLARITY].mean():+.2f}", help="TextBlob polarity, -1 (negative) to +1 (positive)")
-        m2.metric("mean subjectivity", f"{part[S.SUBJECTIVITY].mean():.2f}", help="TextBlob subjectivity, 0 (factual) to 1 (opinion)")
-        m3.metric("VADER disagrees", f"{int(part[S.SENTIMENT_DISAGREE].sum())}", help="Statements where VADER's compound score has the opposite sign to TextBlob's polarity")
+        disagree = int(part[S.SENTIMENT_DISAGREE].sum())
+        st.markdown(
+            f"Mean polarity **{part[S.POLARITY].mean():+.2f}** · mean subjectivity **{part[S.SUBJECTIVITY].mean():.2f}** · "
+            f"VADER disagrees in sign on **{disagree}** of {len(part)}",
+            help="TextBlob polarity runs from -1 (negative) to +1 (positive), subjectivity from 0 (factual) to 1 "
+            "(opinion). VADER is a second lexicon; where the two disagree in sign, read the words behind the score.",
+        )
         st.plotly_chart(
             charts.sentiment_scatter(part),
             key=f"{key}_sentiment",
