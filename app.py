@@ -119,20 +119,30 @@ def _share_link(view: V.View) -> None:
         st.code(base + "?" + urlencode(V.to_query(view), doseq=True), language=None, wrap_lines=True)
 
 
-def compare_page() -> None:
+def _frame_and_view() -> tuple[pd.DataFrame, V.View]:
+    """Run on every page: the shared view (from the URL on a session's first run), kept in the URL."""
     _load_view_from_url()
     view = sidebar()
     _sync_url(view)
     for notice in st.session_state.get(V.K_NOTICES, []):
         st.warning(notice, icon=":material/link_off:")
     frame = statements(view.article, view.target)
+    _share_link(view)
+    return frame, view
+
+
+def compare_page() -> None:
+    frame, view = CURRENT
     header.render(frame, title=title_from_id(view.article))
     if len(view.groups) < MIN_GROUPS:
         st.info(f"Pick at least {MIN_GROUPS} groups in the sidebar to put them side by side.")
     if view.groups:
         compare.render(frame, by=view.by, groups=list(view.groups))
-    _share_link(view)
 
 
-page = st.navigation([st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:")])
+PAGES = [
+    st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:"),
+]
+page = st.navigation(PAGES)
+CURRENT = _frame_and_view()
 page.run()

@@ -8,9 +8,9 @@ import pandas as pd
 
 from . import schema as S
 
-By = Literal["section", "speaker"]
-BY_OPTIONS: tuple[By, ...] = ("section", "speaker")
-GROUP_COLUMN: dict[str, str] = {"section": S.SECTION, "speaker": S.SPEAKER}
+By = Literal["section", "speaker", "stance"]
+BY_OPTIONS: tuple[By, ...] = ("section", "speaker", "stance")
+GROUP_COLUMN: dict[str, str] = {"section": S.SECTION, "speaker": S.SPEAKER, "stance": S.STANCE}
 MIN_GROUPS, MAX_GROUPS = 2, 4
 
 
