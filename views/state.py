@@ -67,7 +67,7 @@ def parse(
 
     by = _first(params.get(P_BY)) or BY_OPTIONS[0]
     if by not in BY_OPTIONS:
-        notices.append(f"“by={by}” is not a way to compare (use {' or '.join(BY_OPTIONS)}); comparing by {BY_OPTIONS[0]}.")
+        notices.append(f"“by={by}” is not a way to compare (use {', '.join(BY_OPTIONS)}); comparing by {BY_OPTIONS[0]}.")
         by = BY_OPTIONS[0]
 
     target = (_first(params.get(P_TARGET)) or "").strip()
