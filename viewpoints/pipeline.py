@@ -6,6 +6,7 @@ import hashlib
 
 import pandas as pd
 
+from . import aspects
 from . import schema as S
 from .attribution import attribute_paragraph
 from .names import Registry
@@ -69,6 +70,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
                     S.SENTIMENT_WORDS: feel.words,
                     S.VADER: feel.vader,
                     S.SENTIMENT_DISAGREE: feel.disagree,
+                    S.ASPECTS: aspects.label(statement),
                 }
             )
     frame = S.conform(pd.DataFrame(rows)) if rows else S.empty_frame()

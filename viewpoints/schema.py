@@ -32,6 +32,7 @@ SUBJECTIVITY = "subjectivity"  # TextBlob subjectivity, 0 .. 1
 SENTIMENT_WORDS = "sentiment_words"  # the words that drove the TextBlob score, "; "-separated
 VADER = "vader"  # VADER compound score, -1 .. 1: a second opinion on polarity
 SENTIMENT_DISAGREE = "sentiment_disagree"  # TextBlob and VADER differ in sign beyond +-0.05
+ASPECTS = "aspects"  # aspects of the issue the statement touches, "; "-separated (data/lexicon/aspects.json)
 
 AUTHOR = "author"
 
@@ -62,6 +63,7 @@ COLUMNS: dict[str, str] = {
     SENTIMENT_WORDS: "string",
     VADER: "float64",
     SENTIMENT_DISAGREE: "bool",
+    ASPECTS: "string",
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -86,6 +88,7 @@ DESCRIPTIONS: dict[str, str] = {
     SENTIMENT_WORDS: "Words that drove the TextBlob score, with their polarity.",
     VADER: "VADER compound score in [-1, 1], a second opinion.",
     SENTIMENT_DISAGREE: "True where TextBlob and VADER disagree in sign beyond +-0.05.",
+    ASPECTS: "Aspects of the issue the statement touches (troops, deterrence, ...), '; '-separated.",
 }
 
 
