@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
 
@@ -113,28 +114,40 @@ def mentions(text: str, terms: frozenset[str]) -> bool:
     return bool(terms) and bool(terms & {_stem(w) for w in _WORD.findall(text.lower())})
 
 
-def classify(text: str, *, target: str | None = None) -> Stance:
+class CueMatch(NamedTuple):
+    start: int  # offsets into the statement
+    end: int
+    family: str
+    value: float  # signed contribution to the score (after negation and concession)
+    negated: bool
+
+
+def cue_matches(text: str) -> list[CueMatch]:
+    """Every stance cue in `text` that counts, with where it is and what it contributes."""
     r = rules()
     norm = _normalise(text)
     concessive_end = _concessive_end(norm, r)
-    hedged = any(w in r.hedges for w in norm.split())
-    total = 0.0
-    found: list[str] = []
+    out: list[CueMatch] = []
     previous_end = 0  # negation does not reach back past an earlier cue ("without action remain difficult")
     for match in r.pattern.finditer(norm):
-        cue = match.group()
-        family = r.family_of[cue]
+        family = r.family_of[match.group()]
         weight, negated_weight = r.weights[family]
         negated = _negated(norm[previous_end : match.start()], r)
         previous_end = match.end()
         value = negated_weight if negated else weight
         if match.start() < concessive_end:
             value *= r.concessive_factor
-        if value == 0:
-            continue
-        total += value
-        found.append(f"{'not ' if negated else ''}{text[match.start():match.end()]} ({family} {value:+.2f})")
-    if hedged and total:
+        if value:
+            out.append(CueMatch(match.start(), match.end(), family, value, negated))
+    return out
+
+
+def classify(text: str, *, target: str | None = None) -> Stance:
+    r = rules()
+    matches = cue_matches(text)
+    total = sum(m.value for m in matches)
+    found = [f"{'not ' if m.negated else ''}{text[m.start:m.end]} ({m.family} {m.value:+.2f})" for m in matches]
+    if total and any(w in r.hedges for w in _normalise(text).split()):
         total *= r.hedge_factor
         found.append(f"hedged (x{r.hedge_factor})")
     score = max(-1.0, min(1.0, total))

@@ -7,10 +7,12 @@ import streamlit as st
 
 from viewpoints import schema as S
 from viewpoints.compare import GROUP_COLUMN, select, stance_counts
+from viewpoints.evidence import marks
+from viewpoints.terms import distinguishing
 
 from . import charts
-from .palette import STANCE_COLORS, STANCE_SYMBOLS
-from .text import md_escape
+from .palette import STANCE_SYMBOLS
+from .text import MARK_LEGEND, highlighted, md_escape
 
 BADGE_COLOR = {"supportive": "blue", "skeptical": "orange", "neutral": "gray"}  # nearest named colours
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
@@ -25,13 +27,31 @@ def render(frame: pd.DataFrame, *, by: str, groups: list[str], key: str = "compa
         alt="Stance counts of the compared groups; the same counts are listed under each group below.",
     )
     most = max((int(stance_counts(select(frame, by, g)).max()) for g in groups), default=1)
-    for col, group in zip(st.columns(len(groups), gap="medium"), groups):
+    for i, (col, group) in enumerate(zip(st.columns(len(groups), gap="medium"), groups)):
         with col:
-            group_panel(select(frame, by, group), group=group, by=by, max_count=most, key=f"{key}_{groups.index(group)}")
+            part = select(frame, by, group)
+            rest = frame[frame[column] != group]
+            group_panel(part, rest, group=group, by=by, max_count=most, key=f"{key}_{i}")
 
 
-def group_panel(part: pd.DataFrame, *, group: str, by: str, max_count: int, key: str) -> None:
-    """One group's column: heading, stance panel, sentiment panel, statements."""
+def _selected(event, field: str) -> set:
+    """Values of `field` ("customdata") of the points selected in a plotly chart, if any."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return set()
+    out = set()
+    for point in points or []:
+        value = point.get(field)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if value is not None:
+            out.add(value)
+    return out
+
+
+def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str) -> None:
+    """One group's column: heading, stance panel, sentiment panel, distinguishing terms, statements."""
     with st.container(border=True):
         st.markdown(f"#### {md_escape(group)}")
         roles = sorted({r for r in part[S.SPEAKER_ROLE] if r})
@@ -41,16 +61,18 @@ def group_panel(part: pd.DataFrame, *, group: str, by: str, max_count: int, key:
         sections = part[S.SECTION].nunique()
         st.caption(f"{len(part)} statements · {speakers} speaker{'s' * (speakers != 1)} · {sections} section{'s' * (sections != 1)}")
 
-        st.markdown("**Stance**")
+        st.markdown("**Stance**", help="Click a bar to list only the statements with that stance.")
         counts = stance_counts(part)
-        st.plotly_chart(
+        stance_event = st.plotly_chart(
             charts.stance_bar(part, max_count=max_count),
             key=f"{key}_stance",
             config=PLOTLY_CONFIG,
+            on_select="rerun",
+            selection_mode=("points",),
             alt="Statements per stance: " + ", ".join(f"{s} {n}" for s, n in counts.items()),
         )
 
-        st.markdown("**Sentiment**")
+        st.markdown("**Sentiment**", help="Click or box-select points to list only those statements.")
         disagree = int(part[S.SENTIMENT_DISAGREE].sum())
         st.markdown(
             f"Mean polarity **{part[S.POLARITY].mean():+.2f}** · mean subjectivity **{part[S.SUBJECTIVITY].mean():.2f}** · "
@@ -58,17 +80,48 @@ def group_panel(part: pd.DataFrame, *, group: str, by: str, max_count: int, key:
             help="TextBlob polarity runs from -1 (negative) to +1 (positive), subjectivity from 0 (factual) to 1 "
             "(opinion). VADER is a second lexicon; where the two disagree in sign, read the words behind the score.",
         )
-        st.plotly_chart(
+        sentiment_event = st.plotly_chart(
             charts.sentiment_scatter(part),
             key=f"{key}_sentiment",
-            config=PLOTLY_CONFIG,
+            config={"displaylogo": False},
+            on_select="rerun",
+            selection_mode=("points", "box"),
             alt="Polarity and subjectivity of each statement; the statements below list the same values.",
         )
-        statements(part, key=key)
+        words_and_aspects(part, rest, by=by)
+        chosen_stances = _selected(stance_event, "customdata")
+        chosen_sentences = _selected(sentiment_event, "customdata")
+        shown = part
+        if chosen_stances:
+            shown = shown[shown[S.STANCE].isin(chosen_stances)]
+        if chosen_sentences:
+            shown = shown[shown[S.SENTENCE].isin(chosen_sentences)]
+        if len(shown) < len(part):
+            st.caption(f"Showing the {len(shown)} statements selected in the charts; click an empty spot of a chart (or double-click it) to show all.")
+        statements(shown, key=key)
+
+
+def words_and_aspects(part: pd.DataFrame, rest: pd.DataFrame, *, by: str) -> None:
+    names = list(part[S.SPEAKER].unique()) + list(rest[S.SPEAKER].unique()) + [S.AUTHOR]
+    terms = distinguishing(part[S.TEXT], rest[S.TEXT], exclude=names, top=6)
+    st.markdown(
+        "**Distinguishing words**",
+        help="Words this group uses more than the others: log-odds ratio with an informative Dirichlet prior "
+        "(Monroe et al. 2008). z is in standard deviations; 1.96 is the usual bar for a reliable difference, "
+        "which one article's handful of statements seldom reaches.",
+    )
+    if terms:
+        st.markdown(" · ".join(f"{md_escape(t.word)} ({t.z:.1f})" for t in terms))
+    else:
+        st.caption("None stands out against the other groups.")
+    aspect_counts = part[S.ASPECTS].str.split("; ").explode().replace("", pd.NA).dropna().value_counts()
+    if len(aspect_counts):
+        st.markdown("**Aspects touched**", help="How many statements touch each aspect of the issue (cue lists in data/lexicon/aspects.json).")
+        st.markdown(" · ".join(f"{md_escape(a)} {n}" for a, n in aspect_counts.items()))
 
 
 def statements(part: pd.DataFrame, *, key: str) -> None:
-    """The statements behind the charts, filterable by stance. Article text is shown as plain text."""
+    """The statements behind the charts, filterable by stance, with the deciding words marked."""
     options = [s for s in S.STANCES if (part[S.STANCE] == s).any()]
     chosen = st.pills(
         "Statements",
@@ -77,6 +130,7 @@ def statements(part: pd.DataFrame, *, key: str) -> None:
         key=f"{key}_filter",
         help="Pick a stance to see only its statements; pick it again to see all.",
     )
+    st.caption(MARK_LEGEND)
     shown = part if not chosen else part[part[S.STANCE] == chosen]
     for row in shown.itertuples(index=False):
         statement_card(row)
@@ -84,21 +138,18 @@ def statements(part: pd.DataFrame, *, key: str) -> None:
 
 def statement_card(row) -> None:
     stance = getattr(row, S.STANCE)
+    text = getattr(row, S.TEXT)
+    cue = getattr(row, S.CUE)
     with st.container(border=True):
         st.badge(f"{STANCE_SYMBOLS[stance]} {stance}", color=BADGE_COLOR[stance])
-        st.text(getattr(row, S.TEXT))
-        who = getattr(row, S.SPEAKER)
-        cue = getattr(row, S.CUE)
-        line = f"**{md_escape(who)}**"
+        st.markdown(highlighted(text, marks(text, cue=cue)))
+        line = f"**{md_escape(getattr(row, S.SPEAKER))}**"
         if cue:
             line += f" · cue: “{md_escape(cue)}”"
         line += f" · {getattr(row, S.ATTRIBUTION)}"
         st.caption(line)
-        details = f"polarity {getattr(row, S.POLARITY):+.2f} · subjectivity {getattr(row, S.SUBJECTIVITY):.2f}"
+        details = f"polarity {getattr(row, S.POLARITY):+.2f} · subjectivity {getattr(row, S.SUBJECTIVITY):.2f} · VADER {getattr(row, S.VADER):+.2f}"
         cues = getattr(row, S.STANCE_CUES)
         if cues:
             details = f"stance cues: {md_escape(cues)} · " + details
         st.caption(details)
-
-
-__all__ = ["render", "group_panel", "statements", "STANCE_COLORS"]
