@@ -90,7 +90,7 @@ def overview(frame: pd.DataFrame, column: str, groups: list[str]) -> go.Figure:
     """Stance shares of the chosen groups in one stacked bar each: the comparison at a glance."""
     fig = go.Figure()
     chosen = frame[frame[column].isin(groups)]
-    table = chosen.groupby(column)[S.STANCE].value_counts().unstack(fill_value=0).reindex(index=groups, columns=STANCE_ORDER, fill_value=0)
+    table = pd.crosstab(chosen[column], chosen[S.STANCE]).reindex(index=groups, columns=STANCE_ORDER, fill_value=0)
     for stance in STANCE_ORDER:
         fig.add_trace(
             go.Bar(

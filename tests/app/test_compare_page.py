@@ -45,6 +45,11 @@ def test_deep_link_by_speaker_shows_exactly_those_voices():
     assert "lecturer in Security Studies at the University of Glasgow" in captions
 
 
+def test_compare_by_stance_puts_supportive_beside_skeptical():
+    at = run(by="stance")
+    assert headings(at) == ["supportive", "skeptical"]
+
+
 def test_deep_link_restores_target():
     at = run(by="section", group=["Expert views", "Takeaway", "Lead"], target="European troops")
     assert headings(at) == ["Expert views", "Takeaway", "Lead"]
