@@ -15,10 +15,11 @@ import streamlit as st
 import viewpoints
 from viewpoints.compare import BY_OPTIONS, MAX_GROUPS, MIN_GROUPS, default_groups, groups
 from viewpoints.io import seed_catalog, title_from_id
-from views import compare, header
+from views import compare, header, method
 from views import state as V
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
+EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
 DEFAULT_ARTICLE = "ukraine-security-guarantees"
 
 st.set_page_config(page_title="Viewpoints", page_icon=":material/forum:", layout="wide")
@@ -140,8 +141,14 @@ def compare_page() -> None:
         compare.render(frame, by=view.by, groups=list(view.groups))
 
 
+def method_page() -> None:
+    frame, _view = CURRENT
+    method.render(frame, eval_path=EVAL_JSON)
+
+
 PAGES = [
     st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:"),
+    st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
 page = st.navigation(PAGES)
 CURRENT = _frame_and_view()

@@ -1,0 +1,39 @@
+"""Open the dashboard in-process (AppTest), optionally on a given page and with a deep link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+def switch_to(at: AppTest, url_path: str) -> AppTest:
+    """Select an st.navigation page by its url path (AppTest.switch_page only knows file pages)."""
+    hashes = [h for h, info in at._registered_pages.items() if info.get("url_pathname") == url_path]
+    assert hashes, f"no page with url path {url_path!r}: {at._registered_pages}"
+    at._page_hash = hashes[0]
+    return at
+
+
+def open_app(page: str | None = None, **params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        switch_to(at, page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def param(at: AppTest, key: str) -> list[str]:
+    value = at.query_params[key]
+    return [value] if isinstance(value, str) else list(value)
+
+
+@pytest.fixture
+def app():
+    return open_app

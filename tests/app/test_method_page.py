@@ -1,0 +1,49 @@
+"""The Method page shows the evaluation figures from the eval JSON, never typed by hand."""
+
+from __future__ import annotations
+
+import json
+
+from views.method import figures_table, load
+
+from .conftest import param, open_app
+
+
+def test_method_page_renders_and_keeps_the_view_in_the_url():
+    at = open_app("method", by="speaker", group=["Marcin Kaczmarski", "Dmytro"])
+    assert [t.value for t in at.title] == ["Method"]
+    assert param(at, "by") == ["speaker"] and param(at, "group") == ["Marcin Kaczmarski", "Dmytro"]
+
+
+def test_figures_table_reads_every_metric_with_its_goal(tmp_path):
+    report = {
+        "measured_on": "2026-11-25",
+        "tasks": {
+            "attribution": {
+                "polnear_dev": {
+                    "status": "ok",
+                    "data": "PolNeAR dev",
+                    "metrics": {"speaker_lenient": 0.8, "precision": 0.9},
+                    "goals": {"speaker_lenient": {"op": ">=", "value": 0.85}},
+                    "references": [{"method": "naive regex", "metric": "speaker_lenient", "value": 0.307}],
+                }
+            },
+            "sentiment": {"newsmtsc": {"status": "skipped", "data": "NewsMTSC", "reason": "folder missing"}},
+        },
+    }
+    path = tmp_path / "eval.json"
+    path.write_text(json.dumps(report))
+    table = figures_table(load(path))
+    lenient = table[table.metric == "speaker_lenient"].iloc[0]
+    assert lenient.value == 0.8
+    assert lenient["meets goal"] is not None and not lenient["meets goal"]
+    assert lenient.reference == "naive regex 0.307"
+    assert table[table.metric == "precision"].iloc[0]["meets goal"] is None
+    assert "folder missing" in table[table.task == "sentiment"].iloc[0].reference
+
+
+def test_unreadable_eval_json_is_none(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    assert load(bad) is None
+    assert load(tmp_path / "missing.json") is None

@@ -1,0 +1,120 @@
+"""The Method page: how each column is computed, where it fails, and how accurate it measured.
+
+The figures come from the evaluation JSON that ``viewpoints eval --json`` writes (kept in
+``data/eval/latest.json``); nothing here is typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from viewpoints import schema as S
+
+from .text import md_escape
+
+COLUMNS_EXPLAINED = [
+    ("Sections", "The article's own headings: short, title-like lines of their own (or Markdown `#` lines). The untitled opening is *Lead*. Lines a site adds (“Comments”, “Post a Comment”) are listed and left out."),
+    ("Statements", "Sentences found by pySBD, which keeps abbreviations such as “Dr.” and “U.S.” whole; offsets point back into the original text."),
+    ("Speaker", "A speech or belief verb with its subject (“X said”, “said X”, “X, a lawyer, argued”), “according to X”, “in his view”, or a quotation. Honorifics and post-nominals are dropped; pronouns and bare titles go to the last compatible speaker; a cue inside a leading “While …,” clause does not count. A sentence with no cue that elaborates the previous speaker's point in the same paragraph continues it; everything else is the author's narration."),
+    ("Stance", "Cue families kept as data (advocacy, obligation, endorsement, doubt, dispute, negated change), with a negation window and its exceptions (“not only”), half weight inside a concessive clause and a softening for hedges. The sum, clipped to [-1, 1], gives the label beyond ±0.25. It is computed apart from sentiment."),
+    ("Sentiment", "TextBlob's polarity and subjectivity (a lexicon of adjectives with modifiers), with the words that drove them; VADER's compound score as a second opinion, and a flag where the two disagree in sign."),
+    ("Aspects", "Cue lists per aspect of the issue (troops, air power, deterrence, …) in `data/lexicon/aspects.json`."),
+]
+
+FAILURE_MODES = [
+    "**Sentiment is not stance.** “Promises without action remain difficult to trust” is skeptical of the guarantees, yet lexicon sentiment scores it mildly; the stance column is computed separately for that reason.",
+    "**Lexicons miss irony, sarcasm and domain terms.** “A fine guarantee that was” reads as positive; “deniable attacks” carries no sentiment at all.",
+    "**Attribution follows the grammar it knows.** Speakers introduced in unusual ways (“The word from Kyiv is …”), long-distance quotes and nested reports can go to the wrong voice or to the author.",
+    "**Pronouns go to the last compatible speaker**, not through full coreference: a “he” that refers back past another man is misattributed.",
+    "**Stance toward a target is judged from cue words in the statement**, not from reasoning about the target: a statement can be skeptical of something else entirely.",
+]
+
+
+def load(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def figures_table(report: dict) -> pd.DataFrame:
+    """One row per metric: task, data, metric, value, goal and whether it is met, references."""
+    rows = []
+    for task, evaluations in report.get("tasks", {}).items():
+        for name, ev in evaluations.items():
+            if ev.get("status") != "ok":
+                rows.append({"task": task, "data": ev.get("data", name), "metric": "(not measured)", "value": None, "goal": "", "meets goal": None, "reference": ev.get("reason", "")})
+                continue
+            goals = ev.get("goals", {})
+            refs = ev.get("references", [])
+            for metric, value in ev.get("metrics", {}).items():
+                goal = goals.get(metric)
+                met = None
+                if goal and value is not None:
+                    met = value >= goal["value"] if goal["op"] == ">=" else value <= goal["value"]
+                ref = "; ".join(f"{r['method']} {r['value']}" for r in refs if r.get("metric") == metric)
+                rows.append({
+                    "task": task,
+                    "data": ev.get("data", name),
+                    "metric": metric,
+                    "value": value,
+                    "goal": f"{goal['op']} {goal['value']}" if goal else "",
+                    "meets goal": met,
+                    "reference": ref,
+                })
+    return pd.DataFrame(rows)
+
+
+def render(frame: pd.DataFrame, *, eval_path: Path, key: str = "method") -> None:
+    st.title("Method", anchor=False)
+    st.markdown("How each column of the statements table is computed, where it goes wrong, and how well it did on public data that nobody on this project wrote.")
+
+    st.header("How each column is computed", anchor=False)
+    for name, text in COLUMNS_EXPLAINED:
+        st.markdown(f"**{name}.** {text}")
+    with st.expander("Every column of the DataFrame"):
+        st.dataframe(
+            pd.DataFrame({"column": list(S.DESCRIPTIONS), "type": [S.COLUMNS[c] for c in S.DESCRIPTIONS], "meaning": list(S.DESCRIPTIONS.values())}),
+            hide_index=True,
+            width="stretch",
+        )
+
+    st.header("Known failure modes", anchor=False)
+    for line in FAILURE_MODES:
+        st.markdown(f"- {line}")
+
+    st.header("Measured accuracy", anchor=False)
+    report = load(eval_path)
+    if report is None:
+        st.info("No evaluation figures yet: run `viewpoints eval --data ../shared/eval --json data/eval/latest.json`.")
+        return
+    st.caption(
+        f"Measured on {md_escape(report.get('measured_on', '?'))} with engine {md_escape(report.get('engine_version', '?'))}"
+        f" (commit {md_escape(report.get('engine_commit') or 'unknown')}), by `viewpoints eval`."
+        + (f" Subsample of {report['limit']} per data set." if report.get("limit") else "")
+    )
+    table = figures_table(report)
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "value": st.column_config.NumberColumn(format="%.3f"),
+            "meets goal": st.column_config.CheckboxColumn(),
+        },
+        key=f"{key}_figures",
+    )
+    for task, evaluations in report.get("tasks", {}).items():
+        for name, ev in evaluations.items():
+            notes, definitions = ev.get("notes"), ev.get("definitions") or {}
+            if not notes and not definitions:
+                continue
+            with st.expander(f"{task}: {ev.get('data', name)}"):
+                if notes:
+                    st.text(notes)
+                for metric, meaning in definitions.items():
+                    st.markdown(f"- **{md_escape(metric)}**: {md_escape(meaning)}")
