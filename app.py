@@ -80,6 +80,12 @@ def _clear_notices() -> None:
     st.session_state[V.K_NOTICES] = []
 
 
+def _current_view() -> V.View:
+    """The view as the widgets hold it (set from the URL on the session's first run)."""
+    ss = st.session_state
+    return V.View(ss[V.K_ARTICLE], ss[V.K_BY], tuple(ss[V.K_GROUPS]), ss[V.K_TARGET].strip())
+
+
 def sidebar() -> V.View:
     """The shared view: the widgets that choose it, kept in the URL both ways."""
     articles = catalog()
@@ -102,7 +108,7 @@ def sidebar() -> V.View:
             max_selections=MAX_GROUPS,
             on_change=_clear_notices,
         )
-    return V.View(article, by, tuple(st.session_state[V.K_GROUPS]), st.session_state[V.K_TARGET].strip())
+    return _current_view()
 
 
 def _sync_url(view: V.View) -> None:
@@ -123,6 +129,8 @@ def _share_link(view: V.View) -> None:
 def _frame_and_view() -> tuple[pd.DataFrame, V.View]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL."""
     _load_view_from_url()
+    view = _current_view()
+    _nav(view)
     view = sidebar()
     _sync_url(view)
     for notice in st.session_state.get(V.K_NOTICES, []):
@@ -150,6 +158,14 @@ PAGES = [
     st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:"),
     st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
-page = st.navigation(PAGES)
+def _nav(view: V.View) -> None:
+    """Page links that carry the view along, so a link copied on any page opens the same view."""
+    with st.sidebar:
+        for p in PAGES:
+            st.page_link(p, query_params=V.to_query(view))
+        st.divider()
+
+
+page = st.navigation(PAGES, position="hidden")
 CURRENT = _frame_and_view()
 page.run()

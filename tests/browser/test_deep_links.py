@@ -11,6 +11,11 @@ from .conftest import wait_for_app
 pytestmark = pytest.mark.browser
 
 
+def current_query(page) -> dict[str, list[str]]:
+    # location.href, not page.url: Playwright's page.url can lag behind history.pushState
+    return parse_qs(urlparse(page.evaluate("location.href")).query)
+
+
 def group_headings(page) -> list[str]:
     return [h.inner_text().strip() for h in page.locator('[data-testid="stMarkdownContainer"] h4').all()]
 
@@ -25,7 +30,7 @@ def test_deep_link_renders_both_voices_and_their_charts(page, server_url):
     assert "believes Europe’s leverage is limited" in body  # Kaczmarski's statement
     assert "empty talk" in body  # Dmytro's statement
     # the link is kept whole in the address bar
-    query = parse_qs(urlparse(page.url).query)
+    query = current_query(page)
     assert query["by"] == ["speaker"] and query["group"] == ["Marcin Kaczmarski", "Dmytro"]
 
 
@@ -35,7 +40,7 @@ def test_changing_the_grouping_in_the_page_updates_the_address(page, server_url)
     page.get_by_text("speaker", exact=True).click()
     page.wait_for_function("() => location.search.includes('by=speaker')", timeout=30_000)
     wait_for_app(page, charts=3)
-    query = parse_qs(urlparse(page.url).query)
+    query = current_query(page)
     assert query["by"] == ["speaker"] and len(query["group"]) == 2
     assert group_headings(page) == query["group"]
 
@@ -47,3 +52,24 @@ def test_a_malformed_link_shows_a_notice_not_a_traceback(page, server_url):
     alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
     assert any("not a way to compare" in a for a in alerts)
     assert any("<script>alert(1)</script>" in a for a in alerts)  # shown as text, never run
+
+
+def test_a_view_survives_a_page_change(page, server_url):
+    page.goto(server_url + "/?by=speaker&group=Volodymyr%20Zelensky&group=Wayne%20Jordash&group=Dmytro&target=NATO")
+    wait_for_app(page, charts=7)
+    page.get_by_role("link", name="Method").click()
+    page.wait_for_function("() => location.pathname.endsWith('/method')", timeout=30_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    link = page.evaluate("location.href")
+    query = current_query(page)
+    assert query["group"] == ["Volodymyr Zelensky", "Wayne Jordash", "Dmytro"] and query["target"] == ["NATO"]
+    # the link copied on the Method page opens the same view in a fresh browser context
+    fresh = page.context.browser.new_context()
+    other = fresh.new_page()
+    other.goto(link)
+    other.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    other.get_by_role("link", name="Compare").click()
+    wait_for_app(other, charts=7)
+    assert group_headings(other) == ["Volodymyr Zelensky", "Wayne Jordash", "Dmytro"]
+    assert other.get_by_label("Stance toward", exact=True).input_value() == "NATO"
+    fresh.close()
