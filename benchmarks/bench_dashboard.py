@@ -21,24 +21,32 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-HELLO = '''import plotly.graph_objects as go
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+HELLO = """import plotly.graph_objects as go
 import streamlit as st
 st.title("Hello")
 st.plotly_chart(go.Figure(go.Bar(x=["a", "b", "c"], y=[1, 3, 2])))
-'''
+"""
 
 
 # Runs app.py inside AppTest and records the script's own run time: the server time of a rerun,
 # without AppTest's polling.
-TIMED = '''import time
+TIMED = """import time
 import streamlit as st
 _t = time.perf_counter()
 _app = {app!r}
 exec(compile(open(_app, encoding="utf-8").read(), _app, "exec"), {{"__file__": _app, "__name__": "__main__"}})
 st.session_state["_server_ms"] = (time.perf_counter() - _t) * 1000
-'''
+"""
 
 
 def widget_change_ms(runs: int) -> dict:
@@ -57,16 +65,36 @@ def widget_change_ms(runs: int) -> dict:
             at.radio[0].set_value(options[i % 3]).run()
             assert not at.exception, at.exception
             times.append(at.session_state["_server_ms"])
-    return {"runs": runs, "median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1), "first_run_ms": round(first, 1)}
+    return {
+        "runs": runs,
+        "median_ms": round(statistics.median(times), 1),
+        "max_ms": round(max(times), 1),
+        "first_run_ms": round(first, 1),
+    }
 
 
 def _serve(script: Path, cwd: Path) -> tuple[subprocess.Popen, str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-                             "--server.port", str(port), "--server.address", "127.0.0.1"], cwd=cwd,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(script),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -118,12 +146,21 @@ def main() -> int:
             app_proc.terminate()
             hello_proc.terminate()
     app_ms, hello_ms = statistics.median(app_t), statistics.median(hello_t)
-    result["first_chart"] = {"app_median_ms": round(app_ms), "hello_median_ms": round(hello_ms), "ratio": round(app_ms / hello_ms, 2), "runs": len(app_t)}
+    result["first_chart"] = {
+        "app_median_ms": round(app_ms),
+        "hello_median_ms": round(hello_ms),
+        "ratio": round(app_ms / hello_ms, 2),
+        "runs": len(app_t),
+    }
     result["measured_on"] = time.strftime("%Y-%m-%d")
-    print(f"widget change, server time on the seed: median {result['widget_change']['median_ms']} ms "
-          f"(max {result['widget_change']['max_ms']} ms, goal <= 150 ms)")
-    print(f"first chart in a fresh Chromium: app {app_ms:.0f} ms, hello world {hello_ms:.0f} ms, "
-          f"ratio {app_ms / hello_ms:.2f} (goal <= 1.5)")
+    print(
+        f"widget change, server time on the seed: median {result['widget_change']['median_ms']} ms "
+        f"(max {result['widget_change']['max_ms']} ms, goal <= 150 ms)"
+    )
+    print(
+        f"first chart in a fresh Chromium: app {app_ms:.0f} ms, hello world {hello_ms:.0f} ms, "
+        f"ratio {app_ms / hello_ms:.2f} (goal <= 1.5)"
+    )
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
     return 0

@@ -1,0 +1,113 @@
+"""The attribution task: PolNeAR dev, one engine run per article, judged by `attribution`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from viewpoints.evaluation import brat, report
+from viewpoints.evaluation.attribution import (
+    MAIN_SHARE,
+    is_speech_cue,
+    judge_article,
+    spurious,
+    statements_of,
+    summarise,
+)
+from viewpoints.evaluation.sampling import subsample
+
+DATA_LABEL = "PolNeAR dev"
+SPLIT_DIR = Path("polnear") / "dev"
+
+GOALS = {
+    "speaker_lenient_named": (">=", 0.85),
+    "speaker_lenient": (">=", 0.75),
+    "precision": (">=", 0.85),
+}
+REFERENCES = [
+    ("naive 'X said' regex (dev sample of 200)", "speaker_exact", 0.245),
+    ("naive 'X said' regex (dev sample of 200)", "speaker_lenient", 0.307),
+]
+NOTES = (
+    "One annotation file per article (the first by name). A gold attribution is judged on the engine "
+    "statement overlapping most of its content span. Pronoun sources ('he', 'she', 'they', 'I', 'who') "
+    "count right when the predicted speaker matches the nearest preceding named (non-pronoun) gold "
+    "source in the same article."
+)
+DEFINITIONS = {
+    "speaker_lenient": "share of gold attributions with a source whose statement's speaker shares a "
+    "non-stopword token with the gold source (pronouns: with the nearest preceding named gold source)",
+    "speaker_exact": "same, but the names must be equal once determiners and honorifics are dropped",
+    "speaker_lenient_named": "lenient match, gold sources that are not pronouns",
+    "speaker_exact_named": "exact match, gold sources that are not pronouns",
+    "speaker_lenient_pronoun": "lenient match against the nearest preceding named gold source, pronoun sources",
+    "speaker_exact_pronoun": "exact match against the nearest preceding named gold source, pronoun sources",
+    "speaker_lenient_main": "lenient match, gold attributions whose content is at least half of the judged "
+    "statement (the sentence mainly voices that source, not an attribution embedded in narration)",
+    "speaker_lenient_speech": "lenient match, gold attributions whose cue is a plain reporting word (said, "
+    "told, according to, added, wrote ...), leaving out PolNeAR's action, belief and evidence cues",
+    "precision": "of engine statements with a speaker other than the author, the share overlapping a gold content span",
+    "left_as_author": "gold attributions with a source whose statement the engine gave to the author",
+    "no_statement": "gold attributions with a source that no engine statement overlaps",
+    "pronoun_no_antecedent": "pronoun sources with no named gold source before them (always wrong)",
+}
+
+
+def evaluate_polnear(
+    data_dir: Path,
+    analyze: Callable,
+    *,
+    limit: int | None = None,
+    errors: list[dict] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict:
+    """The attribution entry of the report; misses are appended to `errors` when it is given."""
+    split_dir = data_dir / SPLIT_DIR
+    if not (split_dir / "text").is_dir() or not (split_dir / "attributions").is_dir():
+        return report.skipped(
+            DATA_LABEL, f"no PolNeAR dev data: expected {split_dir}/text and {split_dir}/attributions"
+        )
+    articles = brat.load_split(split_dir)
+    if not articles:
+        return report.skipped(DATA_LABEL, f"no article with both text and annotations in {split_dir}")
+    articles = subsample(articles, limit, key=lambda item: item[0])
+    judgements, attributed, spurious_rows = [], 0, []
+    started = time.perf_counter()
+    n_statements = 0
+    for number, (article, text, attributions) in enumerate(articles, start=1):
+        statements = statements_of(analyze(text, article_id=article))
+        n_statements += len(statements)
+        judgements += judge_article(article, text, attributions, statements)
+        count, rows = spurious(article, attributions, statements)
+        attributed += count
+        spurious_rows += rows
+        if progress and number % 20 == 0:
+            progress(f"attribution: {number}/{len(articles)} articles")
+    seconds = time.perf_counter() - started
+    if errors is not None:
+        errors += [{"task": "attribution", **asdict(j)} for j in judgements if j.outcome != "right"]
+        errors += [{"task": "attribution", **row} for row in spurious_rows]
+    n = {
+        "articles": len(articles),
+        "statements": n_statements,
+        "attributions": sum(len(a) for _, _, a in articles),
+        "judged": len(judgements),
+        "named": sum(j.source_kind == "named" for j in judgements),
+        "pronoun": sum(j.source_kind == "pronoun" for j in judgements),
+        "main": sum(j.content_share >= MAIN_SHARE for j in judgements),
+        "speech": sum(is_speech_cue(j.gold_cue) for j in judgements),
+        "attributed_statements": attributed,
+    }
+    return report.entry(
+        DATA_LABEL,
+        source=str(SPLIT_DIR),
+        n=n,
+        metrics=summarise(judgements, attributed, len(spurious_rows)),
+        goals=GOALS,
+        references=REFERENCES,
+        definitions=DEFINITIONS,
+        notes=NOTES,
+        seconds=seconds,
+    )
