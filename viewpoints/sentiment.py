@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from textblob import TextBlob
+from textblob.en import sentiment as _pattern_sentiment
 
 # Below this magnitude a score counts as no opinion when comparing signs (VADER's own convention).
 NEUTRAL_BAND = 0.05
@@ -38,10 +38,15 @@ def _sign(value: float) -> int:
 
 
 def textblob_scores(text: str) -> tuple[float, float, str]:
-    """TextBlob polarity, subjectivity and the words that drove them."""
-    assessed = TextBlob(text).sentiment_assessments
-    words = "; ".join(f"{' '.join(tokens)} ({polarity:+.2f})" for tokens, polarity, _subj, _ in assessed.assessments)
-    return float(assessed.polarity), float(assessed.subjectivity), words
+    """TextBlob polarity, subjectivity and the words that drove them.
+
+    TextBlob's default analyser in one pass: ``TextBlob(s).sentiment_assessments`` runs the same
+    pattern analyser twice; ``textblob.en.sentiment`` returns the scores with their assessments.
+    """
+    score = _pattern_sentiment(text)
+    polarity, subjectivity = score
+    words = "; ".join(f"{' '.join(tokens)} ({value:+.2f})" for tokens, value, _subj, _ in score.assessments)
+    return float(polarity), float(subjectivity), words
 
 
 def vader_compound(text: str) -> float:
