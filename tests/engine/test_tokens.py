@@ -1,0 +1,79 @@
+"""Word tokens with offsets; abbreviations keep their periods; which tokens sit inside quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints.tokens import Token, quote_spans, tokenize
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr. Maria Lopez left.", ["Dr.", "Maria", "Lopez", "left", "."]),
+        ("Prof. Lopez met the U.S. envoy.", ["Prof.", "Lopez", "met", "the", "U.S.", "envoy", "."]),
+        ("She moved to the U.S.", ["She", "moved", "to", "the", "U.S", "."]),  # the final period ends the sentence
+        ("A. Lopez agreed.", ["A.", "Lopez", "agreed", "."]),
+        ("Tom Baker KC agreed.", ["Tom", "Baker", "KC", "agreed", "."]),
+        ("Robert Hale Jr. agreed.", ["Robert", "Hale", "Jr.", "agreed", "."]),
+        ("the co-founder of AT&T", ["the", "co-founder", "of", "AT&T"]),
+        ("Lopez’s plan isn't cheap", ["Lopez’s", "plan", "isn't", "cheap"]),
+        ("It is 5.5 km long.", ["It", "is", "5.5", "km", "long", "."]),
+        ("“Close it,” she said.", ["“", "Close", "it", ",", "”", "she", "said", "."]),
+    ],
+)
+def test_tokenize(text, expected):
+    assert words(text) == expected
+
+
+def test_offsets_are_shifted_and_exact():
+    text = "xx Dr. Lopez said so."
+    tokens = tokenize(text[3:], offset=3)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert tokens[0].start == 3
+
+
+@pytest.mark.parametrize(
+    "token, low, bare, is_word, is_cap",
+    [
+        (Token("Dr.", 0, 3), "dr", "Dr.", True, True),
+        (Token("Lopez’s", 0, 7), "lopez’s", "Lopez", True, True),
+        (Token("officials'", 0, 10), "officials'", "officials", True, False),
+        (Token(",", 0, 1), ",", ",", False, False),
+    ],
+)
+def test_token_properties(token, low, bare, is_word, is_cap):
+    assert (token.low, token.bare, token.is_word, token.is_cap) == (low, bare, is_word, is_cap)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a “b” c", ["“b”"]),
+        ('a "b" c "d" e', ['"b"', '"d"']),
+        ("a «b» c", ["«b»"]),
+        ("a “b c", ["“b c"]),  # still open at the end: runs to the end
+        ('a "b c', ['"b c']),
+        ("no quotes", []),
+        ("a ” b", []),  # a closing mark alone opens nothing
+    ],
+)
+def test_quote_spans(text, expected):
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+def test_quoted_flags_follow_the_quotation_marks():
+    tokens = tokenize("She said “close it now” today.")
+    quoted = [t.text for t in tokens if t.quoted]
+    assert quoted == ["close", "it", "now", "”"]
+
+
+def test_quotes_from_the_paragraph_reach_a_later_sentence():
+    paragraph = "He said: “Close it. Nobody may cross.”"
+    second = paragraph.index("Nobody")
+    tokens = tokenize(paragraph[second:], offset=second, quotes=quote_spans(paragraph))
+    assert all(t.quoted for t in tokens if t.is_word)
