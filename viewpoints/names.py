@@ -17,6 +17,8 @@ from .tokens import Token
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 QUANTIFIERS = frozenset({"many", "some", "several", "most", "other", "few", "two", "three", "four", "all", "both", "one"})
 CONNECTORS = frozenset({"of", "for", "at", "de", "da", "van", "von", "al", "bin", "le", "la", "del", "and"})
+# Common adjectives that may open a speaker's noun phrase ("senior officials", "local residents").
+MODIFIERS = frozenset({"senior", "top", "former", "local", "federal", "state", "foreign", "western", "military", "press"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _GROUP_DEMONYM = re.compile(r"(?:ians|ans|ese|ists|crats|cans|ers)$")
 
@@ -53,7 +55,7 @@ def allowed_in_name(token: Token) -> bool:
         or low in _lex("role_words.txt")
         or low in _lex("group_nouns.txt")
         or low in _lex("organization_words.txt")
-        or low in {"senior", "top", "former", "local", "federal", "state", "foreign", "western", "military", "press"}
+        or low in MODIFIERS
     )
 
 
@@ -75,7 +77,7 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     words = [t for t in tokens if t.is_word]
     while words and (words[0].low in DETERMINERS or words[0].low in honorifics):
         words = words[1:]
-    while words and words[-1].low in post and (words[-1].text.isupper() or words[-1].text.endswith(".")):
+    while words and words[-1].low in post and words[-1].is_cap:  # "KC", "Jr", "Jr.", "PhD"
         words = words[:-1]
     words = [t for t in words if t.low not in honorifics or not t.text.endswith(".")]
     last_role = max((i for i, t in enumerate(words) if is_role_word(t)), default=-1)
@@ -99,6 +101,9 @@ class Registry:
     speakers: list[Mention] = field(default_factory=list)
     mentioned: list[Mention] = field(default_factory=list)  # named people seen anywhere, speakers or not
     roles: dict[str, str] = field(default_factory=dict)
+    # A quotation left open at the end of the last paragraph, and whose it is (with the cue): news
+    # runs a quote over paragraphs by reopening it, without a closing mark, at the next one.
+    open_quote: tuple[Mention, str] | None = None
 
     def learn(self, mention: Mention, *, spoke: bool) -> Mention:
         if mention.kind == AUTHOR:
@@ -124,10 +129,13 @@ class Registry:
     def resolve_pronoun(self, pronoun: str) -> Mention | None:
         kinds = lexicon.table("pronouns.txt").get(pronoun.lower(), ())
         # The last speaker of a compatible kind: news keeps its current speaker until it names another.
-        for pool in (self.speakers, self.mentioned):
-            for known in reversed(pool):
-                if known.kind in kinds:
-                    return known
+        # "They" is plural before it is singular: a group or organisation first, then a person.
+        tiers = [tuple(k for k in kinds if k != "person"), ("person",)] if len(kinds) > 1 else [kinds]
+        for tier in tiers:
+            for pool in (self.speakers, self.mentioned):
+                for known in reversed(pool):
+                    if known.kind in tier and known.kind in kinds:
+                        return known
         return None
 
     def resolve_title(self, role_word: str) -> Mention | None:
@@ -141,6 +149,13 @@ class Registry:
         return None
 
 
+def _common_case(words: list[Token]) -> str:
+    """A group named in common words is written in lower case, so "Officials said" at a sentence's
+    start and "officials said" later are one speaker; proper words keep their capital ("Russian")."""
+    common = _lex("group_nouns.txt") | QUANTIFIERS | MODIFIERS
+    return join([Token(t.text.lower(), t.start, t.end) if t.low in common else t for t in words])
+
+
 def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Mention | None:
     """The speaker a noun phrase names, resolved against what the article said before."""
     words = [t for t in tokens if t.is_word]
@@ -151,8 +166,9 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         if low in {"i", "we"}:
             return Mention(AUTHOR, "author", "", words[0].text)
         found = registry.resolve_pronoun(low)
-        if found is None:
-            return Mention(words[0].text, "person", "", words[0].text)
+        if found is None:  # nobody to stand for: keep the pronoun, written the same wherever it stands
+            kinds = lexicon.table("pronouns.txt").get(low, ("person",))
+            return Mention(low, kinds[0], "", words[0].text)
         return Mention(found.name, found.kind, found.role, words[0].text)
     role_tokens, name_tokens = clean(words)
     kind = kind_of(role_tokens + name_tokens)
@@ -174,6 +190,8 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         while len(words) > 1 and (words[0].low in DETERMINERS or words[0].low in QUANTIFIERS):
             words = words[1:]
         name = join(words)
+        if kind == "group":
+            name = _common_case(words)
     if kind == "person":
         name = registry.canonical(name)
     role = appositive or join(role_tokens)

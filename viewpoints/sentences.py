@@ -14,6 +14,7 @@ import pysbd
 # pySBD's regexes are linear on ordinary prose but can take long on pathological input (one very
 # long run with no sentence ends). Text beyond this is cut at white space into chunks first.
 MAX_CHUNK = 5_000
+CLOSING_QUOTES = "”’»\"'"
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,9 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for c_start, c_end in _chunks(text, start, end):
-        chunk = text[c_start:c_end]
+        # A line break inside a paragraph is a hard wrap, not a sentence end: pySBD sees a space
+        # (same length, so offsets hold).
+        chunk = text[c_start:c_end].replace("\r", " ").replace("\n", " ")
         cursor = 0
         cuts = []
         for sentence in _segmenter().segment(chunk):
@@ -66,4 +69,22 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             if s < e:
                 spans.append((s, e))
             previous = cut
-    return spans
+    return _reattach_closing_quotes(text, spans)
+
+
+def _reattach_closing_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A closing quotation mark cut off after a full stop ("It is over.|” She left.") ends the
+    sentence before it; it never opens a sentence of its own."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while out and s < e:
+            k = s
+            while k < e and text[k] in CLOSING_QUOTES and (k + 1 == e or text[k + 1] in CLOSING_QUOTES or text[k + 1].isspace()):
+                k += 1
+            if k == s:
+                break
+            out[-1] = (out[-1][0], k)
+            s, e = _strip(text, k, e)
+        if s < e:
+            out.append((s, e))
+    return out

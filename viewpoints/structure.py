@@ -1,10 +1,11 @@
 """Article text -> headings, paragraphs and dropped boilerplate, all as character spans.
 
 A heading is a short, title-like line of its own: few words, no closing punctuation, starting with a
-capital, after a finished sentence or a blank line, and followed by more text. Markdown ``#`` lines are
+capital, not ending on "the", "and", "of" ..., after a finished sentence or a blank line, and followed
+by more text that does not carry on its sentence in lower case. Markdown ``#`` lines are
 headings whatever their length. Lines that are site furniture ("Comments", "Post a Comment") are
 dropped and reported, never silently lost. Hard-wrapped lines join into one paragraph when a line ends
-mid-sentence.
+mid-sentence (a comma included).
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from .schema import LEAD_SECTION
 
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 90
-# What a finished sentence (or a line that is not a heading) ends with.
+# What a line that is not a heading ends with.
 TERMINAL = tuple(".!?:;,\"'”’)…")
+# What a finished line ends with: a line ending in a comma runs on into the next one.
+FINISHED = tuple(t for t in TERMINAL if t != ",")
+# A title never ends on one of these: "The mayor spoke to" is a line cut mid-sentence.
+UNFINISHED_LAST_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to"})
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINE = re.compile(r"[^\n]*\n?")
 _EDGE_PUNCT = ".:!?-–—|•*#"
@@ -82,6 +87,7 @@ def looks_like_heading(line: str) -> bool:
         0 < len(words) <= MAX_HEADING_WORDS
         and len(line) <= MAX_HEADING_CHARS
         and not line.endswith(TERMINAL)
+        and words[-1].lower() not in UNFINISHED_LAST_WORDS
         and (line[0].isupper() or line[0].isdigit())
     )
 
@@ -102,9 +108,12 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             start = start + md.start(2)
             end = start + len(md.group(2))
         else:
-            prev_done = i == 0 or text[spans[i - 1][1] - 1] in TERMINAL or _blank_between(text, spans[i - 1][1], start)
+            prev_done = i == 0 or text[spans[i - 1][1] - 1] in FINISHED or _blank_between(text, spans[i - 1][1], start)
             has_next = any(not is_boilerplate(text[s:e]) for s, e in spans[i + 1 :])
-            kind = "heading" if prev_done and has_next and looks_like_heading(line) else "paragraph"
+            # A line whose next line carries on in lower case, with no blank line between, is a
+            # hard-wrapped sentence ("The plan\nwas approved"), not a heading.
+            wraps_on = i + 1 < len(spans) and text[spans[i + 1][0]].islower() and not _blank_between(text, end, spans[i + 1][0])
+            kind = "heading" if prev_done and has_next and not wraps_on and looks_like_heading(line) else "paragraph"
         blocks.append(Block(kind, start, end, text[start:end]))
     return blocks
 
@@ -128,7 +137,7 @@ def layout(text: str) -> Layout:
             # A line ending mid-sentence, with no blank line after it, is a hard wrap: keep joining.
             wrapped = (
                 open_start is not None
-                and text[open_end - 1] not in TERMINAL
+                and text[open_end - 1] not in FINISHED
                 and not _blank_between(text, open_end, block.start)
             )
             if not wrapped:
