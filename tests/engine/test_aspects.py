@@ -1,0 +1,36 @@
+"""Aspects of the issue a statement touches, from the cue lists in data/lexicon/aspects.json."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import aspects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain could send troops to the border.", {"troops", "European role"}),
+        ("The U.S. air force would patrol the skies.", {"US commitment", "air power"}),
+        ("More weapons and real-time intelligence are needed.", {"weapons supply", "intelligence sharing"}),
+        ("Any escalation would test the alliance.", {"escalation risk", "NATO"}),
+        ("The weather was mild.", set()),
+    ],
+)
+def test_aspects_found(text, expected):
+    assert set(aspects.find(text)) == expected
+
+
+def test_words_behind_each_aspect_are_kept_as_written():
+    found = aspects.find("Deterrence matters; deterrence is cheap.")
+    assert found["deterrence"] == ["Deterrence", "deterrence"]
+
+
+def test_a_word_inside_another_word_does_not_count():
+    assert "troops" not in aspects.find("The troopship sailed.")  # "troop" must be a whole word
+    assert "US commitment" not in aspects.find("Let us begin.")  # the pronoun is not the country
+
+
+def test_label_is_the_column_format():
+    assert aspects.label("Troops and talks.") == "troops; diplomacy"
+    assert aspects.label("Nothing here.") == ""
