@@ -103,7 +103,7 @@ def overview(frame: pd.DataFrame, column: str, groups: list[str]) -> go.Figure:
             )
         )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title="statements", gridcolor="#eee", dtick=1 if table.sum(axis=1).max() <= 12 else None)
-    fig = _layout(fig, height=110 + 38 * len(groups), title="Stance of each group")
+    fig.update_xaxes(title=None, gridcolor="#eee", dtick=1 if table.sum(axis=1).max() <= 12 else None)
+    fig = _layout(fig, height=110 + 38 * len(groups), title="Stance of each group (statements)")
     fig.update_layout(barmode="stack", showlegend=True, legend=dict(orientation="h", y=-0.3, x=0, traceorder="normal"))
     return fig
