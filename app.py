@@ -15,7 +15,7 @@ import streamlit as st
 import viewpoints
 from viewpoints.compare import BY_OPTIONS, MAX_GROUPS, MIN_GROUPS, default_groups, groups
 from viewpoints.io import seed_catalog, title_from_id
-from views import compare, header, method
+from views import compare, data_page, flow, header, landscape, method
 from views import state as V
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -119,14 +119,16 @@ def _sync_url(view: V.View) -> None:
         st.query_params.from_dict(wanted)
 
 
-def _share_link(view: V.View) -> None:
+def _share_link(view: V.View) -> str:
     base = (st.context.url or "").split("?")[0].rstrip("/") + "/"
+    link = base + "?" + urlencode(V.to_query(view), doseq=True)
     with st.sidebar:
         st.caption("Link to this view")
-        st.code(base + "?" + urlencode(V.to_query(view), doseq=True), language=None, wrap_lines=True)
+        st.code(link, language=None, wrap_lines=True)
+    return link
 
 
-def _frame_and_view() -> tuple[pd.DataFrame, V.View]:
+def _frame_and_view() -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL."""
     _load_view_from_url()
     view = _current_view()
@@ -136,12 +138,11 @@ def _frame_and_view() -> tuple[pd.DataFrame, V.View]:
     for notice in st.session_state.get(V.K_NOTICES, []):
         st.warning(notice, icon=":material/link_off:")
     frame = statements(view.article, view.target)
-    _share_link(view)
-    return frame, view
+    return frame, view, _share_link(view)
 
 
 def compare_page() -> None:
-    frame, view = CURRENT
+    frame, view, _link = CURRENT
     header.render(frame, title=title_from_id(view.article))
     if len(view.groups) < MIN_GROUPS:
         st.info(f"Pick at least {MIN_GROUPS} groups in the sidebar to put them side by side.")
@@ -149,15 +150,38 @@ def compare_page() -> None:
         compare.render(frame, by=view.by, groups=list(view.groups))
 
 
+def landscape_page() -> None:
+    frame, view, _link = CURRENT
+    header.render(frame, title=title_from_id(view.article))
+    landscape.render(frame, key="landscape")
+
+
+def flow_page() -> None:
+    frame, view, _link = CURRENT
+    header.render(frame, title=title_from_id(view.article))
+    flow.render(frame, key="flow")
+
+
+def data_page_() -> None:
+    frame, view, link = CURRENT
+    header.render(frame, title=title_from_id(view.article))
+    data_page.render(frame, key="data", title=title_from_id(view.article), link=link, by=view.by, groups=list(view.groups))
+
+
 def method_page() -> None:
-    frame, _view = CURRENT
+    frame, _view, _link = CURRENT
     method.render(frame, eval_path=EVAL_JSON)
 
 
 PAGES = [
     st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:"),
+    st.Page(landscape_page, title="Landscape", url_path="landscape", icon=":material/scatter_plot:"),
+    st.Page(flow_page, title="Flow", url_path="flow", icon=":material/timeline:"),
+    st.Page(data_page_, title="Data", url_path="data", icon=":material/table:"),
     st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
+
+
 def _nav(view: V.View) -> None:
     """Page links that carry the view along, so a link copied on any page opens the same view."""
     with st.sidebar:

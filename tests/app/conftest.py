@@ -12,7 +12,8 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 def switch_to(at: AppTest, url_path: str) -> AppTest:
     """Select an st.navigation page by its url path (AppTest.switch_page only knows file pages)."""
-    hashes = [h for h, info in at._registered_pages.items() if info.get("url_pathname") == url_path]
+    wanted = "" if url_path == "compare" else url_path  # the default page is served at "/"
+    hashes = [h for h, info in at._registered_pages.items() if info.get("url_pathname") == wanted]
     assert hashes, f"no page with url path {url_path!r}: {at._registered_pages}"
     at._page_hash = hashes[0]
     return at

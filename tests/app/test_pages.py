@@ -1,0 +1,29 @@
+"""Every page renders from a deep link with no exception and keeps every view parameter."""
+
+from __future__ import annotations
+
+import pytest
+
+from views.state import K_GROUPS, K_TARGET
+
+from .conftest import open_app, param
+
+PAGES = ["compare", "landscape", "flow", "data", "method"]
+LINK = {"by": "speaker", "group": ["Volodymyr Zelensky", "Marcin Kaczmarski", "Dmytro"], "target": "NATO"}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_from_a_deep_link_and_keeps_the_view(page):
+    at = open_app(page, **LINK)
+    assert not at.exception
+    assert param(at, "by") == ["speaker"]
+    assert param(at, "group") == LINK["group"]
+    assert param(at, "target") == ["NATO"]
+    assert at.multiselect(key=K_GROUPS).value == LINK["group"]
+    assert at.text_input(key=K_TARGET).value == "NATO"
+
+
+@pytest.mark.parametrize("page", ["landscape", "flow", "data"])
+def test_article_pages_show_the_article_title(page):
+    at = open_app(page)
+    assert "Ukraine security guarantees" in [t.value for t in at.title]

@@ -1,0 +1,126 @@
+"""The Data page: every statement as a filterable table, and downloads (CSV, JSON, Parquet, HTML report)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from viewpoints import schema as S
+
+from . import report
+from .palette import STANCE_SYMBOLS
+from .text import md_escape
+
+FIRST_COLUMNS = [S.SENTENCE, S.SECTION, S.SPEAKER, S.STANCE, S.STANCE_SCORE, S.POLARITY, S.SUBJECTIVITY, S.VADER, S.TEXT]
+SCORE_FORMATS = {S.STANCE_SCORE: "%+.2f", S.POLARITY: "%+.2f", S.VADER: "%+.2f", S.SUBJECTIVITY: "%.2f"}
+
+
+def filter_statements(
+    frame: pd.DataFrame,
+    *,
+    sections: list[str] | None = None,
+    speakers: list[str] | None = None,
+    stances: list[str] | None = None,
+    contains: str = "",
+) -> pd.DataFrame:
+    """The statements that pass every filter; an empty filter lets everything through.
+
+    `contains` matches the statement text, case-insensitively, as plain text (not a pattern).
+    """
+    mask = pd.Series(True, index=frame.index)
+    for column, chosen in ((S.SECTION, sections), (S.SPEAKER, speakers), (S.STANCE, stances)):
+        if chosen:
+            mask &= frame[column].isin(chosen)
+    needle = contains.strip()
+    if needle:
+        mask &= frame[S.TEXT].str.contains(re.escape(needle), case=False, regex=True, na=False)
+    out = frame[mask]
+    out.attrs = dict(frame.attrs)
+    return out
+
+
+def column_config(frame: pd.DataFrame) -> dict:
+    """Every column with its schema description as help; scores formatted, the statement wide."""
+    config: dict = {}
+    for column in frame.columns:
+        help_text = S.DESCRIPTIONS.get(column)
+        if column in SCORE_FORMATS:
+            config[column] = st.column_config.NumberColumn(column.replace("_", " "), format=SCORE_FORMATS[column], help=help_text)
+        elif column == S.SENTIMENT_DISAGREE:
+            config[column] = st.column_config.CheckboxColumn("VADER disagrees", help=help_text)
+        elif pd.api.types.is_bool_dtype(frame[column]):
+            config[column] = st.column_config.CheckboxColumn(column.replace("_", " "), help=help_text)
+        elif column == S.TEXT:
+            config[column] = st.column_config.TextColumn("statement", width="large", help=help_text)
+        elif column == S.SENTENCE:
+            config[column] = st.column_config.NumberColumn("sentence", help=help_text, pinned=True)
+        else:
+            config[column] = st.column_config.Column(column.replace("_", " "), help=help_text)
+    return config
+
+
+def _stem(frame: pd.DataFrame) -> str:
+    article = frame.attrs.get("article_id") or (str(frame[S.ARTICLE_ID].iloc[0]) if len(frame) else "article")
+    return re.sub(r"[^\w.-]+", "-", article).strip("-") or "article"
+
+
+def render(
+    frame: pd.DataFrame,
+    *,
+    key: str = "data",
+    title: str = "",
+    link: str = "",
+    by: str = "section",
+    groups: list[str] | None = None,
+    **_options,
+) -> None:
+    st.header("Data", anchor=False)
+    st.caption(
+        (f"**{md_escape(title)}**: " if title else "")
+        + "every statement the dashboard reads, one row each. Filter it, sort it by clicking a column, "
+        "and download exactly what you see."
+    )
+    top = st.columns(2)
+    sections = top[0].multiselect("Section", list(dict.fromkeys(frame[S.SECTION])), key=f"{key}_section", placeholder="every section")
+    speakers = top[1].multiselect("Speaker", list(dict.fromkeys(frame[S.SPEAKER])), key=f"{key}_speaker", placeholder="every speaker")
+    bottom = st.columns(2)
+    stances = bottom[0].multiselect(
+        "Stance", list(S.STANCES), format_func=lambda s: f"{STANCE_SYMBOLS[s]} {s}", key=f"{key}_stance", placeholder="every stance"
+    )
+    contains = bottom[1].text_input("Statement contains", key=f"{key}_contains", placeholder="any words", help="Plain text, not case-sensitive.")
+    shown = filter_statements(frame, sections=sections, speakers=speakers, stances=stances, contains=contains or "")
+
+    filtered = len(shown) < len(frame)
+    st.caption(f"{len(shown)} of {len(frame)} statements" + (" (filtered)" if filtered else ""))
+    ordered = [c for c in FIRST_COLUMNS if c in shown.columns] + [c for c in shown.columns if c not in FIRST_COLUMNS]
+    st.dataframe(shown, hide_index=True, column_order=ordered, column_config=column_config(shown))
+    downloads(shown, frame, key=key, filtered=filtered, title=title, link=link, by=by, groups=list(groups or []))
+
+
+def downloads(shown: pd.DataFrame, frame: pd.DataFrame, *, key: str, filtered: bool, title: str, link: str, by: str, groups: list[str]) -> None:
+    st.subheader("Download", anchor=False)
+    stem = _stem(frame) + ("-filtered" if filtered else "")
+    st.caption(f"The {len(shown)} statements shown above, with every column.")
+    row = st.container(horizontal=True)
+    row.download_button("CSV", report.to_csv(shown), file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv", icon=":material/table:", on_click="ignore")
+    row.download_button("JSON", report.to_json(shown), file_name=f"{stem}.json", mime="application/json", key=f"{key}_json", icon=":material/data_object:", on_click="ignore")
+    row.download_button("Parquet", report.to_parquet(shown), file_name=f"{stem}.parquet", mime="application/vnd.apache.parquet", key=f"{key}_parquet", icon=":material/database:", on_click="ignore")
+
+    st.caption(
+        "A report of the current comparison (all statements of the compared groups, whatever the filters): "
+        "charts and statement tables in one HTML file that opens offline, with the link back to this view."
+    )
+    doc_title = title or _stem(frame)
+    st.download_button(
+        "HTML report",
+        lambda: report.build_report(frame, title=doc_title, by=by, groups=groups, link=link),
+        file_name=f"{_stem(frame)}-report.html",
+        mime="text/html",
+        key=f"{key}_report",
+        icon=":material/description:",
+        on_click="ignore",
+        disabled=not groups,
+        help=None if groups else "Choose groups to compare first (sidebar).",
+    )

@@ -1,0 +1,131 @@
+"""The Landscape page: where each voice stands (tone against stance), and who speaks about what."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from viewpoints import schema as S
+
+from . import charts_landscape as C
+from .listing import PLOTLY_CONFIG, selected_points, selected_sentences, statement_list
+from .text import md_escape
+
+
+def render(frame: pd.DataFrame, *, key: str = "landscape", **_options) -> None:
+    st.header("Landscape", anchor=False)
+    st.caption("Where each voice stands and which aspects of the issue it speaks about.")
+    has_author = (frame[S.SPEAKER] == S.AUTHOR).any()
+    include_author = st.checkbox(
+        "Include the author's own narration",
+        value=True,
+        key=f"{key}_author",
+        disabled=not has_author,
+        help="The author is not quoted: these are the article's own sentences. Untick to see only the voices it quotes.",
+    )
+    shown = frame if include_author else frame[frame[S.SPEAKER] != S.AUTHOR]
+    if shown.empty:
+        st.info("No statements to place.")
+        return
+    speaker_map(shown, key=key)
+    st.divider()
+    aspect_matrix(shown, key=key)
+
+
+def speaker_map(frame: pd.DataFrame, *, key: str) -> None:
+    st.subheader("Where each voice stands", anchor=False)
+    st.caption(
+        "Each speaker at their mean tone (polarity, left to right) and mean stance (down: skeptical, up: supportive). "
+        "Bigger points speak more often; the colour is the section where they speak most; the author is the open diamond. "
+        "Click a point to list that speaker's statements."
+    )
+    summary = C.speaker_summary(frame)
+    event = st.plotly_chart(
+        C.speaker_map(frame),
+        key=f"{key}_map",
+        config=PLOTLY_CONFIG,
+        on_select="rerun",
+        selection_mode=("points",),
+        alt="Speakers placed by mean polarity and mean stance score: "
+        + "; ".join(f"{name} {row[C.MEAN_POLARITY]:+.2f}, {row[C.MEAN_STANCE]:+.2f}" for name, row in summary.iterrows())
+        + ". The table under the chart holds the same numbers.",
+    )
+    with st.expander("The numbers behind the chart"):
+        st.dataframe(
+            summary.drop(columns=[C.FIRST_SENTENCE]),
+            column_config={
+                C.MEAN_POLARITY: st.column_config.NumberColumn(format="%+.2f", help=S.DESCRIPTIONS[S.POLARITY]),
+                C.MEAN_STANCE: st.column_config.NumberColumn(format="%+.2f", help=S.DESCRIPTIONS[S.STANCE_SCORE]),
+                S.SPEAKER_ROLE: st.column_config.TextColumn("role"),
+                S.SPEAKER_KIND: st.column_config.TextColumn("kind"),
+            },
+        )
+    chosen = speakers_of(frame, selected_sentences(event))
+    if chosen:
+        for name in chosen:
+            rows = frame[frame[S.SPEAKER] == name]
+            st.markdown(f"**{md_escape(name)}**: {len(rows)} statement{'s' * (len(rows) != 1)}")
+            statement_list(rows)
+    else:
+        st.caption("No speaker selected.")
+
+
+def speakers_of(frame: pd.DataFrame, sentences: list[int]) -> list[str]:
+    """The speakers of the given sentences, in the order given, no repeats (a point = a speaker)."""
+    by_sentence = frame.set_index(S.SENTENCE)[S.SPEAKER]
+    return list(dict.fromkeys(by_sentence[n] for n in sentences if n in by_sentence.index))
+
+
+def cell_statements(frame: pd.DataFrame, speaker: str | None, aspect: str | None) -> pd.DataFrame:
+    """Statements by `speaker` that touch `aspect` (either may be None: any)."""
+    rows = C.aspect_rows(frame)
+    if speaker is not None:
+        rows = rows[rows[S.SPEAKER] == speaker]
+    if aspect is not None:
+        rows = rows[rows[S.ASPECTS] == aspect]
+    return frame[frame[S.SENTENCE].isin(rows[S.SENTENCE])]
+
+
+def aspect_matrix(frame: pd.DataFrame, *, key: str) -> None:
+    st.subheader("Who speaks about what", anchor=False)
+    matrix = C.aspect_matrix(frame)
+    if matrix.empty:
+        st.caption("No statement touches any of the aspects listed in data/lexicon/aspects.json.")
+        return
+    touching = C.aspect_rows(frame)[S.SENTENCE].nunique()
+    st.caption(
+        f"Statements per speaker and aspect of the issue ({touching} of {len(frame)} statements touch at least one; "
+        "a statement can touch several). Click a cell, or choose below, to read the statements behind it."
+    )
+    chart, controls = st.columns([3, 2], gap="large")
+    event = chart.plotly_chart(
+        C.aspect_heatmap(frame),
+        key=f"{key}_matrix",
+        config={**PLOTLY_CONFIG, "displayModeBar": False},  # the bar would cover the speaker names on top
+        on_select="rerun",
+        selection_mode=("points",),
+        alt=f"Heatmap of statement counts: {len(matrix.columns)} aspects by {len(matrix.index)} speakers. "
+        "The table beside the chart holds the same counts.",
+    )
+    with controls:
+        speaker = st.selectbox("Speaker", list(matrix.index), index=None, placeholder="any speaker", key=f"{key}_cell_speaker")
+        aspect = st.selectbox("Aspect", list(matrix.columns), index=None, placeholder="any aspect", key=f"{key}_cell_aspect")
+        with st.expander("The counts as a table"):
+            st.dataframe(matrix.T)
+    cells = [(p[0], p[1]) for p in selected_points(event) if len(p) >= 2]
+    if cells:
+        for sentence, cell_aspect in cells:
+            name = speakers_of(frame, [int(sentence)])
+            if not name:
+                continue
+            rows = cell_statements(frame, name[0], cell_aspect)
+            st.markdown(f"**{md_escape(name[0])}** on **{md_escape(cell_aspect)}**: {len(rows)} statement{'s' * (len(rows) != 1)}")
+            statement_list(rows)
+    elif speaker is not None or aspect is not None:
+        rows = cell_statements(frame, speaker, aspect)
+        who = md_escape(speaker) if speaker is not None else "any speaker"
+        what = md_escape(aspect) if aspect is not None else "any aspect"
+        st.markdown(f"**{who}** on **{what}**: {len(rows)} statement{'s' * (len(rows) != 1)}")
+        statement_list(rows)
+    else:
+        st.caption("No cell selected.")
