@@ -42,9 +42,11 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
         spans = split(text, paragraph.start, paragraph.end)
         attributions = attribute_paragraph(text, spans, registry)
         previous_stance: Stance = NO_STANCE
+        target_named = False  # has a statement of this paragraph mentioned the target yet?
         for (start, end), who in zip(spans, attributions):
             statement = text[start:end]
-            stance = classify(statement, target=target)
+            stance = classify(statement, target=target, in_focus=target_named)
+            target_named = target_named or stance.mentions_target
             if who.attribution == "continuation" and not stance.cues and rows:
                 # An elaboration with no cue of its own ("This would include ...") carries on the view
                 # of the statement it elaborates.
@@ -68,6 +70,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
                     S.STANCE: stance.label,
                     S.STANCE_SCORE: stance.score,
                     S.STANCE_CUES: stance.cues,
+                    S.MENTIONS_TARGET: stance.mentions_target,
                     S.POLARITY: feel.polarity,
                     S.SUBJECTIVITY: feel.subjectivity,
                     S.SENTIMENT_WORDS: feel.words,
@@ -76,7 +79,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
                     S.ASPECTS: aspects.label(statement),
                 }
             )
-    frame = S.conform(pd.DataFrame(rows)) if rows else S.empty_frame()
+    frame = S.from_records(rows)
     frame.attrs.update(
         target=target,
         article_id=article_id,

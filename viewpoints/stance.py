@@ -2,14 +2,21 @@
 
 Stance is not sentiment: "promises without action remain difficult to trust" is skeptical however
 TextBlob scores its words. Each statement's score is the sum of its cue weights (negation flips or
-cancels a cue by its family's rule; cues in a leading concessive clause count half; hedges soften),
-clipped to [-1, 1]. The label follows the score's sign beyond the threshold. The cue words that
-decided it are returned with it.
+cancels a cue by its family's rule; cues in a leading concessive clause count half; a dispute next to
+the target's words counts more), softened by a hedge or by words that report a claim without vouching
+for it, weighed by whether the statement is about the target, and clipped to [-1, 1]. The label
+follows the score's sign beyond the threshold. The cue words that decided it, and whether the target
+was mentioned, are returned with it.
+
+Tied to the target: a statement that mentions the target (its head word, or enough of its content
+words, plurals reduced) or follows one that does in the same paragraph counts in full; any other
+statement counts at ``off_target_factor``: a view voiced about something else leans, it does not decide.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +31,7 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 class Stance:
     label: str  # supportive | skeptical | neutral
     score: float  # -1 .. 1
-    cues: str  # "urged (advocacy +1.00); not shifted (change -1.00)"
+    cues: str  # "urged (advocacy +1.00); not shifted (change -1.00); target mentioned"
     mentions_target: bool
 
 
@@ -41,9 +48,17 @@ class _Rules:
     window: int
     hedges: frozenset[str]
     hedge_factor: float
+    uncommitted: frozenset[str]
+    uncommitted_factor: float
     concessive: tuple[str, ...]
     concessive_factor: float
     threshold: float
+    head_max_words: int
+    min_shared: int
+    off_target_factor: float
+    near_window: int
+    near_factor: dict[str, float]
+    reverse_for_skeptical_target: bool
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +81,17 @@ def rules() -> _Rules:
         window=int(raw["negation_window"]),
         hedges=frozenset(raw["hedges"]),
         hedge_factor=float(raw["hedge_factor"]),
+        uncommitted=frozenset(raw["uncommitted"]),
+        uncommitted_factor=float(raw["uncommitted_factor"]),
         concessive=tuple(raw["concessive_openers"]),
         concessive_factor=float(raw["concessive_factor"]),
         threshold=float(raw["label_threshold"]),
+        head_max_words=int(raw["target"]["head_max_words"]),
+        min_shared=int(raw["target"]["min_shared"]),
+        off_target_factor=float(raw["target"]["off_target_factor"]),
+        near_window=int(raw["target"]["near_window"]),
+        near_factor={family: float(f) for family, f in raw["target"]["near_factor"].items()},
+        reverse_for_skeptical_target=bool(raw["target"]["reverse_for_skeptical_target"]),
     )
 
 
@@ -92,19 +115,51 @@ def _concessive_end(text: str, r: _Rules) -> int:
     if not any(stripped.startswith(o + " ") for o in r.concessive):
         return 0
     comma = text.find(",")
-    return comma if comma > 0 else 0
+    return max(0, comma)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What counts as mentioning the target: its content words (plurals reduced) and its head word."""
+
+    terms: frozenset[str]
+    head: str  # "" for a long target (a headline has no single head)
+    need: int  # content words a statement must share when it lacks the head
+
+    def mentioned_by(self, stems: set[str]) -> bool:
+        if not self.terms:
+            return False
+        return (bool(self.head) and self.head in stems) or len(self.terms & stems) >= self.need
+
+
+NO_TARGET = Target(frozenset(), "", 0)
+
+
+@lru_cache(maxsize=256)
+def target_of(target: str | None) -> Target:
+    """The target's content words; a noun phrase of up to ``head_max_words`` of them also has a head,
+    its last one ("guarantee" of "security guarantees"), which alone is a mention."""
+    if not target:
+        return NO_TARGET
+    r = rules()
+    stop = lexicon.words("stopwords.txt")
+    content = [_stem(w) for w in _WORD.findall(_normalise(target)) if w not in stop]
+    if not content:
+        return NO_TARGET
+    head = content[-1] if len(set(content)) <= r.head_max_words else ""
+    terms = frozenset(content)
+    return Target(terms, head, min(r.min_shared, len(terms)))
 
 
 def target_terms(target: str | None) -> frozenset[str]:
     """Content words of the target, reduced to a crude stem so "guarantee" matches "guarantees"."""
-    if not target:
-        return frozenset()
-    stop = lexicon.words("stopwords.txt")
-    return frozenset(_stem(w) for w in _WORD.findall(target.lower()) if w not in stop)
+    return target_of(target).terms
 
 
 def _stem(word: str) -> str:
-    """Plural to singular by English spelling: guarantees -> guarantee, policies -> policy, taxes -> tax."""
+    """Possessive and plural to the bare singular by English spelling: Ukraine's -> ukraine,
+    guarantees -> guarantee, policies -> policy, taxes -> tax."""
+    word = word.removesuffix("'s")
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "zes", "ches", "shes")):
@@ -114,23 +169,32 @@ def _stem(word: str) -> str:
     return word
 
 
-def mentions(text: str, terms: frozenset[str]) -> bool:
-    return bool(terms) and bool(terms & {_stem(w) for w in _WORD.findall(text.lower())})
+def mentions(text: str, target: str | Target | None) -> bool:
+    """Does `text` mention the target: its head word, or at least ``min_shared`` of its content words?"""
+    target = target if isinstance(target, Target) else target_of(target)
+    return target.mentioned_by({_stem(w) for w in _WORD.findall(_normalise(text))})
 
 
 class CueMatch(NamedTuple):
     start: int  # offsets into the statement
     end: int
     family: str
-    value: float  # signed contribution to the score (after negation and concession)
+    value: float  # signed contribution to the score (after negation, concession and nearness)
     negated: bool
+    near_target: bool = False  # counted more for standing next to the target's words
 
 
-def cue_matches(text: str) -> list[CueMatch]:
-    """Every stance cue in `text` that counts, with where it is and what it contributes."""
+def cue_matches(text: str, *, near: list[int] | None = None) -> list[CueMatch]:
+    """Every stance cue in `text` that counts, with where it is and what it contributes.
+
+    `near`: character offsets of the target's words in `text`; a cue of a family with a
+    ``near_factor`` within ``near_window`` words of one counts that many times.
+    """
     r = rules()
     norm = _normalise(text)
     concessive_end = _concessive_end(norm, r)
+    word_starts = [m.start() for m in _WORD.finditer(norm)] if near else []
+    near_words = [bisect_right(word_starts, at) for at in near or ()]
     out: list[CueMatch] = []
     previous_end = 0  # negation does not reach back past an earlier cue ("without action remain difficult")
     for match in r.pattern.finditer(norm):
@@ -141,19 +205,55 @@ def cue_matches(text: str) -> list[CueMatch]:
         value = negated_weight if negated else weight
         if match.start() < concessive_end:
             value *= r.concessive_factor
+        near_target = False
+        if family in r.near_factor and near_words:
+            at = bisect_right(word_starts, match.start())
+            near_target = any(abs(at - w) <= r.near_window for w in near_words)
+            if near_target:
+                value *= r.near_factor[family]
         if value:
-            out.append(CueMatch(match.start(), match.end(), family, value, negated))
+            out.append(CueMatch(match.start(), match.end(), family, value, negated, near_target))
     return out
 
 
-def classify(text: str, *, target: str | None = None) -> Stance:
+def _note(text: str, m: CueMatch) -> str:
+    """ "not shifted (change -1.00)", "denied (dispute -1.50, next to the target)" """
+    words = f"{'not ' if m.negated else ''}{text[m.start:m.end]}"
+    return f"{words} ({m.family} {m.value:+.2f}{', next to the target' if m.near_target else ''})"
+
+
+def classify(text: str, *, target: str | None = None, in_focus: bool = False) -> Stance:
+    """The statement's stance toward `target`.
+
+    `in_focus`: an earlier statement of the same paragraph mentioned the target, so this one, which
+    carries the paragraph on, is about it too even without naming it.
+    """
     r = rules()
-    matches = cue_matches(text)
+    norm = _normalise(text)
+    goal = target_of(target)
+    words = [(m.start(), _stem(m.group())) for m in _WORD.finditer(norm)] if goal.terms else []
+    stems = {stem for _at, stem in words}
+    mentioned = goal.mentioned_by(stems)
+    near = [at for at, stem in words if stem in goal.terms] if r.near_factor else []
+    matches = cue_matches(text, near=near)
     total = sum(m.value for m in matches)
-    found = [f"{'not ' if m.negated else ''}{text[m.start:m.end]} ({m.family} {m.value:+.2f})" for m in matches]
-    if total and any(w in r.hedges for w in _normalise(text).split()):
-        total *= r.hedge_factor
-        found.append(f"hedged (x{r.hedge_factor})")
+    found = [_note(text, m) for m in matches]
+    if total and r.reverse_for_skeptical_target and skeptical_claim(target):
+        total = -total
+        found.append("the target is itself a denial or doubt: echoing it agrees with it (sign reversed)")
+    if total:
+        plain = set(norm.split())
+        if plain & r.uncommitted:
+            total *= r.uncommitted_factor
+            found.append(f"not vouched for (x{r.uncommitted_factor})")
+        elif plain & r.hedges:
+            total *= r.hedge_factor
+            found.append(f"hedged (x{r.hedge_factor})")
+        if goal.terms and not mentioned and not in_focus:
+            total *= r.off_target_factor
+            found.append(f"target not mentioned (x{r.off_target_factor})")
+        elif goal.terms:
+            found.append("target mentioned" if mentioned else "target mentioned earlier in the paragraph")
     score = max(-1.0, min(1.0, total))
     if score >= r.threshold:
         label = "supportive"
@@ -161,7 +261,19 @@ def classify(text: str, *, target: str | None = None) -> Stance:
         label = "skeptical"
     else:
         label = "neutral"
-    return Stance(label, round(score, 3), "; ".join(found), mentions(text, target_terms(target)))
+    return Stance(label, round(score, 3), "; ".join(found), mentioned)
+
+
+@lru_cache(maxsize=256)
+def skeptical_claim(target: str | None) -> bool:
+    """Is the target itself a skeptical claim ("Minister denies the report", "The photo is a hoax")?
+
+    Stance toward a claim is agreement with what it says: a statement that denies what the claim
+    denies agrees with it. An issue named by a noun phrase ("security guarantees") never is one.
+    """
+    if not target:
+        return False
+    return sum(m.value for m in cue_matches(target)) <= -rules().threshold
 
 
 def main_issue(text: str) -> str:

@@ -158,3 +158,23 @@ def test_the_package_never_imports_streamlit():
     code = "import sys, viewpoints, viewpoints.cli; viewpoints.analyze('A said b.'); print('streamlit' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_mentions_target_column_and_the_paragraph_focus():
+    text = (
+        "The bridge repairs were approved on Monday. Engineers doubt the plan will hold.\n\n"
+        "Engineers doubt the plan will hold."
+    )
+    frame = viewpoints.analyze(text, target="bridge repairs")
+    assert frame[S.MENTIONS_TARGET].tolist() == [True, False, False]
+    # the same sentence: full weight after its paragraph named the target, half weight in a new paragraph
+    assert frame[S.STANCE_SCORE].tolist() == [0.0, -1.0, -0.5]
+    assert frame[S.STANCE_CUES].iloc[1].endswith("target mentioned earlier in the paragraph")
+    assert frame[S.STANCE_CUES].iloc[2].endswith("target not mentioned (x0.5)")
+
+
+def test_mentions_target_is_false_without_a_target():
+    frame = viewpoints.analyze("Engineers doubt the plan will hold.")  # too short for a main issue
+    assert frame.attrs["target"] == ""
+    assert frame[S.MENTIONS_TARGET].tolist() == [False]
+    assert frame[S.STANCE_CUES].tolist() == ["doubt (doubt -1.00)"]

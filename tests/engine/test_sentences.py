@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pysbd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewpoints import sentences
-from viewpoints.sentences import split
+from viewpoints.sentences import one_sentence, split
 
 
 def texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -101,3 +104,67 @@ def test_long_text_without_sentence_ends_is_cut_into_bounded_pieces():
 def test_a_run_without_spaces_is_cut_hard():
     spans = split("x" * (sentences.MAX_CHUNK * 2 + 10))
     assert [e - s for s, e in spans] == [sentences.MAX_CHUNK, sentences.MAX_CHUNK, 10]
+
+
+ONE_SENTENCE = [
+    # (piece, can pySBD cut it nowhere?) -- True skips pySBD, so every True must be pySBD's answer too
+    pytest.param("The bridge closed on Monday.", True, id="plain"),
+    pytest.param("The bridge closed on Monday", True, id="no-end-mark"),
+    pytest.param("Lopez said the bridge is “unsafe.”", True, id="closing-quote-after-the-mark"),
+    pytest.param("Is the bridge safe?", True, id="question"),
+    pytest.param("The bridge closed. Traffic was diverted.", False, id="two-sentences"),
+    pytest.param("Dr. Lopez closed the bridge.", False, id="abbreviation-inside"),
+    pytest.param("I went home. then I slept.", False, id="lower-case-after-a-full-stop"),
+    pytest.param("Cohen said so..", False, id="two-end-marks"),
+    pytest.param("We want a) peace b) money c) food", False, id="list-item-parentheses"),
+    pytest.param("“Empty talk” Trump said.", False, id="opens-with-a-quotation"),
+    pytest.param("(Reuters) Trump said.", False, id="opens-with-a-parenthesis"),
+    pytest.param("Wait… Trump said", False, id="ellipsis-inside"),
+    pytest.param("Engineers warned\nthe mayor.", False, id="line-break"),
+    pytest.param("   ", False, id="blank"),
+    pytest.param("...", False, id="only-marks"),
+]
+
+
+@pytest.mark.parametrize("piece, expected", ONE_SENTENCE)
+def test_one_sentence_fast_path(piece, expected):
+    assert one_sentence(piece) is expected
+
+
+@pytest.mark.parametrize("piece", [p.values[0] for p in ONE_SENTENCE if p.values[1]])
+def test_what_the_fast_path_takes_for_one_sentence_pysbd_does_too(piece):
+    assert split(piece) == [(0, len(piece))]
+    stock = pysbd.Segmenter(language="en", clean=False, char_span=False).segment(piece)
+    assert [s for s in stock if s.strip("”’»\"' ")] == [s for s in stock[:1]]
+
+
+_WORDS = st.sampled_from(["the", "bridge", "Dr.", "U.S.", "Lopez", "said", "no.", "It", "closed", "“quote”", "(a)", "3.5", "Mr.", "i.e.", "ok?", "Yes!", "e.g.", "St.", "al.", "—", "'s", "..."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=14), st.sampled_from(["", ".", "?", "!", ".”", '."']))
+def test_split_equals_splitting_with_stock_pysbd(words, end):
+    """The fast path, cached regexes and own sentence finding change no cut pySBD would make."""
+    text = " ".join(words) + end
+    stock = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    fast_path, segment = sentences.one_sentence, sentences._segment
+    try:
+        sentences.one_sentence, sentences._segment = (lambda piece: False), stock.segment
+        expected = split(text)
+    finally:
+        sentences.one_sentence, sentences._segment = fast_path, segment
+    assert split(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Maria Lopez met the U.S. envoy at 5 p.m. on Monday. She left.",
+        "It cost approx. 5 dollars. No. 5 was late. He lives on Main St. in town.",
+        "The plan (i) fails. Items: 1. one 2. two. Mr. and Mrs. Lopez arrived.",
+        "Gen. Smith spoke to Capt. Jones. Prof. Lee was there too.",
+        "He said ſt. Kelvin K. works. Then he left.",  # letters a case-insensitive regex takes for ASCII
+    ],
+)
+def test_segment_equals_pysbd_segment(text):
+    assert sentences._segment(text) == pysbd.Segmenter(language="en", clean=False, char_span=False).segment(text)

@@ -8,7 +8,16 @@ import pytest
 
 from viewpoints import lexicon
 from viewpoints.sentiment import sentiment
-from viewpoints.stance import classify, main_issue, mentions, rules, target_terms
+from viewpoints.stance import (
+    classify,
+    cue_matches,
+    main_issue,
+    mentions,
+    rules,
+    skeptical_claim,
+    target_of,
+    target_terms,
+)
 
 # (sentence, label, score, the cue note that decided it)
 FAMILIES = [
@@ -17,11 +26,21 @@ FAMILIES = [
     ("Residents called for a new bridge.", "supportive", 1.0, "called for (advocacy +1.00)"),
     ("The union demanded repairs.", "supportive", 1.0, "demanded (advocacy +1.00)"),
     ("The mayor did not urge the council to act.", "neutral", 0.0, ""),
-    # obligation: prescriptive modals; negated they still prescribe, at half weight
+    # obligation: prescriptive modals; negated they still prescribe (a prohibition), at half weight
     ("The council must act.", "supportive", 1.0, "must (obligation +1.00)"),
-    ("The council needs to act.", "supportive", 1.0, "needs to (obligation +1.00)"),
     ("The council must not wait.", "supportive", 1.0, "must (obligation +1.00)"),
     ("Nobody should cross the bridge.", "supportive", 0.5, "not should (obligation +0.50)"),
+    # necessity: what is needed; negated it says the thing is not needed, a lean against it
+    ("The council needs to act.", "supportive", 1.0, "needs to (necessity +1.00)"),
+    ("The council does not need to act.", "skeptical", -0.5, "not need to (necessity -0.50)"),
+    ("Nobody has to cross the bridge.", "skeptical", -0.5, "not has to (necessity -0.50)"),
+    # needless: the modal "need not" says the same as a negated necessity
+    ("The council need not act.", "skeptical", -0.5, "need not (needless -0.50)"),
+    ("There is no need to close the bridge.", "skeptical", -0.5, "no need to (needless -0.50)"),
+    # affirmation: a claim confirmed leans toward it; unconfirmed says nothing either way
+    ("Engineers confirmed the cracks.", "supportive", 0.5, "confirmed (affirmation +0.50)"),
+    ("The cracks were not confirmed.", "neutral", 0.0, ""),
+    ("The ministry declined to confirm the cracks.", "neutral", 0.0, ""),
     # endorsement: necessary, valuable, workable; negated it turns skeptical
     ("Repairs are essential.", "supportive", 0.8, "essential (endorsement +0.80)"),
     ("The plan would work.", "supportive", 0.8, "would work (endorsement +0.80)"),
@@ -178,7 +197,8 @@ def test_mentions_target(text, target, expected):
 
 def test_target_terms_drop_function_words_and_plurals():
     assert target_terms("The security guarantees for Ukraine") == {"security", "guarantee", "ukraine"}
-    assert mentions("Ukraine wants a guarantee", target_terms("security guarantees"))
+    assert target_terms("Ukraine’s guarantees") == {"ukraine", "guarantee"}  # possessive dropped
+    assert mentions("Ukraine wants a guarantee", "security guarantees")
 
 
 MAIN_ISSUES = [
@@ -204,3 +224,162 @@ def test_main_issue(text, expected):
 
 def test_main_issue_of_the_seed(seed_text):
     assert main_issue(seed_text) == "security guarantees"
+
+
+# --- stance tied to the target ---------------------------------------------------------------
+
+MENTIONS = [
+    # (statement, target, mentions?)
+    pytest.param("Kyiv wants guarantees.", "security guarantees", True, id="head-word-alone"),
+    pytest.param("Kyiv wants a guarantee.", "security guarantees", True, id="head-word-singular"),
+    pytest.param("Europe’s security matters.", "security guarantees", False, id="one-non-head-word-is-not-enough"),
+    pytest.param("Security and a guarantee matter.", "security guarantees", True, id="both-words"),
+    pytest.param("Ukraine’s guarantee was signed.", "Ukraine guarantees", True, id="possessive"),
+    pytest.param("The bridge toll rose.", "toll", True, id="one-word-target"),
+    pytest.param("The toll bridge closed.", "bridge toll", True, id="head-in-another-order"),
+    pytest.param(
+        "The minister spoke on Monday.", "Minister resigns after the bridge collapse report", False, id="long-target-one-word"
+    ),
+    pytest.param(
+        "The minister has resigned.", "Minister resigns after the bridge collapse report", False, id="long-target-no-stems-for-verbs"
+    ),
+    pytest.param(
+        "The report on the collapse was published.",
+        "Minister resigns after the bridge collapse report",
+        True,
+        id="long-target-two-words",
+    ),
+    pytest.param("Repairs are essential.", None, False, id="no-target"),
+    pytest.param("Repairs are essential.", "the of and", False, id="target-of-function-words"),
+]
+
+
+@pytest.mark.parametrize("text, target, expected", MENTIONS)
+def test_mentions_the_head_word_or_enough_content_words(text, target, expected):
+    assert mentions(text, target) is expected
+    assert classify(text, target=target).mentions_target is expected
+
+
+def test_a_long_target_has_no_head_word():
+    assert target_of("security guarantees").head == "guarantee"
+    assert target_of("Minister resigns after the bridge collapse report").head == ""
+    assert target_of("Minister resigns after the bridge collapse report").need == 2
+
+
+TIED = [
+    # (statement, target, in_focus, score, cues)
+    pytest.param(
+        "Engineers doubt the repairs will hold.", "bridge repairs", False, -1.0,
+        "doubt (doubt -1.00); target mentioned", id="mentioned-counts-fully",
+    ),
+    pytest.param(
+        "Engineers doubt the plan will hold.", "bridge repairs", False, -0.5,
+        "doubt (doubt -1.00); target not mentioned (x0.5)", id="not-mentioned-counts-half",
+    ),
+    pytest.param(
+        "Engineers doubt the plan will hold.", "bridge repairs", True, -1.0,
+        "doubt (doubt -1.00); target mentioned earlier in the paragraph", id="in-focus-counts-fully",
+    ),
+    pytest.param(
+        "Engineers doubt the plan will hold.", None, False, -1.0, "doubt (doubt -1.00)", id="no-target-nothing-to-tie",
+    ),
+    pytest.param(
+        "Engineers said it may be essential.", "bridge repairs", False, 0.3,
+        "essential (endorsement +0.80); hedged (x0.75); target not mentioned (x0.5)", id="hedge-and-off-target-multiply",
+    ),
+    pytest.param("The bridge is 300 metres long.", "bridge repairs", False, 0.0, "", id="no-cue-no-note"),
+]
+
+
+@pytest.mark.parametrize("text, target, in_focus, score, cues", TIED)
+def test_cues_count_fully_only_about_the_target(text, target, in_focus, score, cues):
+    stance = classify(text, target=target, in_focus=in_focus)
+    assert (stance.score, stance.cues) == (pytest.approx(score), cues)
+
+
+def test_off_target_halving_can_drop_a_weak_cue_below_the_threshold():
+    on = classify("Nobody doubts the plan.", target="plan")
+    off = classify("Nobody doubts the plan.", target="bridge repairs")
+    assert (on.label, on.score) == ("supportive", pytest.approx(0.3))
+    assert (off.label, off.score) == ("neutral", pytest.approx(0.15))
+
+
+NEAR = [
+    # (statement, target, score, cues): a dispute within six words of the target's words counts 1.5 times
+    pytest.param(
+        "The ministry denied the bridge report and more.", "bridge report", -1.0,
+        "denied (dispute -1.50, next to the target); target mentioned", id="near-clipped",
+    ),
+    pytest.param(
+        "The ministry denied the bridge report, but repairs are essential.", "bridge report", -0.7,
+        "denied (dispute -1.50, next to the target); essential (endorsement +0.80); target mentioned", id="near-outweighs",
+    ),
+    pytest.param(
+        "The report on the bridge came out on Monday after a long wait, and the ministry denied everything, "
+        "but repairs are essential.", "bridge report", -0.2,
+        "denied (dispute -1.00); essential (endorsement +0.80); target mentioned", id="far-counts-once",
+    ),
+    pytest.param(
+        "The bridge report came out, and engineers doubt it.", "bridge report", -1.0,
+        "doubt (doubt -1.00); target mentioned", id="only-disputes-count-more",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, target, score, cues", NEAR)
+def test_a_dispute_next_to_the_target_counts_more(text, target, score, cues):
+    stance = classify(text, target=target)
+    assert (stance.score, stance.cues) == (pytest.approx(score), cues)
+
+
+@pytest.mark.parametrize(
+    "text, score, cues",
+    [
+        ("The plan is reportedly doomed to fail.", -0.5, "fail (doubt -1.00); not vouched for (x0.5)"),
+        ("The plan allegedly failed.", -0.5, "failed (doubt -1.00); not vouched for (x0.5)"),
+        ("The plan may reportedly fail.", -0.5, "fail (doubt -1.00); not vouched for (x0.5)"),  # never both factors
+        ("The plan failed.", -1.0, "failed (doubt -1.00)"),
+    ],
+)
+def test_a_claim_reported_without_vouching_counts_half(text, score, cues):
+    stance = classify(text)
+    assert (stance.score, stance.cues) == (pytest.approx(score), cues)
+
+
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        ("Ministry denies bridge report", True),
+        ("Bridge collapse photo is a hoax", True),
+        ("Ministry confirms bridge report", False),
+        ("Ministry does not deny bridge report", False),  # negated dispute: +0.3, not skeptical
+        ("security guarantees", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_skeptical_claim(target, expected):
+    assert skeptical_claim(target) is expected
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The ministry denied the bridge report.", "supportive"),  # echoes the claim's own denial
+        ("Engineers confirmed the bridge report.", "skeptical"),  # contradicts the denial
+        ("The bridge report is 30 pages long.", "neutral"),
+    ],
+)
+def test_echoing_a_denial_agrees_with_it(text, label):
+    stance = classify(text, target="Ministry denies bridge report")
+    assert stance.label == label
+    if label != "neutral":
+        assert "sign reversed" in stance.cues
+
+
+def test_reversal_needs_a_skeptical_target():
+    assert classify("The ministry denied the bridge report.", target="Ministry confirms bridge report").label == "skeptical"
+
+
+def test_cue_matches_without_target_are_unchanged_by_nearness():
+    assert [m.value for m in cue_matches("The ministry denied the report.")] == [-1.0]
