@@ -22,6 +22,10 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 SHOTS = [
     ("compare.png", "/?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1500),
     ("compare-sections.png", "/?by=section&group=Expert%20views&group=Beyond%20military%20pledges&group=Ukrainian%20skepticism", 1200),
+    ("landscape.png", "/landscape?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1500),
+    ("flow.png", "/flow?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1300),
+    ("data.png", "/data?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1100),
+    ("method.png", "/method?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1400),
 ]
 
 
@@ -46,7 +50,8 @@ def main() -> int:
                 page = browser.new_page(viewport={"width": 1400, "height": height})
                 page.goto(f"http://127.0.0.1:{port}{path}")
                 page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
-                page.wait_for_selector(".js-plotly-plot g.trace", timeout=60_000)
+                if name.startswith(("compare", "landscape", "flow")):
+                    page.wait_for_selector(".js-plotly-plot g.trace", timeout=60_000)
                 time.sleep(1.5)  # let plotly finish its transitions
                 page.screenshot(path=str(OUT / name))
                 page.close()
