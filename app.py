@@ -5,41 +5,25 @@ Run with ``streamlit run app.py``. Analysis lives in ``viewpoints``; panels live
 
 from __future__ import annotations
 
-import hashlib
+import hmac
+import os
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-import viewpoints
 from viewpoints.compare import BY_OPTIONS, MAX_GROUPS, MIN_GROUPS, default_groups, groups
-from viewpoints.io import seed_catalog, title_from_id
-from views import compare, data_page, flow, header, landscape, method
+from viewpoints.io import ArticleError
+from views import articles, compare, corpus, data_page, flow, header, landscape, method
 from views import state as V
 
-SEEDS = Path(__file__).resolve().parent / "seeds"
 EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
 DEFAULT_ARTICLE = "ukraine-security-guarantees"
+K_PENDING = "pending_article"  # an article just brought in, opened on the next run
 
 st.set_page_config(page_title="Viewpoints", page_icon=":material/forum:", layout="wide")
-
-
-@st.cache_data(show_spinner=False)
-def catalog() -> dict[str, str]:
-    """Article id -> text, for every seed article."""
-    return {article_id: path.read_text(encoding="utf-8") for article_id, path in seed_catalog(SEEDS).items()}
-
-
-@st.cache_data(show_spinner="Reading the article: sections, speakers, stance and sentiment…", max_entries=64)
-def _analysed(text_sha: str, target: str, article_id: str, _text: str) -> pd.DataFrame:
-    # Keyed by the text's hash (and target): the same text is analysed once per server.
-    return viewpoints.analyze(_text, target=target or None, article_id=article_id)
-
-
-def statements(article_id: str, target: str) -> pd.DataFrame:
-    text = catalog()[article_id]
-    return _analysed(hashlib.sha256(text.encode("utf-8")).hexdigest(), target, article_id, text)
+statements = corpus.statements
 
 
 def _groups_for(article_id: str, by: str) -> list[str]:
@@ -55,10 +39,14 @@ def _load_view_from_url() -> None:
     if st.session_state.get(V.K_LOADED_QUERY):
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params}
+    known = corpus.ids()
+    if params.get(V.P_ARTICLE):  # a longer hash prefix in a link names the same stored article
+        entry = corpus.find(params[V.P_ARTICLE][0])
+        params[V.P_ARTICLE] = [entry.id] if entry else params[V.P_ARTICLE]
     view = V.parse(
         params,
-        articles=list(catalog()),
-        default_article=DEFAULT_ARTICLE if DEFAULT_ARTICLE in catalog() else next(iter(catalog())),
+        articles=known,
+        default_article=DEFAULT_ARTICLE if DEFAULT_ARTICLE in known else known[0],
         groups_for=_groups_for,
         default_groups_for=_defaults_for,
     )
@@ -88,9 +76,8 @@ def _current_view() -> V.View:
 
 def sidebar() -> V.View:
     """The shared view: the widgets that choose it, kept in the URL both ways."""
-    articles = catalog()
     with st.sidebar:
-        st.selectbox("Article", list(articles), format_func=title_from_id, key=V.K_ARTICLE, on_change=_reset_groups)
+        st.selectbox("Article", corpus.ids(), format_func=corpus.title, key=V.K_ARTICLE, on_change=_reset_groups)
         st.text_input(
             "Stance toward",
             key=V.K_TARGET,
@@ -128,9 +115,60 @@ def _share_link(view: V.View) -> str:
     return link
 
 
+def _open_pending() -> None:
+    """An article brought in on the Articles page becomes the view's article (before the widgets exist)."""
+    pending = st.session_state.pop(K_PENDING, None)
+    if pending and corpus.find(pending):
+        st.session_state[V.K_ARTICLE] = pending
+        st.session_state[V.K_BY] = st.session_state.get(V.K_BY) or BY_OPTIONS[0]
+        st.session_state[V.K_TARGET] = ""
+        _reset_groups()
+
+
+def open_article(article_id: str) -> None:
+    if article_id != st.session_state.get(V.K_ARTICLE):
+        st.session_state[K_PENDING] = article_id
+        st.rerun()
+
+
+def submit(make) -> None:
+    """Build an article from the Articles page's input, keep it, and open it; or say why not."""
+    try:
+        article = make()
+    except ArticleError as exc:
+        st.error(str(exc), icon=":material/error:")
+        return
+    article_id = corpus.store().add(article)
+    for note in article.notes:
+        st.toast(note)
+    st.session_state[K_PENDING] = article_id
+    st.switch_page(PAGES[0], query_params={V.P_ARTICLE: article_id})
+
+
+def _password_ok() -> bool:
+    """An optional shared password (st.secrets["password"] or VIEWPOINTS_PASSWORD); off when unset."""
+    try:
+        secret = st.secrets.get("password", "")
+    except (FileNotFoundError, KeyError, OSError):
+        secret = ""
+    secret = secret or os.environ.get("VIEWPOINTS_PASSWORD", "")
+    if not secret or st.session_state.get("authenticated"):
+        return True
+    st.title("Viewpoints", anchor=False)
+    with st.form("password"):
+        given = st.text_input("Team password", type="password")
+        if st.form_submit_button("Enter"):
+            if hmac.compare_digest(given.encode("utf-8"), str(secret).encode("utf-8")):
+                st.session_state["authenticated"] = True
+                st.rerun()
+            st.error("That password is not right.")
+    return False
+
+
 def _frame_and_view() -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL."""
     _load_view_from_url()
+    _open_pending()
     view = _current_view()
     _nav(view)
     view = sidebar()
@@ -141,9 +179,14 @@ def _frame_and_view() -> tuple[pd.DataFrame, V.View, str]:
     return frame, view, _share_link(view)
 
 
+def _header(frame: pd.DataFrame, view: V.View) -> None:
+    entry = corpus.find(view.article)
+    header.render(frame, title=corpus.title(view.article), byline=entry.byline if entry else "", source=entry.source if entry else "")
+
+
 def compare_page() -> None:
     frame, view, _link = CURRENT
-    header.render(frame, title=title_from_id(view.article))
+    _header(frame, view)
     if len(view.groups) < MIN_GROUPS:
         st.info(f"Pick at least {MIN_GROUPS} groups in the sidebar to put them side by side.")
     if view.groups:
@@ -152,20 +195,24 @@ def compare_page() -> None:
 
 def landscape_page() -> None:
     frame, view, _link = CURRENT
-    header.render(frame, title=title_from_id(view.article))
+    _header(frame, view)
     landscape.render(frame, key="landscape")
 
 
 def flow_page() -> None:
     frame, view, _link = CURRENT
-    header.render(frame, title=title_from_id(view.article))
+    _header(frame, view)
     flow.render(frame, key="flow")
 
 
 def data_page_() -> None:
     frame, view, link = CURRENT
-    header.render(frame, title=title_from_id(view.article))
-    data_page.render(frame, key="data", title=title_from_id(view.article), link=link, by=view.by, groups=list(view.groups))
+    _header(frame, view)
+    data_page.render(frame, key="data", title=corpus.title(view.article), link=link, by=view.by, groups=list(view.groups))
+
+
+def articles_page() -> None:
+    articles.render(corpus.listing(), submit=submit, open_article=open_article)
 
 
 def method_page() -> None:
@@ -178,6 +225,7 @@ PAGES = [
     st.Page(landscape_page, title="Landscape", url_path="landscape", icon=":material/scatter_plot:"),
     st.Page(flow_page, title="Flow", url_path="flow", icon=":material/timeline:"),
     st.Page(data_page_, title="Data", url_path="data", icon=":material/table:"),
+    st.Page(articles_page, title="Articles", url_path="articles", icon=":material/article:"),
     st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
 
@@ -191,5 +239,7 @@ def _nav(view: V.View) -> None:
 
 
 page = st.navigation(PAGES, position="hidden")
+if not _password_ok():
+    st.stop()
 CURRENT = _frame_and_view()
 page.run()

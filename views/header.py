@@ -10,8 +10,10 @@ from viewpoints import schema as S
 from .text import md_escape
 
 
-def render(frame: pd.DataFrame, *, title: str) -> None:
+def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "") -> None:
     st.title(md_escape(title), anchor=False)
+    if byline or source not in ("", "seed"):
+        st.caption(" · ".join(md_escape(p) for p in (byline, source) if p and p != "seed"))
     speakers = frame.loc[frame[S.SPEAKER] != S.AUTHOR, S.SPEAKER].nunique()
     st.caption(
         f"{len(frame)} statements · {frame[S.SECTION].nunique()} sections · {speakers} named voices besides the author · "

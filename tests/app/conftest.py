@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+# Articles brought in during tests go to a throwaway store, never the repository's data/store.
+os.environ["VIEWPOINTS_STORE"] = str(Path(tempfile.mkdtemp(prefix="viewpoints-apptest-")) / "articles.sqlite3")
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 

@@ -49,14 +49,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_url():
+def start_server(store: Path) -> tuple[subprocess.Popen, str]:
+    """A Streamlit server on a free port whose article store is `store`."""
     port = _free_port()
     log = open(ROOT / ".pytest_cache" / "streamlit-browser.log", "w") if (ROOT / ".pytest_cache").is_dir() else subprocess.DEVNULL
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "VIEWPOINTS_STORE": str(store)},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -70,12 +70,27 @@ def server_url():
             proc.kill()
             pytest.fail("the Streamlit server did not start (see .pytest_cache/streamlit-browser.log)")
         time.sleep(0.3)
-    yield url
+    return proc, url
+
+
+def stop_server(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("store") / "articles.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def server_url(store_path):
+    proc, url = start_server(store_path)
+    yield url
+    stop_server(proc)
 
 
 @pytest.fixture(scope="session")

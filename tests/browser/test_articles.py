@@ -1,0 +1,79 @@
+"""Bringing an article in through the browser: upload -> link -> a server restart -> a fresh browser
+sees the same article; and hostile text is shown as text on every page, never run."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import start_server, stop_server, wait_for_app
+from .test_deep_links import current_query
+
+pytestmark = pytest.mark.browser
+
+ARTICLE = """Bridge repairs
+The mayor said the old bridge must be repaired before the spring floods.
+Doubts in the council
+Council members doubt the repairs will ever be paid for, said Ana Ruiz, a council member.
+"""
+
+PAYLOADS = [
+    '<img src=x onerror="window.__xss=1">',
+    "<script>window.__xss=2</script>",
+    '<svg onload="window.__xss=3">',
+    "[click](javascript:window.__xss=4)",
+    ":red[styled] **bold** <b>tag</b>",
+]
+HOSTILE = "Warnings\n" + "\n".join(
+    f"{payload} was written on the wall, said Bo Chan, a painter." for payload in PAYLOADS
+) + "\nMore warnings\nThe wall must be cleaned, said Ana Ruiz, a neighbour.\n"
+
+
+def upload(page, server_url: str, tmp_path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    page.goto(server_url + "/articles")
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    page.get_by_role("tab", name="Upload a file").click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
+    page.get_by_role("button", name="Analyse this file").click()
+    page.wait_for_function("() => /article=[0-9a-f]{12}/.test(location.search)", timeout=45_000)
+    wait_for_app(page, charts=3)
+    return page.evaluate("location.href")
+
+
+def test_an_uploaded_article_link_survives_a_server_restart(page, browser, server_url, tmp_path, store_path):
+    link = upload(page, server_url, tmp_path, "bridge.txt", ARTICLE)
+    assert page.locator("h1").first.inner_text().strip() == "Bridge repairs"
+    article = current_query(page)["article"][0]
+    proc, url = start_server(store_path)  # a second server on the same store: a restart, as far as links go
+    try:
+        fresh = browser.new_context()
+        other = fresh.new_page()
+        other.goto(link.replace(server_url, url))
+        wait_for_app(other, charts=3)
+        assert other.locator("h1").first.inner_text().strip() == "Bridge repairs"
+        assert current_query(other)["article"] == [article]
+        assert other.locator('[data-testid="stException"]').count() == 0
+        fresh.close()
+    finally:
+        stop_server(proc)
+
+
+def test_hostile_text_runs_nowhere_and_stays_visible(page, server_url, tmp_path):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    link = upload(page, server_url, tmp_path, "wall.txt", HOSTILE)
+    base, query = link.split("?", 1)
+    for path, charts in (("/", 3), ("/landscape", 2), ("/flow", 1), ("/data", 0)):
+        page.goto(server_url + path + "?" + query + "&by=speaker&group=Bo%20Chan&group=Ana%20Ruiz")
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+        if charts:
+            wait_for_app(page, charts=charts)
+        assert page.locator('[data-testid="stException"]').count() == 0, path
+        assert page.evaluate("() => window.__xss") is None, path
+        assert page.locator('[data-testid="stMain"] script, [data-testid="stMain"] img[src="x"]').count() == 0, path
+        if path == "/":
+            body = page.locator('[data-testid="stMain"]').inner_text()
+            for payload in ('<img src=x onerror="window.__xss=1">', "<script>window.__xss=2</script>", ":red[styled] **bold** <b>tag</b>"):
+                assert payload in body, payload
+    assert dialogs == []

@@ -1,0 +1,189 @@
+"""The article store: one row per text, found by id or prefix, safe with many writers, kept across restarts."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import threading
+from datetime import datetime, timedelta
+
+import pytest
+
+import viewpoints
+from viewpoints import store as store_module
+from viewpoints.ingest import Article, from_text
+from viewpoints.store import ArticleInfo, Store, StoredArticle
+
+QUAY = Article(
+    "# Quay reopens\n\nThe harbour master said the quay would reopen. قال الوزير 😀\n",
+    title="Quay reopens",
+    byline="Ana Ruiz",
+    source="upload:quay.md",
+    format="markdown",
+    notes=("the byline line “By Ana Ruiz” was taken out of the text",),
+)
+
+
+def numbered(writer: int, i: int) -> Article:
+    return from_text(f"Writer {writer} filed report {i}. The council said the ferry would sail.", source="paste")
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    return Store(tmp_path / "articles.sqlite3")
+
+
+def test_add_returns_the_engine_id_and_get_gives_everything_back(store):
+    article_id = store.add(QUAY)
+    assert article_id == QUAY.id == viewpoints.article_id_for(QUAY.text) and len(article_id) == 12
+    got = store.get(article_id)
+    assert isinstance(got, StoredArticle)
+    assert (got.id, got.title, got.byline, got.source, got.format, got.notes, got.text, got.chars) == (
+        article_id, QUAY.title, QUAY.byline, QUAY.source, QUAY.format, QUAY.notes, QUAY.text, len(QUAY.text))
+    assert got.article == QUAY
+
+
+def test_added_at_is_utc_iso(store):
+    added = datetime.fromisoformat(store.get(store.add(QUAY)).added_at)
+    assert added.utcoffset() == timedelta(0)
+    assert abs(datetime.now(added.tzinfo) - added) < timedelta(minutes=1)
+
+
+def test_same_text_is_stored_once_and_keeps_its_first_details(store):
+    first = store.add(QUAY)
+    again = store.add(Article(QUAY.text, title="Another title", source="url:https://example.org/quay", format="html"))
+    assert first == again and len(store) == 1
+    assert store.get(first).title == "Quay reopens" and store.get(first).source == "upload:quay.md"
+
+
+def test_different_texts_get_different_ids(store):
+    ids = {store.add(numbered(0, i)) for i in range(20)}
+    assert len(ids) == 20 == len(store)
+
+
+@pytest.mark.parametrize("transform", [lambda i: i, lambda i: i[:4], lambda i: i[:7], lambda i: i.upper(), lambda i: f"  {i}\n"], ids=["id", "4", "7", "upper", "spaces"])
+def test_get_by_prefix(store, transform):
+    article_id = store.add(QUAY)
+    assert store.get(transform(article_id)).text == QUAY.text
+    assert transform(article_id) in store
+
+
+@pytest.mark.parametrize("unknown", ["ffffffffffff", "0000", "abc", "", "   ", "not-hex!", "' OR 1=1 --", "*", "a%", None, 12, "f" * 80])
+def test_unknown_or_unusable_ids_give_none(store, unknown):
+    store.add(QUAY)
+    assert store.get(unknown) is None
+    assert unknown not in store
+
+
+def test_ambiguous_prefix_gives_none(store):
+    seen: dict[str, str] = {}
+    for i in range(2000):  # two texts whose ids share 4 hex digits turn up within a few hundred
+        article_id = store.add(numbered(1, i))
+        if article_id[:4] in seen:
+            break
+        seen[article_id[:4]] = article_id
+    else:
+        pytest.fail("no shared 4-digit prefix found")
+    assert store.get(article_id[:4]) is None
+    assert store.get(article_id).id == article_id and store.get(seen[article_id[:4]]) is not None
+
+
+def test_list_is_newest_first_without_text(store):
+    ids = [store.add(numbered(2, i)) for i in range(5)]
+    listed = store.list()
+    assert [a.id for a in listed] == ids[::-1]
+    assert all(type(a) is ArticleInfo and not hasattr(a, "text") for a in listed)
+    assert [a.id for a in store.list(limit=2)] == ids[:-3:-1]
+
+
+def test_empty_store(store):
+    assert store.list() == [] and len(store) == 0 and store.get("abcd") is None
+
+
+def test_a_new_store_on_the_same_file_sees_everything(tmp_path):
+    path = tmp_path / "kept.sqlite3"
+    ids = [Store(path).add(numbered(3, i)) for i in range(10)] + [Store(path).add(QUAY)]
+    reopened = Store(path)
+    assert [a.id for a in reopened.list()] == ids[::-1]
+    assert reopened.get(ids[-1]).article == QUAY
+
+
+def test_store_uses_wal_and_creates_its_folder(tmp_path):
+    path = tmp_path / "deep" / "er" / "articles.sqlite3"
+    Store(path).add(QUAY)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_default_path_comes_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(store_module.STORE_ENV, str(tmp_path / "env" / "a.sqlite3"))
+    assert Store().path == tmp_path / "env" / "a.sqlite3" and Store().path.parent.is_dir()
+    monkeypatch.delenv(store_module.STORE_ENV)
+    assert store_module.default_path() == store_module.DEFAULT_PATH
+    assert store_module.DEFAULT_PATH.parts[-3:] == ("data", "store", "articles.sqlite3")
+
+
+def test_add_takes_only_articles(store):
+    with pytest.raises(TypeError):
+        store.add("The quay reopened.")  # type: ignore[arg-type]
+
+
+WRITERS, EACH = 4, 50
+
+
+def test_concurrent_threads_lose_nothing(tmp_path):
+    path = tmp_path / "threads.sqlite3"
+    start = threading.Barrier(WRITERS, timeout=60)
+    results: dict[int, list[str]] = {}
+    errors: list[BaseException] = []
+
+    def write(writer: int) -> None:
+        try:
+            shared = Store(path)
+            start.wait()
+            results[writer] = [shared.add(numbered(writer, i)) for i in range(EACH)] + [shared.add(QUAY)]
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(WRITERS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    check_all_there(Store(path), results)
+
+
+def _write_in_process(path: str, writer: int, start, queue) -> None:
+    shared = Store(path)  # every process opens the file itself, at the same moment
+    start.wait()
+    queue.put((writer, [shared.add(numbered(writer, i)) for i in range(EACH)] + [shared.add(QUAY)]))
+
+
+def test_concurrent_processes_lose_nothing(tmp_path):
+    path = str(tmp_path / "processes.sqlite3")
+    ctx = multiprocessing.get_context("spawn")
+    start, queue = ctx.Barrier(WRITERS, timeout=60), ctx.Queue()
+    processes = [ctx.Process(target=_write_in_process, args=(path, w, start, queue)) for w in range(WRITERS)]
+    try:
+        for p in processes:
+            p.start()
+        results = dict(queue.get(timeout=120) for _ in processes)
+        for p in processes:
+            p.join(timeout=60)
+            assert p.exitcode == 0
+    finally:
+        for p in processes:  # a writer that failed must not outlive the test
+            if p.is_alive():
+                p.terminate()
+    check_all_there(Store(path), results)
+
+
+def check_all_there(store: Store, results: dict[int, list[str]]) -> None:
+    assert len(results) == WRITERS
+    assert len(store) == WRITERS * EACH + 1
+    for writer, ids in results.items():
+        assert ids[-1] == QUAY.id
+        for i, article_id in enumerate(ids[:-1]):
+            assert store.get(article_id).text == numbered(writer, i).text
+    assert {a.id for a in store.list()} == {i for ids in results.values() for i in ids}

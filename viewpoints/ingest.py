@@ -1,0 +1,330 @@
+"""Any article in: pasted text, an uploaded .txt/.md/.html file, or a fetched page -> one ``Article``.
+
+Every way in ends in the same place: text the engine analyses, headings on lines of their own (Markdown
+``#`` lines, which ``viewpoints.structure`` understands), plus title, byline and where it came from.
+Everything a person could not use is refused with ``viewpoints.io.ArticleError`` saying what to do.
+
+Encodings: text and Markdown files must be UTF-8 (a byte-order mark is fine); anything else is refused,
+never guessed, as ``viewpoints.io.decode`` does. HTML may declare its own encoding (``<meta charset>``
+or the server's Content-Type), which is then used; without a declaration it must be UTF-8 too.
+Every pattern below is linear: no nested quantifiers, and each scan stops at the next delimiter.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as htmllib
+import logging
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .io import ArticleError
+from .pipeline import article_id_for
+from .structure import layout
+
+DEFAULT_MAX_MB = 5.0
+MAX_MB_ENV = "VIEWPOINTS_MAX_UPLOAD_MB"
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+SOURCES = ("paste", "upload:", "url:")
+# Files that are not text, by their first bytes, so the refusal can name what was uploaded.
+MAGIC = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a Word/zip file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a compressed (gzip) file"))
+# Elements whose content is code or furniture, never article text: dropped with everything inside.
+HIDDEN = ("script", "style", "iframe", "noscript", "template", "object", "embed", "svg", "math", "textarea", "select", "button", "head", "title")
+# Dropped from a page before trafilatura looks for its main text (it drops script and style itself).
+PRUNE = ["//" + tag for tag in HIDDEN if tag not in ("head", "title")] + ["//form"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # C0 controls except tab and newline
+_OPEN_HIDDEN = re.compile(r"<(" + "|".join(HIDDEN) + r")\b", re.IGNORECASE)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*>")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]*)>", re.IGNORECASE)
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\])")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[^\n]*$", re.MULTILINE)
+_EMPHASIS = re.compile(r"(\*\*|__|~~)([^*_~\n]+)\1|\*([^*\s][^*\n]*)\*|`([^`\n]+)`")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PROTECT = 0xE000  # escaped punctuation waits in the private-use area while markup is removed
+_UNPROTECT = {_PROTECT + c: c for c in range(0x21, 0x7F)}
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*?)[ \t#]*$")
+_RULE = re.compile(r"^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$")
+_BYLINE = re.compile(r"^(?:by|written by)[ \t]+(\S[^\n]*)$", re.IGNORECASE)
+# Words a run of names may contain besides capitalised ones: "By Ana de la Cruz and Bob Lee".
+NAME_JOINERS = frozenset({"and", "&", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "y"})
+_META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+_BLOCK_BREAK = {"p", "div", "br", "li", "tr", "blockquote", "section", "article", "ul", "ol", "table", "hr"}
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # what the engine analyses; headings are lines of their own
+    title: str = ""
+    byline: str = ""
+    source: str = "paste"  # "paste" | "upload:<filename>" | "url:<url>"
+    format: str = "text"  # "text" | "markdown" | "html"
+    notes: tuple[str, ...] = ()  # what ingest changed or decided, for the person to read
+
+    @property
+    def id(self) -> str:
+        """The content-hash id the engine and the store give this text."""
+        return article_id_for(self.text)
+
+
+def max_bytes() -> int:
+    """The size cap: ``VIEWPOINTS_MAX_UPLOAD_MB`` megabytes, 5 when unset or not a positive number."""
+    value = os.environ.get(MAX_MB_ENV, "").strip()
+    mb = float(value) if re.fullmatch(r"\d+(?:\.\d*)?|\.\d+", value) else 0
+    return int((mb if mb > 0 else DEFAULT_MAX_MB) * 1024 * 1024)
+
+
+def from_text(text: str, *, source: str = "paste") -> Article:
+    """Plain text as written; a title-like first line is the title, a "By …" line near the top the byline."""
+    text = _check(_normalize(text), source)
+    text, byline, notes = _take_byline(text)
+    start = len(text) - len(text.lstrip())
+    heads = layout(text[: start + 2000]).headings  # the first line, if the engine reads it as a heading
+    first_end = text.find("\n", start) if "\n" in text[start:] else len(text)
+    title = heads[0].text if heads and heads[0].start < first_end else ""
+    return Article(text, title, byline, _source(source), "text", notes)
+
+
+def from_markdown(text: str, *, source: str = "paste") -> Article:
+    """Markdown read as its visible text: ``#`` headings kept as lines, links and images reduced to
+    their label or alt text, raw HTML dropped (script, style and iframe with their content)."""
+    notes: list[str] = []
+    text = _markdown_text(_check(_normalize(text), source), notes)
+    text, byline, more = _take_byline(_check(text, source, " once its Markdown and HTML markup is removed"))
+    title = next((m.group(2) for m in map(_MD_HEADING.match, text.split("\n")) if m and len(m.group(1)) == 1), "")
+    return Article(text, title, byline, _source(source), "markdown", tuple(notes) + more)
+
+
+def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None = None) -> Article:
+    """A web page's main text (trafilatura), with h1–h6 as ``#`` lines, its title and author.
+
+    `encoding` is what the server declared; without it the page's ``<meta charset>``, else UTF-8.
+    """
+    notes: list[str] = []
+    if isinstance(data, bytes):
+        data = _decode_html(_check_bytes(data, source), encoding, notes)
+    page = _check(_normalize(data), source)
+    if "<body" not in page[:20000].lower():
+        page = f"<html><body>{page}</body></html>"  # a bare fragment, or text without markup
+    import trafilatura  # imported here: it takes a moment, and only HTML needs it
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # pages it cannot read are handled here
+    doc = trafilatura.bare_extraction(page, favor_recall=True, include_comments=False, include_formatting=True, include_links=False, include_images=False, include_tables=True, with_metadata=True, prune_xpath=PRUNE)
+    blocks = _html_blocks(doc.body) if doc is not None and doc.body is not None else []
+    if not any(b.strip("# -|") for b in blocks):
+        blocks = [trafilatura.html2txt(page)]
+        notes.append("the page's main text could not be told apart from the rest of the page, so all its visible text was taken")
+    text = _drop_html("\n\n".join(blocks), notes)  # markup written out as text (&lt;script&gt;) goes too
+    text, byline, more = _take_byline(_check(_tidy(text), source, " once scripts and markup are removed"))
+    heads = (m.group(2) for m in map(_MD_HEADING.match, text.split("\n")) if m)
+    title = (doc.title if doc is not None and doc.title else "") or next(heads, "")
+    byline = (doc.author if doc is not None and doc.author else "") or byline
+    return Article(text, _one_line(title), _one_line(byline), _source(source), "html", tuple(notes) + more)
+
+
+def from_upload(name: str, data: bytes) -> Article:
+    """An uploaded file, read by its extension: .txt, .md/.markdown, .html/.htm."""
+    safe = _safe_name(name)
+    fmt = FORMATS.get(PurePath(safe).suffix.lower())
+    if fmt is None:
+        raise ArticleError(f"{safe} cannot be read: upload a .txt, .md, .markdown, .html or .htm file")
+    source = f"upload:{safe}"
+    if fmt == "html":
+        return from_html(data, source=source)
+    data = _check_bytes(data, source)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArticleError(f"{safe} is saved as UTF-16; save it as UTF-8 and upload it again")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{safe} is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8 (Save As… → Encoding: UTF-8) and upload it again") from exc
+    return (from_markdown if fmt == "markdown" else from_text)(text, source=source)
+
+
+# -- checks ---------------------------------------------------------------------------------------
+
+def _what(source: str) -> str:
+    return source.split(":", 1)[1] if source.startswith("upload:") else "the page" if source.startswith("url:") else "the article"
+
+
+def _too_big(what: str, size: int) -> None:
+    if size > max_bytes():  # rounded up, so a file just over the limit never reads "5.0 MB; the limit is 5 MB"
+        raise ArticleError(f"{what} is {math.ceil(size / 2**20 * 10) / 10:g} MB; the limit is {max_bytes() / 2**20:g} MB")
+
+
+def _check(text: str, source: str, why: str = "") -> str:
+    if len(text) * 4 > max_bytes():  # only a text this long can be over the limit in UTF-8
+        _too_big(_what(source), len(text.encode("utf-8")))
+    if not text.strip():
+        raise ArticleError(f"{_what(source)} is empty{why}; there is nothing to analyse")
+    return text
+
+
+def _check_bytes(data: bytes, source: str) -> bytes:
+    what = _what(source)
+    _too_big(what, len(data))
+    if not data.strip():
+        raise ArticleError(f"{what} is empty; there is nothing to analyse")
+    kind = next((k for magic, k in MAGIC if data.startswith(magic)), None)
+    if kind or (b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
+        raise ArticleError(f"{what} is {kind or 'a binary file'}, not text; save the article as .txt, .md or .html and try again")
+    return data
+
+
+def _decode_html(data: bytes, declared: str | None, notes: list[str]) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data.decode("utf-8-sig", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    meta = _META_CHARSET.search(data[:4096])
+    for name in (declared, meta.group(1).decode("ascii") if meta else None):
+        try:
+            codec = codecs.lookup(name).name if name else None
+        except LookupError:
+            notes.append(f"the page declares an encoding this reader does not know ({name}); it was ignored")
+            continue
+        if codec:
+            codec = "cp1252" if codec in {"latin-1", "iso8859-1", "ascii"} else codec  # as browsers do
+            text = data.decode(codec, errors="replace")
+            if "\ufffd" in text and codec != "utf-8":
+                notes.append(f"some characters could not be read as {codec} and show as �")
+            return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"the page does not say its encoding and is not UTF-8 (byte {exc.start} cannot be read); save it as UTF-8 and try again") from exc
+
+
+# -- text clean-up --------------------------------------------------------------------------------
+
+def _normalize(text: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected the article as str, not {type(text).__name__}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _CONTROL.sub("", text.lstrip("\ufeff"))
+
+
+def _tidy(text: str) -> str:
+    lines = [" ".join(line.split()) if line.strip() else "" for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_drop_html(text, []).split())[:300]
+
+
+def _drop_html(text: str, notes: list[str]) -> str:
+    """Remove comments, hidden elements with everything inside them, then any other tag; text stays."""
+    parts, pos, low = [], 0, text.lower()
+    while True:
+        comment = low.find("<!--", pos)
+        hidden = _OPEN_HIDDEN.search(text, pos)
+        starts = [s for s in (comment, hidden.start() if hidden else -1) if s >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        parts.append(text[pos:start])
+        if start == comment:
+            end = low.find("-->", start + 4)
+            pos = len(text) if end < 0 else end + 3
+        else:
+            name = hidden.group(1).lower()
+            end = low.find(f"</{name}", hidden.end())
+            close = low.find(">", end) if end >= 0 else -1
+            pos = len(text) if close < 0 else close + 1
+            if close < 0:  # unclosed: it swallows the rest, as in a browser
+                notes.append(f"an unclosed <{name}> element hid everything after it; the text stops there")
+    parts.append(text[pos:])
+    text = _AUTOLINK.sub(r"\1", "".join(parts))
+    return _TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_BREAK else "", text)
+
+
+def _markdown_text(text: str, notes: list[str]) -> str:
+    text = _drop_html(htmllib.unescape(text), notes)
+    text = _ESCAPE.sub(lambda m: chr(_PROTECT + ord(m.group(1))), text)  # "\*" is a star, not emphasis
+    text = _LINK_DEFINITION.sub("", text)
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        while stripped.startswith(">"):  # block quotes read as their text
+            stripped = stripped[1:].strip()
+        if stripped.startswith(("```", "~~~")):
+            continue
+        rule = _RULE.match(stripped)
+        if rule and lines and lines[-1].strip() and rule.group(1) in "=-" and not _MD_HEADING.match(lines[-1]):
+            lines[-1] = ("# " if rule.group(1) == "=" else "## ") + lines[-1].strip()  # setext heading
+            continue
+        if rule:
+            continue
+        lines.append(_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), stripped))
+    return _tidy("\n".join(lines)).translate(_UNPROTECT)
+
+
+def _take_byline(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """A "By Ana Ruiz" line among the first three lines is the byline, not a section of the text."""
+    lines = text.split("\n")
+    for i in [i for i, line in enumerate(lines[:200]) if line.strip()][:3]:
+        line = lines[i].strip()
+        match = _BYLINE.match(line.strip("*_"))
+        if match and _names(match.group(1)) and not line.endswith((".", "!", "?", ":")):
+            gap = 0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()
+            rest = "\n".join(lines[:i] + lines[i + 1 + gap :])
+            if rest.strip():
+                return rest, match.group(1).strip(), (f"the byline line “{line}” was taken out of the text",)
+    return text, "", ()
+
+
+def _names(text: str) -> bool:
+    """'Ana Ruiz and Bob Lee, Reuters' is names; 'the time the ferries arrived' is not."""
+    for sep in ",|–—(":
+        text = text.split(sep)[0]
+    words = text.split()
+    return 0 < len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in NAME_JOINERS for w in words)
+
+
+def _html_blocks(body) -> list[str]:
+    """trafilatura's extracted tree -> blocks: ``#`` headings, paragraphs, ``- `` list items, table rows."""
+    blocks: list[str] = []
+    for el in body:
+        tag, rend = el.tag, el.get("rend") or ""
+        if tag == "head":
+            level = int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
+            blocks.append("#" * min(max(level, 1), 6) + " " + " ".join(_inner(el).split()))
+        elif tag == "list":
+            blocks.extend("- " + " ".join(_inner(item).split()) for item in el.findall("item"))
+        elif tag == "table":
+            blocks.extend(" | ".join(" ".join(_inner(c).split()) for c in row.findall("cell")) for row in el.iter("row"))
+        else:
+            blocks.append(_inner(el))
+    return [b for b in blocks if b.strip()]
+
+
+def _inner(el) -> str:
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            parts.append("\n" if node.tag == "lb" else node.text or "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def _safe_name(name: str) -> str:
+    base = PurePath(str(name).replace("\\", "/")).name
+    return "".join(ch for ch in base if ch.isprintable())[:200] or "upload"
+
+
+def _source(source: str) -> str:
+    if not isinstance(source, str) or not (source == "paste" or source.startswith(SOURCES[1:])):
+        raise ValueError(f"source must be 'paste', 'upload:<filename>' or 'url:<url>', not {source!r}")
+    return source
+
+
+__all__ = ["Article", "from_html", "from_markdown", "from_text", "from_upload", "max_bytes"]

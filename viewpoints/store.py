@@ -1,0 +1,158 @@
+"""Articles kept by content: a small SQLite file, safe across Streamlit's threads and across processes.
+
+An article's id is the start of the SHA-256 of its analysed text, the same id ``viewpoints.analyze``
+gives it (``article_id_for``): the same text is stored once, whoever adds it and however often. Each
+call opens its own connection (WAL journal, busy timeout), so concurrent writers wait for each other
+instead of failing, and a new ``Store`` on the same file sees everything that was committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .ingest import Article
+
+STORE_ENV = "VIEWPOINTS_STORE"
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
+ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
+MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mean one article
+BUSY_TIMEOUT_S = 30.0
+_HEX = re.compile(r"[0-9a-f]+")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    hash     TEXT PRIMARY KEY,  -- full SHA-256 of text, hex
+    title    TEXT NOT NULL,
+    byline   TEXT NOT NULL,
+    source   TEXT NOT NULL,
+    format   TEXT NOT NULL,
+    notes    TEXT NOT NULL,     -- JSON list of strings
+    added_at TEXT NOT NULL,     -- UTC, ISO 8601
+    chars    INTEGER NOT NULL,
+    text     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_added ON articles (added_at);
+"""
+_INFO = "hash, title, byline, source, format, notes, added_at, chars"
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """One stored article without its text: what a list of articles shows."""
+
+    id: str
+    title: str
+    byline: str
+    source: str
+    format: str
+    notes: tuple[str, ...]
+    added_at: str  # UTC, ISO 8601
+    chars: int
+
+
+@dataclass(frozen=True)
+class StoredArticle(ArticleInfo):
+    text: str = ""
+
+    @property
+    def article(self) -> Article:
+        return Article(self.text, self.title, self.byline, self.source, self.format, self.notes)
+
+
+def default_path() -> Path:
+    """``$VIEWPOINTS_STORE`` when set, else ``data/store/articles.sqlite3`` in the repository."""
+    env = os.environ.get(STORE_ENV, "").strip()
+    return Path(env).expanduser() if env else DEFAULT_PATH
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """``add(article) -> id``, ``get(id or prefix)``, ``list()`` newest first, ``id in store``."""
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as conn:
+            conn.execute("PRAGMA journal_mode=WAL")  # persistent: readers never block the writer
+            with conn:
+                conn.executescript(_SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash can lose the last commit, not corrupt
+        return conn
+
+    def add(self, article: Article) -> str:
+        """Store the article (once per text) and return its id; a text already stored keeps its first
+        title, source and time."""
+        if not isinstance(article, Article):
+            raise TypeError(f"Store.add takes an Article, not {type(article).__name__}")
+        full = content_hash(article.text)
+        added = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        row = (full, article.title, article.byline, article.source, article.format, json.dumps(list(article.notes)), added, len(article.text), article.text)
+        with closing(self._connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            return self._short_id(conn, full)
+
+    def _short_id(self, conn: sqlite3.Connection, full: str) -> str:
+        for n in range(ID_CHARS, len(full)):
+            if len(self._matches(conn, full[:n], 2)) == 1:
+                return full[:n]
+        return full
+
+    @staticmethod
+    def _matches(conn: sqlite3.Connection, prefix: str, limit: int, columns: str = "hash") -> list[tuple]:
+        # GLOB is case-sensitive, so the primary-key index serves the prefix; prefix is checked hex.
+        return conn.execute(f"SELECT {columns} FROM articles WHERE hash GLOB ? LIMIT ?", (prefix + "*", limit)).fetchall()
+
+    def get(self, id_or_prefix: str) -> StoredArticle | None:
+        """The article whose id starts with this (at least 4 hex digits); None when none or several do."""
+        prefix = id_or_prefix.strip().lower() if isinstance(id_or_prefix, str) else ""
+        if len(prefix) < MIN_PREFIX or not _HEX.fullmatch(prefix):
+            return None
+        try:
+            with closing(self._connect()) as conn:
+                rows = self._matches(conn, prefix, 2, _INFO + ", text")
+                if len(rows) != 1:
+                    return None
+                return StoredArticle(*self._info(conn, rows[0]), text=rows[0][-1])
+        except sqlite3.Error:
+            return None
+
+    def list(self, *, limit: int | None = None) -> list[ArticleInfo]:
+        """Stored articles, newest first, without their text."""
+        with closing(self._connect()) as conn:
+            rows = conn.execute(f"SELECT {_INFO} FROM articles ORDER BY added_at DESC, rowid DESC LIMIT ?", (-1 if limit is None else limit,)).fetchall()
+            return [ArticleInfo(*self._info(conn, row)) for row in rows]
+
+    def _info(self, conn: sqlite3.Connection, row: tuple) -> tuple:
+        full, title, byline, source, fmt, notes, added, chars = row[:8]
+        return (self._short_id(conn, full), title, byline, source, fmt, tuple(json.loads(notes)), added, chars)
+
+    def __contains__(self, id_or_prefix: object) -> bool:
+        return isinstance(id_or_prefix, str) and self.get(id_or_prefix) is not None
+
+    def __len__(self) -> int:
+        with closing(self._connect()) as conn:
+            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"

@@ -1,0 +1,108 @@
+"""The app's articles: the seeds in ``seeds/`` and the local store, with analysis cached at this edge.
+
+Seed articles are known by their file name (``ukraine-security-guarantees``), stored ones by a prefix
+of their content hash. Analyses are cached per server, keyed by the text's hash and the target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+import viewpoints
+from viewpoints import schema as S
+from viewpoints.compare import stance_counts
+from viewpoints.io import seed_catalog, title_from_id
+from viewpoints.store import Store
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    byline: str
+    source: str
+    text: str
+
+
+@st.cache_data(show_spinner=False)
+def seeds() -> dict[str, Entry]:
+    return {
+        article_id: Entry(article_id, title_from_id(article_id), "", "seed", path.read_text(encoding="utf-8"))
+        for article_id, path in seed_catalog(SEEDS).items()
+    }
+
+
+@st.cache_resource(show_spinner=False)
+def store() -> Store:
+    """One store per server (its path from VIEWPOINTS_STORE, else data/store/articles.sqlite3)."""
+    return Store()
+
+
+def find(article_id: str) -> Entry | None:
+    """A seed by name, or a stored article by its id (or a longer prefix of its hash)."""
+    if article_id in seeds():
+        return seeds()[article_id]
+    found = store().get(article_id)
+    if found is None:
+        return None
+    return Entry(found.id, found.title or _opening(found.text), found.byline, found.source, found.text)
+
+
+def _opening(text: str, limit: int = 60) -> str:
+    """An untitled article is named by its opening words."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def ids() -> list[str]:
+    """Every article a view can name: seeds first, then stored articles, newest first."""
+    return list(seeds()) + [info.id for info in store().list()]
+
+
+def title(article_id: str) -> str:
+    entry = find(article_id)
+    return entry.title if entry else article_id
+
+
+@st.cache_data(show_spinner="Reading the article: sections, speakers, stance and sentiment…", max_entries=64)
+def _analysed(text_sha: str, target: str, article_id: str, _text: str) -> pd.DataFrame:
+    # Keyed by the text's hash (and target): the same text is analysed once per server.
+    return viewpoints.analyze(_text, target=target or None, article_id=article_id)
+
+
+def statements(article_id: str, target: str = "") -> pd.DataFrame:
+    entry = find(article_id)
+    if entry is None:
+        raise KeyError(article_id)
+    return _analysed(hashlib.sha256(entry.text.encode("utf-8")).hexdigest(), target, article_id, entry.text)
+
+
+def listing() -> pd.DataFrame:
+    """One row per article with speaker and stance summaries, for the Articles page."""
+    rows = []
+    for article_id in ids():
+        entry = find(article_id)
+        if entry is None:
+            continue
+        frame = statements(article_id)
+        named = frame.loc[frame[S.SPEAKER] != S.AUTHOR, S.SPEAKER]
+        counts = stance_counts(frame)
+        rows.append({
+            "id": article_id,
+            "title": entry.title,
+            "source": entry.source,
+            "statements": len(frame),
+            "voices": ", ".join(named.value_counts().index[:4]),
+            "supportive": int(counts["supportive"]),
+            "skeptical": int(counts["skeptical"]),
+            "neutral": int(counts["neutral"]),
+            "target": frame.attrs.get("target", ""),
+        })
+    return pd.DataFrame(rows)
