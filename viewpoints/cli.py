@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .ingest import FORMATS as READABLE, from_upload
 from .io import ArticleError, read_article
 from .pipeline import analyze
 
@@ -31,12 +32,24 @@ def _write(frame: pd.DataFrame, fmt: str, out: Path | None) -> None:
         frame.to_json(target, orient="records", lines=True, force_ascii=False)
 
 
+def _read(path: Path) -> str:
+    """.txt, .md and .html files as the dashboard reads uploads (HTML's main text, Markdown's visible
+    text); anything else as UTF-8 text."""
+    if path.suffix.lower() in READABLE:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ArticleError(exc.strerror or str(exc)) from exc
+        return from_upload(path.name, data).text
+    return read_article(path)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     frames = []
     failed = 0
     for path in args.paths:
         try:
-            text = read_article(Path(path))
+            text = _read(Path(path))
         except ArticleError as exc:
             print(f"viewpoints: {path}: {exc}", file=sys.stderr)
             failed += 1
@@ -60,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("analyze", help="analyse articles into one row per statement")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article text files (.txt or .md, UTF-8)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files: .txt, .md or .html (UTF-8)")
     p.add_argument("--target", help="the issue stances are judged against (default: the article's main issue)")
     p.add_argument("--format", choices=FORMATS, default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of standard output")

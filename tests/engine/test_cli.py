@@ -160,3 +160,19 @@ def test_usage_errors_exit_2(capsys, argv):
         main(argv)
     assert stop.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_html_files_are_read_for_their_article_text(tmp_path, capsys):
+    from viewpoints.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Harbour</h1><p>The mayor said the wall must be finished soon.</p>"
+        "<script>alert(1)</script><h2>Doubts</h2><p>Fishermen doubt it will ever open, said Ana Ruiz.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(page), "--format", "jsonl"]) == 0
+    out = capsys.readouterr().out
+    assert "alert(1)" not in out and "<p>" not in out
+    assert '"section":"Doubts"' in out and '"speaker":"Ana Ruiz"' in out
