@@ -168,7 +168,7 @@ def test_html_files_are_read_for_their_article_text(tmp_path, capsys):
     page = tmp_path / "page.html"
     page.write_text(
         "<html><body><article><h1>Harbour</h1><p>The mayor said the wall must be finished soon.</p>"
-        "<script>alert(1)</script><h2>Doubts</h2><p>Fishermen doubt it will ever open, said Ana Ruiz.</p>"
+        "<script>alert(1)</script><h2>Doubts</h2><p>Ana Ruiz, a skipper, said it will never open.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
