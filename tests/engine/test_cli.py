@@ -123,7 +123,7 @@ def test_dropped_boilerplate_is_reported(capsys, article):
     "content, message",
     [
         (None, "No such file"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image, not text"),
         ("Caf\u00e9 au lait.".encode("cp1252"), "not UTF-8"),
         (b"  \n\n", "empty"),
     ],
