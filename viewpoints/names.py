@@ -14,13 +14,26 @@ from . import lexicon
 from .schema import AUTHOR
 from .tokens import Token
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "four", "many", "few"})
 QUANTIFIERS = frozenset({"many", "some", "several", "most", "other", "few", "two", "three", "four", "all", "both", "one"})
-CONNECTORS = frozenset({"of", "for", "at", "de", "da", "van", "von", "al", "bin", "le", "la", "del", "and"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Modifiers that do not tell one speaker from another: "a new poll" and "the poll" are one source.
+NEGATIVE = frozenset({"no", "none", "nobody", "neither"})
+NON_DEFINING = frozenset({"new", "latest", "recent", "previous", "earlier", "same", "separate", "further"})
+# Lower-case particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen".
+PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "al", "bin", "ibn", "le", "la", "del", "dos"})
+CONNECTORS = PARTICLES | frozenset({"of", "for", "at", "and"})
 # Common adjectives that may open a speaker's noun phrase ("senior officials", "local residents").
 MODIFIERS = frozenset({"senior", "top", "former", "local", "federal", "state", "foreign", "western", "military", "press"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
-_GROUP_DEMONYM = re.compile(r"(?:ians|ans|ese|ists|crats|cans|ers)$")
+_GROUP_DEMONYM = re.compile(r"(?:ians|ans|ese|ists|crats|cans|ers|ors|ents|ants|ives|ics)$")
+# Plural agent nouns, common nouns even when a sentence's first word capitalises them ("Investors").
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ents|ants|ives|ics)$")
+# A person named by what they do: "announcer", "questioner", "organizer", "lobbyist", "guardian".
+_AGENT = re.compile(r"(?:er|or|ist|ian|sman|swoman|sperson)$")
+MAX_ACRONYM = 6  # letters: "UNESCO"; a longer word in capitals is shouting, not a name
+MIN_AGENT = 6  # letters: shorter words in -er/-or are seldom agents ("other", "door", "paper")
 
 
 @dataclass(frozen=True)
@@ -39,14 +52,20 @@ def is_role_word(token: Token) -> bool:
     return token.low in _lex("role_words.txt")
 
 
+def pronoun_of(token: Token) -> str:
+    """The pronoun a token is, contractions included ("I've", "she’d" -> "i", "she"), or ""."""
+    low = re.split(r"['’]", token.low)[0] if token.text[0].isalpha() else token.low
+    return low if low in lexicon.table("pronouns.txt") else ""
+
+
 def is_pronoun(token: Token) -> bool:
-    return token.low in lexicon.table("pronouns.txt")
+    return bool(pronoun_of(token))
 
 
 def allowed_in_name(token: Token) -> bool:
     """Could this token be part of a speaker's noun phrase?"""
     low = token.low
-    if not token.is_word:
+    if not token.is_word or low in _lex("time_words.txt") or token.bare.lower() in _lex("time_words.txt"):
         return False
     return (
         token.is_cap
@@ -59,14 +78,74 @@ def allowed_in_name(token: Token) -> bool:
     )
 
 
+def looks_plural(low: str) -> bool:
+    """A regular English plural: "engineers", "attorneys" (not "boss", "status", "analysis")."""
+    return low.replace("-", "").isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def is_document(token: Token) -> bool:
+    """A text or finding that speaks for its makers: "the report said", "a poll found"."""
+    low = token.low
+    return low in _lex("document_nouns.txt") or (looks_plural(low) and low[:-1] in _lex("document_nouns.txt"))
+
+
+def _singular(low: str) -> str:
+    """ "attorneys" -> "attorney", "allies" -> "ally", "witnesses" -> "witness"."""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return low[:-2]
+    return low[:-1]
+
+
+def _listed(low: str) -> bool:
+    """A noun listed as able to hold a view, or the plural of one ("attorneys", "sources")."""
+    lists = ("role_words.txt", "group_nouns.txt", "organization_words.txt", "speaker_nouns.txt")
+    forms = {low, _singular(low)} if looks_plural(low) else {low}
+    return any(form in _lex(name) for form in forms for name in lists)
+
+
+def _plural_person(low: str) -> bool:
+    """The plural of a person noun: "attorneys", "sources", "spokesmen" is not covered."""
+    stem = _singular(low)
+    return looks_plural(low) and (stem in _lex("role_words.txt") or stem in _lex("speaker_nouns.txt"))
+
+
+def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
+    """Can this common noun head a phrase that holds or voices a view? An office ("senator"), a group
+    ("critics"), an institution ("council"), a person by what they do ("source", "voter", agent nouns
+    like "announcer" or "lobbyist"), a text or finding ("report", "poll"); with `plural_ok`, any
+    regular plural, since only beings and their texts say things ("engineers said")."""
+    low = token.low
+    if not token.is_word or low in _lex("stopwords.txt") or low in _lex("not_names.txt"):
+        return False
+    if _listed(low) or is_document(token):
+        return True
+    stem = low[:-1] if looks_plural(low) else low
+    if len(stem) >= MIN_AGENT and _AGENT.search(stem) and stem.replace("-", "").isalpha():
+        return True
+    return plural_ok and looks_plural(low) and not token.is_cap
+
+
 def kind_of(tokens: list[Token]) -> str:
+    """person | organization | group, from the phrase's head: the last word before any "of" ("the
+    leader of a group" is a person, "Ministry of Health" an organisation); a titled name is a person
+    ("DNC Chairwoman Jane Doe")."""
     words = [t for t in tokens if t.is_word and t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     if not words:
         return "group"
+    if "of" in [t.low for t in words[1:]]:
+        words = words[: [t.low for t in words].index("of", 1)]
+    role, name = clean(words)
+    if role and name and is_role_word(role[-1]) and name[0].is_cap:
+        return "person"
     head = words[-1]
     if head.low in _lex("group_nouns.txt") or (head.is_cap and _GROUP_DEMONYM.search(head.bare) and len(words) == 1):
         return "group"
-    if any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in words):
+    if (not head.is_cap and looks_plural(head.low) and not is_document(head)) or _plural_person(head.low):
+        return "group"
+    own = [t for t in words if t.text == t.bare]  # "NBC's Tom Baker": the owner does not make the kind
+    if is_document(head) or any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in own):
         return "organization"
     return "person"
 
@@ -79,12 +158,25 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         words = words[1:]
     while words and words[-1].low in post and words[-1].is_cap:  # "KC", "Jr", "Jr.", "PhD"
         words = words[:-1]
+    titled = max((i for i, t in enumerate(words[:-1]) if t.low in honorifics and t.text.endswith(".")), default=-1)
+    if titled > 0 and all(t.is_cap for t in words[titled + 1 :]):  # "Former Pennsylvania Gov. Ed Rendell"
+        return words[: titled + 1], words[titled + 1 :]
     words = [t for t in words if t.low not in honorifics or not t.text.endswith(".")]
+    owner = max((i for i, t in enumerate(words[:-1]) if t.is_cap and t.text != t.bare), default=-1)
+    if 0 <= owner < len(words) - 1 and all(t.is_cap for t in words[owner + 1 :]):
+        return words[: owner + 1], words[owner + 1 :]  # "NBC's Lester Holt": NBC's is the affiliation
     last_role = max((i for i, t in enumerate(words) if is_role_word(t)), default=-1)
     after = words[last_role + 1 :]
-    if last_role >= 0 and after and all(t.is_cap for t in after):
+    if last_role >= 0 and after and after[0].is_cap and all(t.is_cap or t.low in PARTICLES for t in after):
         return words[: last_role + 1], after
     return [], words
+
+
+def is_shouting(tokens: list[Token]) -> bool:
+    """Capitals that are a heading's, not a name's: "QUESTIONABLE MEDICAL ADVICE" (two or more words
+    in capitals, or one too long for an acronym like "NATO" or "UNICEF")."""
+    caps = [t for t in tokens if t.is_word and t.text.isupper() and sum(c.isalpha() for c in t.text) > 1]
+    return len(caps) >= 2 or any(sum(c.isalpha() for c in t.text) > MAX_ACRONYM for t in caps)
 
 
 def join(tokens: list[Token]) -> str:
@@ -104,6 +196,8 @@ class Registry:
     # A quotation left open at the end of the last paragraph, and whose it is (with the cue): news
     # runs a quote over paragraphs by reopening it, without a closing mark, at the next one.
     open_quote: tuple[Mention, str] | None = None
+    # A paragraph that ended "Jane Doe said:" hands the next paragraph to her (with the cue).
+    floor: tuple[Mention, str] | None = None
 
     def learn(self, mention: Mention, *, spoke: bool) -> Mention:
         if mention.kind == AUTHOR:
@@ -138,6 +232,13 @@ class Registry:
                         return known
         return None
 
+    def resolve_role(self, word: str) -> Mention | None:
+        """ "the announcer" -> the last person named with that word in their role, if any."""
+        for known in reversed(self.speakers + self.mentioned):
+            if known.kind == "person" and word in known.role.lower().split():
+                return known
+        return None
+
     def resolve_title(self, role_word: str) -> Mention | None:
         """ "the senator" -> the last person named with that role, else the last person who spoke."""
         for known in reversed(self.speakers + self.mentioned):
@@ -149,20 +250,49 @@ class Registry:
         return None
 
 
-def _common_case(words: list[Token]) -> str:
-    """A group named in common words is written in lower case, so "Officials said" at a sentence's
-    start and "officials said" later are one speaker; proper words keep their capital ("Russian")."""
-    common = _lex("group_nouns.txt") | QUANTIFIERS | MODIFIERS
-    return join([Token(t.text.lower(), t.start, t.end) if t.low in common else t for t in words])
+def _common_word(token: Token) -> bool:
+    """A common noun or determiner, whatever its case: capitalised only because it opens a sentence
+    ("Police said", "Investors say"), and written in lower case so both spellings are one speaker."""
+    low = token.low
+    if low in _lex("proper_institutions.txt"):
+        return False
+    if low in DETERMINERS or low in QUANTIFIERS or low in MODIFIERS:
+        return True
+    if _listed(low):
+        return True
+    if is_document(token):
+        return True
+    if token.is_cap:  # of the rest, only a plural agent noun ("Investors") is common when capitalised
+        return bool(_AGENT_PLURAL.search(low)) and looks_plural(low)
+    return is_speaker_head(token, plural_ok=True)
+
+
+def _common_case(words: list[Token], first: Token | None = None) -> str:
+    """Common words are written in lower case, so "Officials said" at a sentence's start and
+    "officials said" later are one speaker. Only the phrase's `first` word (default: the first of
+    `words`) can owe its capital to the sentence; a capital after it is a proper name's ("the
+    Ministry of Health", "Russian officials")."""
+    first = first or (words[0] if words else None)
+    return join([Token(t.text.lower(), t.start, t.end) if (t is first or not t.is_cap) and _common_word(t) else t for t in words])
+
+
+def _coordinated(words: list[Token]) -> bool:
+    """Speakers joined by "and": "John Roe and Jane Doe", "Slate and its critics"."""
+    return any(t.low == "and" and 0 < k < len(words) - 1 for k, t in enumerate(words))
 
 
 def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Mention | None:
-    """The speaker a noun phrase names, resolved against what the article said before."""
+    """The speaker a noun phrase names, resolved against what the article said before.
+
+    A definite description ("the senator") stands for someone named before; an indefinite one ("a
+    source", "another spokesman", "one voter") and one owned by someone else ("his lawyer") introduce
+    a new speaker, named by the description. Names joined by "and" speak together, as a group.
+    """
     words = [t for t in tokens if t.is_word]
     if not words:
         return None
     if len(words) == 1 and is_pronoun(words[0]):
-        low = words[0].low
+        low = pronoun_of(words[0])
         if low in {"i", "we"}:
             return Mention(AUTHOR, "author", "", words[0].text)
         found = registry.resolve_pronoun(low)
@@ -170,29 +300,47 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
             kinds = lexicon.table("pronouns.txt").get(low, ("person",))
             return Mention(low, kinds[0], "", words[0].text)
         return Mention(found.name, found.kind, found.role, words[0].text)
+    if words[0].low in NEGATIVE:
+        return None  # "No one said", "No official would say": nobody
+    while len(words) > 1 and words[0].is_cap and words[0].low in _lex("not_names.txt"):
+        words = words[1:]  # "But Doe", "Even Doe"
+    new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1)
+    if words[0].low in POSSESSIVE_PRONOUNS:
+        words = words[1:]
     role_tokens, name_tokens = clean(words)
+    content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
+    if not content:  # "Some said", "Many believe"; but "No one", "the" name nobody
+        last = name_tokens[-1] if name_tokens else words[-1]
+        return Mention(last.low, "group", appositive) if last.low in _lex("group_nouns.txt") else None
+    if _coordinated(content):
+        return Mention(_common_case(content, words[0]), "group", appositive)
     kind = kind_of(role_tokens + name_tokens)
-    if not name_tokens:
-        return None
-    has_proper = any(t.is_cap and t.low not in DETERMINERS for t in name_tokens)
-    if kind == "person" and not has_proper:
-        # A title standing alone: "the senator", "a spokesman".
-        role_word = next((t.low for t in reversed(name_tokens) if is_role_word(t)), None)
-        if role_word is None:
-            return None
-        found = registry.resolve_title(role_word)
-        if found is not None:
-            return Mention(found.name, found.kind, found.role, join(words))
-        return Mention(join(name_tokens), "person", appositive, "")
+    known = len(content) == 1 and content[0].is_cap and " " in registry.canonical(content[0].bare)
+    if known:
+        kind = "person"  # "Sanders" after "Bernie Sanders": the person, not a plural
+    has_proper = known or any(t.is_cap and not _common_word(t) for t in content)
+    described = kind == "person" and content[-1].text.islower() and is_speaker_head(content[-1])
+    if kind == "person" and (not has_proper or described):  # "the Vermont senator" is a description too
+        # A description standing alone: "the senator", "a spokesman", "the announcer".
+        head = content[-1]
+        if not is_speaker_head(head):
+            return None  # a thing, not a speaker: "the bridge"
+        description = _common_case(content, words[0])
+        if not new_referent:
+            role_word = next((t.low for t in reversed(content) if is_role_word(t)), None)
+            found = registry.resolve_title(role_word) if role_word else registry.resolve_role(head.low)
+            if found is not None:
+                return Mention(found.name, found.kind, found.role, join(words))
+        return Mention(description, "person", appositive, "")
     if kind == "person":
-        name = join(name_tokens)
+        name = registry.canonical(join(name_tokens))
     else:
-        while len(words) > 1 and (words[0].low in DETERMINERS or words[0].low in QUANTIFIERS):
+        first = words[0]
+        while len(words) > 1 and (words[0].low in DETERMINERS | QUANTIFIERS | POSSESSIVE_PRONOUNS.keys() or (words[0].text in NON_DEFINING)):
             words = words[1:]
-        name = join(words)
-        if kind == "group":
-            name = _common_case(words)
-    if kind == "person":
-        name = registry.canonical(name)
+        if has_proper:  # "the nonpartisan Budget Office" is the Budget Office
+            while len(words) > 1 and words[0].text.islower() and not _listed(words[0].low):
+                words = words[1:]
+        name = _common_case(words, first)
     role = appositive or join(role_tokens)
     return Mention(name, kind, role)

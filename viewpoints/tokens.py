@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|--|[^\w\s]")  # "--" is one dash
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")  # U.S, D.C (the final period is merged below)
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -44,30 +44,42 @@ class Token:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly pairs, or straight quotes taken in pairs).
+    """Character ranges inside quotation marks: curly or angle pairs, straight quotes in pairs (two
+    apostrophes count as one straight mark), and pairs that mix them (“...," or "...”), as
+    copy-edited news often does.
 
     A quotation still open at the end runs to the end of the text: quotes in news often span
-    sentences and close in a later one.
+    sentences and close in a later one. A straight quote opening after a space inside a curly
+    quotation is a quotation within it ("“She said "no" to them”"), not its end.
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    straight_open: int | None = None
+    straight = False  # the open quotation began with a straight mark
+    nested = False  # a straight quotation is open inside a curly one
+    skip = False
     for i, ch in enumerate(text):
-        if ch in OPEN_QUOTES and open_at is None:
-            open_at = i
-        elif ch in CLOSE_QUOTES and open_at is not None:
+        if skip:
+            skip = False
+            continue
+        if ch == "'" and text[i + 1 : i + 2] == "'":  # two apostrophes as one mark: ''like this''
+            ch, skip = '"', True
+        elif ch == "'" and open_at is None and (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isupper() and "''" in text[i:]:
+            ch = '"'  # one apostrophe opening what two close: 'Like this.
+        if open_at is None:
+            if ch in OPEN_QUOTES or ch in STRAIGHT_QUOTES:
+                open_at, straight, nested = i, ch in STRAIGHT_QUOTES, False
+        elif ch in CLOSE_QUOTES:
             spans.append((open_at, i + 1))
             open_at = None
-        elif ch in STRAIGHT_QUOTES and open_at is None:
-            if straight_open is None:
-                straight_open = i
-            else:
-                spans.append((straight_open, i + 1))
-                straight_open = None
-    for pending in (open_at, straight_open):
-        if pending is not None:
-            spans.append((pending, len(text)))
-    return sorted(spans)
+        elif ch in STRAIGHT_QUOTES:
+            if not straight and (nested or i == 0 or text[i - 1].isspace()):
+                nested = not nested
+                continue
+            spans.append((open_at, i + 1 + skip))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
 
 
 def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None = None) -> list[Token]:

@@ -441,3 +441,434 @@ def test_continuation_has_no_cue_of_its_own(rows):
 def test_narration_never_names_a_cue_or_role(rows):
     found = rows("The bridge was built in 1932. It is 300 metres long.\n\nEngineers inspected it.")
     assert all(r[S.CUE] == "" and r[S.SPEAKER_ROLE] == "" for r in found)
+
+
+# --- issue 3, item 2: attribution that generalises ------------------------------------------------
+# Each table is one rule family; negatives sit beside the positives they must not be confused with.
+
+# A capitalised word inside a sentence is a name, never the verb; function words and days are never
+# part of a name.
+NAMES_ARE_NOT_VERBS_OR_FUNCTION_WORDS = [
+    pytest.param("The United States will close the bridge.", AUTHOR, id="united-states-is-no-verb"),
+    pytest.param("United States Will Close Bridge", AUTHOR, id="united-states-in-a-headline"),
+    pytest.param("But Tom Baker said the bridge was unsafe.", ("Tom Baker", "person", "", "reported", "said"), id="but"),
+    pytest.param("Even Tom Baker said the bridge was unsafe.", ("Tom Baker", "person", "", "reported", "said"), id="even"),
+    pytest.param("No one said the bridge was unsafe.", AUTHOR, id="no-one-names-nobody"),
+    pytest.param("The bridge is unsafe, he said Tuesday.", ("he", "person", "", "reported", "said"), id="weekday-after-the-verb"),
+]
+
+# Common nouns that name a speaker: people by what they do, groups, institutions, and texts or polls
+# that speak for their makers. An indefinite description introduces someone new.
+COMMON_NOUN_SOURCES = [
+    pytest.param("The bridge is unsafe, a source said.", ("source", "person", "", "reported", "said"), id="a-source"),
+    pytest.param("The bridge is unsafe, another source said.", ("source", "person", "", "reported", "said"), id="another-source"),
+    pytest.param("One voter said the bridge was unsafe.", ("voter", "person", "", "reported", "said"), id="one-voter"),
+    pytest.param("The announcer said the bridge was unsafe.", ("announcer", "person", "", "reported", "said"), id="agent-noun"),
+    pytest.param("The bridge is unsafe, said one engineer.", ("engineer", "person", "", "reported", "said"), id="after-the-verb"),
+    pytest.param("Engineers said the bridge was unsafe.", ("engineers", "group", "", "reported", "said"), id="plural-not-listed"),
+    pytest.param("Investors said the bridge was unsafe.", ("investors", "group", "", "reported", "said"), id="capitalised-plural"),
+    pytest.param("The family said the bridge was unsafe.", ("family", "organization", "", "reported", "said"), id="family-is-no-adverb"),
+    pytest.param("The book said the bridge was unsafe.", ("book", "organization", "", "reported", "said"), id="a-book"),
+    pytest.param("One slide says the bridge is unsafe.", ("slide", "organization", "", "reported", "says"), id="a-slide"),
+    pytest.param("The report said the bridge was unsafe.", ("report", "organization", "", "reported", "said"), id="report-as-noun"),
+    pytest.param("A new poll shows the bridge is unpopular.", ("poll", "organization", "", "reported", "shows"), id="a-poll"),
+    pytest.param(
+        "John Roe and Jane Doe said the bridge was unsafe.",
+        ("John Roe and Jane Doe", "group", "", "reported", "said"),
+        id="two-names-speak-together",
+    ),
+]
+
+# The subject read from its clause's start: its first noun phrase is the speaker, what follows it
+# (prepositional phrases, a relative clause) describes it.
+SUBJECTS_WITH_DESCRIPTIONS = [
+    pytest.param(
+        "Attorneys for the family said the bridge was unsafe.",
+        ("attorneys", "group", "Attorneys for the family", "reported", "said"),
+        id="plural-with-a-prepositional-phrase",
+    ),
+    pytest.param(
+        "Experts on bridges and tunnels said the bridge was unsafe.",
+        ("experts", "group", "Experts on bridges and tunnels", "reported", "said"),
+        id="coordinated-objects",
+    ),
+    pytest.param(
+        "Residents who attended the council said the bridge was unsafe.",
+        ("residents", "group", "Residents who attended the council", "reported", "said"),
+        id="relative-clause-is-not-the-subject",
+    ),
+    pytest.param(
+        "An engineer who inspected it said the bridge was unsafe.",
+        ("engineer", "person", "engineer who inspected it", "reported", "said"),
+        id="object-pronoun-in-a-relative-clause",
+    ),
+    pytest.param(
+        "In an interview on Monday, Speaker Tom Baker said the bridge was unsafe.",
+        ("Tom Baker", "person", "Speaker", "reported", "said"),
+        id="after-an-opening-phrase",
+    ),
+    pytest.param(
+        "A lawyer for the family, Jane Doe, said the bridge was unsafe.",
+        ("Jane Doe", "person", "lawyer for the family", "reported", "said"),
+        id="description-then-name",
+    ),
+    pytest.param(
+        "Tom Baker met Jane Doe, who said the bridge was unsafe.",
+        ("Jane Doe", "person", "", "reported", "said"),
+        id="who-after-a-name",
+    ),
+    pytest.param(
+        "Tom Baker met Democrats in the city, who argued the bridge was unsafe.",
+        ("democrats", "group", "", "reported", "argued"),
+        id="who-after-a-place",
+    ),
+    pytest.param(
+        "NBC's Tom Baker said the bridge was unsafe.",
+        ("Tom Baker", "person", "NBC", "reported", "said"),
+        id="possessive-affiliation",
+    ),
+    pytest.param("The bridge is critical to the city.", AUTHOR, id="a-thing-is-no-speaker"),
+]
+
+# A verb's form used as a noun is no cue; nor is a bare verb form after a singular subject.
+NOUN_USES = [
+    pytest.param("His claims about the bridge were false.", AUTHOR, id="possessive-then-noun"),
+    pytest.param("Her TV show airs on Monday.", AUTHOR, id="bare-form-after-a-singular-name"),
+    pytest.param("A government plan would fix the bridge.", AUTHOR, id="determiner-noun-noun"),
+    pytest.param("The court sent the case back to the judge.", AUTHOR, id="back-is-no-verb-here"),
+    pytest.param(
+        "In his report, Tom Baker said the bridge was unsafe.",
+        ("Tom Baker", "person", "", "reported", "said"),
+        id="in-his-report",
+    ),
+    pytest.param("Democrats support the plan.", ("democrats", "group", "", "reported", "support"), id="bare-form-plural"),
+]
+
+# Not speech, but where the subject stands: judging, advocating, wanting, knowing, showing; and
+# "is frustrated that". A speech verb in the same sentence wins.
+ATTITUDES = [
+    pytest.param("Tom Baker wants to close the bridge.", ("Tom Baker", "person", "", "reported", "wants"), id="wants"),
+    pytest.param("Critics blasted the plan.", ("critics", "group", "", "reported", "blasted"), id="blasted"),
+    pytest.param("The council called for a new bridge.", ("council", "organization", "", "reported", "called"), id="called-for"),
+    pytest.param("Tom Baker sees the bridge as a symbol.", ("Tom Baker", "person", "", "reported", "sees"), id="sees-as"),
+    pytest.param("Tom Baker saw the bridge.", AUTHOR, id="seeing-a-thing"),
+    pytest.param("Tom Baker found a car on the bridge.", AUTHOR, id="a-person-finding-a-thing"),
+    pytest.param(
+        "Residents are frustrated that the bridge is closed.",
+        ("residents", "group", "", "reported", "frustrated"),
+        id="frustrated-that",
+    ),
+    pytest.param(
+        "Tom Baker is convinced the bridge is unsafe.",
+        ("Tom Baker", "person", "", "reported", "convinced"),
+        id="is-convinced",
+    ),
+    pytest.param("It is certain that the bridge will close.", AUTHOR, id="expletive-it"),
+    pytest.param(
+        "Tom Baker wants a new bridge, Jane Doe said.",
+        ("Jane Doe", "person", "", "reported", "said"),
+        id="speech-verb-wins",
+    ),
+    pytest.param(
+        "Under Tom Baker's plan, the bridge would close.",
+        ("Tom Baker", "person", "", "reported", "Baker's plan"),
+        id="owned-plan",
+    ),
+    pytest.param(
+        "Tom Baker's proposal would close the bridge.",
+        ("Tom Baker", "person", "", "reported", "Baker's proposal"),
+        id="owned-proposal-sets-out",
+    ),
+    pytest.param("The bridge’s cables are rusting.", AUTHOR, id="owned-thing"),
+    pytest.param(
+        "Stung by the vote, Tom Baker revised his plan, saying the bridge was unsafe.",
+        ("Tom Baker", "person", "", "reported", "saying"),
+        id="adjunct-after-an-opening-participle",
+    ),
+]
+
+# "according to" a longer phrase: a name inside it, the head of the phrase, or the maker of a text.
+ACCORDING_TO_PHRASES = [
+    pytest.param(
+        "The bridge is unsafe, according to a new report by the Bridge Trust.",
+        ("Bridge Trust", "organization", "", "reported", "according to"),
+        id="report-by",
+    ),
+    pytest.param(
+        "The bridge is unsafe, according to exit polls.",
+        ("exit polls", "organization", "", "reported", "according to"),
+        id="polls",
+    ),
+    pytest.param(
+        "The bridge is unsafe, according to the nonpartisan Budget Office.",
+        ("Budget Office", "organization", "", "reported", "according to"),
+        id="adjective-before-a-name",
+    ),
+]
+
+# Labels and signatures: "Jane Doe: ...", "“...” ― Jane Doe", and title-case headlines.
+LABELS = [
+    pytest.param("Jane Doe: The bridge is unsafe.", ("Jane Doe", "person", "", "reported", ":"), id="label"),
+    pytest.param("Little Relief for Drivers: The bridge stays shut.", AUTHOR, id="headline-before-a-colon"),
+    pytest.param("Update: The bridge is shut.", AUTHOR, id="unknown-one-word-label"),
+    pytest.param("“The bridge is unsafe.” ― Jane Doe", ("Jane Doe", "person", "", "direct", "―"), id="signature"),
+    pytest.param(
+        "Senator Jane Doe Says Bridge Is Unsafe",
+        ("Jane Doe", "person", "Senator", "reported", "Says"),
+        id="title-case-headline",
+    ),
+]
+
+# Quotation marks mixed by copy-editing still pair up; a quotation's "If" is no subordinate clause.
+MIXED_QUOTES = [
+    pytest.param('"The bridge is unsafe,” said Maria Lopez.', ("Maria Lopez", "person", "", "direct", "said"), id="straight-then-curly"),
+    pytest.param('“The bridge is unsafe," said Maria Lopez.', ("Maria Lopez", "person", "", "direct", "said"), id="curly-then-straight"),
+    pytest.param(
+        "“If it falls, people die,” Maria Lopez said.",
+        ("Maria Lopez", "person", "", "direct", "said"),
+        id="quoted-if",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    NAMES_ARE_NOT_VERBS_OR_FUNCTION_WORDS
+    + COMMON_NOUN_SOURCES
+    + SUBJECTS_WITH_DESCRIPTIONS
+    + NOUN_USES
+    + ATTITUDES
+    + ACCORDING_TO_PHRASES
+    + LABELS
+    + MIXED_QUOTES,
+)
+def test_generalised_attribution(rows, text, expected):
+    assert who(only(rows, text)) == expected
+
+
+GENERALISED_IN_CONTEXT = [
+    pytest.param(
+        "Tom Baker spoke. The bridge is unsafe, he said Tuesday.",
+        [("author", "narration"), ("Tom Baker", "reported")],
+        id="weekday-is-not-the-antecedent",
+    ),
+    pytest.param(
+        "John Roe and Jane Doe said the bridge was unsafe. Roe added that it must close.",
+        [("John Roe and Jane Doe", "reported"), ("John Roe", "reported")],
+        id="a-conjunct-named-later",
+    ),
+    pytest.param(
+        "Tom Baker said the bridge was unsafe. A spokesman said it was safe.",
+        [("Tom Baker", "reported"), ("spokesman", "reported")],
+        id="indefinite-title-is-someone-new",
+    ),
+    pytest.param(
+        "Mayor Bill de Blasio said the bridge was unsafe. The mayor added that it would close.",
+        [("Bill de Blasio", "reported"), ("Bill de Blasio", "reported")],
+        id="particle-inside-a-name",
+    ),
+    pytest.param(
+        "Senator Ann Beck arrived. The Vermont senator said the bridge was unsafe.",
+        [("author", "narration"), ("Ann Beck", "reported")],
+        id="description-with-a-proper-modifier",
+    ),
+    pytest.param(
+        "Police said the bridge was unsafe. Later, police said it was safe.",
+        [("police", "reported"), ("police", "reported")],
+        id="organisation-word-case",
+    ),
+    pytest.param(
+        "What Tom Baker proposed was costly. He said the bridge was unsafe.",
+        [("Tom Baker", "reported"), ("Tom Baker", "reported")],
+        id="leading-what-is-not-learned-as-a-name",
+    ),
+    pytest.param(
+        "Tom Baker laughed and said the bridge was unsafe.",
+        [("Tom Baker", "reported")],
+        id="coordinated-verb",
+    ),
+    pytest.param(
+        "Tom Baker arrived. BAKER: The bridge is unsafe.",
+        [("author", "narration"), ("Tom Baker", "reported")],
+        id="transcript-label",
+    ),
+    pytest.param(
+        "Jane Doe said:\n\nThe bridge is unsafe. It must close.\n\nThe council met.",
+        [("Jane Doe", "reported"), ("Jane Doe", "direct"), ("Jane Doe", "direct"), ("author", "narration")],
+        id="colon-hands-over-the-next-paragraph",
+    ),
+    pytest.param(
+        "Maria Lopez proposed a fix. Repairs could take a month. Costs would rise.",
+        [("Maria Lopez", "reported"), ("Maria Lopez", "continuation"), ("author", "narration")],
+        id="a-modal-claim-does-not-chain",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERALISED_IN_CONTEXT)
+def test_generalised_attribution_in_context(rows, text, expected):
+    assert [(r[S.SPEAKER], r[S.ATTRIBUTION]) for r in rows(text)] == expected
+
+
+def test_narration_has_no_cue_even_in_the_first_person(rows):
+    row = only(rows, "I think the bridge is unsafe.")
+    assert (row[S.SPEAKER], row[S.CUE]) == ("author", "")
+
+
+# Regression tests for kinds of error met on news text, each with a sentence written for it.
+MORE_GENERALISED = [
+    pytest.param(
+        "Tom Baker isn’t saying whether the bridge is safe.",
+        ("Tom Baker", "person", "", "reported", "saying"),
+        id="negated-contraction-before-the-verb",
+    ),
+    pytest.param(
+        "The mayor was called a coward by local residents.",
+        ("local residents", "group", "", "reported", "called"),
+        id="passive-with-its-agent",
+    ),
+    pytest.param("The council was told the bridge was unsafe.", AUTHOR, id="passive-without-an-agent"),
+    pytest.param(
+        "Tom Baker -- a former engineer -- said the bridge was unsafe.",
+        ("Tom Baker", "person", "former engineer", "reported", "said"),
+        id="appositive-between-dashes",
+    ),
+    pytest.param(
+        "The average of recent polls shows the toll is unpopular.",
+        ("average", "organization", "average of recent polls", "reported", "shows"),
+        id="a-poll-average",
+    ),
+    pytest.param("Tom Baker spoke last.", AUTHOR, id="speaking-without-a-topic"),
+    pytest.param("Tom Baker spoke of a crisis.", ("Tom Baker", "person", "", "reported", "spoke"), id="speaking-of"),
+    pytest.param("Too many calls still go unanswered.", AUTHOR, id="s-form-after-a-plural-is-a-noun"),
+    pytest.param("They say the bridge is unsafe.", ("they", "group", "", "reported", "say"), id="bare-form-after-they"),
+    pytest.param(
+        "''It is unsafe,'' Maria Lopez said.",
+        ("Maria Lopez", "person", "", "direct", "said"),
+        id="two-apostrophes-as-quotation-marks",
+    ),
+    pytest.param(
+        "That’s because Tom Baker wants a new bridge.",
+        ("Tom Baker", "person", "", "reported", "wants"),
+        id="function-words-before-the-subject",
+    ),
+    pytest.param("I've said the bridge is unsafe.", AUTHOR, id="first-person-contraction"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_GENERALISED)
+def test_more_generalised_attribution(rows, text, expected):
+    assert who(only(rows, text)) == expected
+
+
+def test_a_pronoun_opening_a_sentence_does_not_continue_a_view(rows):
+    found = rows("Maria Lopez said the bridge was unsafe. She left at noon.")
+    assert [(r[S.SPEAKER], r[S.ATTRIBUTION]) for r in found] == [("Maria Lopez", "reported"), ("author", "narration")]
+
+
+def test_a_stray_opening_mark_does_not_pull_a_sentence_into_the_quotation():
+    """A splitter may leave a quotation's opening mark at the end of the sentence before it."""
+    from viewpoints.quotes import quotation_of
+    from viewpoints.tokens import quote_spans
+
+    text = "The plan failed. “It works,” she said."
+    first = text.index("“") + 1  # the first sentence as cut: "The plan failed. “"
+    quotes = quote_spans(text)
+    tokens = tokenize(text[:first], quotes=quotes)
+    assert quotation_of(tokens, 0, first, quotes) is None
+    second = tokenize(text[first:], offset=first, quotes=quotes)
+    assert quotation_of(second, first, len(text), quotes) == 0
+
+
+LATER_RULES = [
+    pytest.param("It was the most widely seen video of the year.", AUTHOR, id="a-participle-alone-is-no-verb"),
+    pytest.param(
+        "Writing for the paper, Tom Baker noted that the bridge was unsafe.",
+        ("Tom Baker", "person", "", "reported", "noted"),
+        id="an-opening-participle-clause-is-no-subject",
+    ),
+    pytest.param("She gives credit to the engineers.", AUTHOR, id="a-pronoun-subject-is-not-skipped-over"),
+    pytest.param(
+        "Tom Baker chimed in, saying that officials should release the report.",
+        ("Tom Baker", "person", "", "reported", "saying"),
+        id="a-speech-adjunct-outranks-an-embedded-attitude",
+    ),
+    pytest.param(
+        "Tom Baker went on to say the bridge was unsafe.",
+        ("Tom Baker", "person", "", "reported", "say"),
+        id="an-infinitive-takes-the-clause-subject",
+    ),
+    pytest.param(
+        "Polls showed that few residents thought the bridge was safe.",
+        ("polls", "organization", "", "reported", "showed"),
+        id="a-speech-verb-in-a-that-clause-is-embedded",
+    ),
+    pytest.param("Tom Baker offered some pointed advice.", ("Tom Baker", "person", "", "reported", "offered"), id="pointed-as-adjective"),
+    pytest.param(
+        "Tom Baker pointed out that the bridge was unsafe.",
+        ("Tom Baker", "person", "", "reported", "pointed"),
+        id="pointed-out",
+    ),
+    pytest.param(
+        "Everyone I interviewed criticized the plan.",
+        ("everyone", "group", "Everyone I interviewed", "reported", "criticized"),
+        id="relative-clause-without-who",
+    ),
+    pytest.param(
+        "The experts we asked say the bridge is unsafe.",
+        ("experts", "group", "experts we asked", "reported", "say"),
+        id="the-verb-of-a-relative-clause-without-who-is-no-cue",
+    ),
+    pytest.param("In this poll, the mayor leads by ten points.", ("poll", "organization", "", "reported", "In this poll"), id="in-this-poll"),
+    pytest.param("In the morning, the mayor leads the parade.", AUTHOR, id="in-the-morning"),
+    pytest.param(
+        "In a statement, Tom Baker said the bridge was unsafe.",
+        ("Tom Baker", "person", "", "reported", "said"),
+        id="a-speech-verb-outranks-the-framing-text",
+    ),
+    pytest.param("Residents seethed after the bridge closed.", ("residents", "group", "", "reported", "seethed"), id="emotion-verb"),
+    pytest.param("She’s so frustrated that the bridge is closed.", ("she", "person", "", "reported", "frustrated"), id="contracted-is"),
+    pytest.param("Engineers Rip Plan To Reopen Bridge", ("engineers", "group", "", "reported", "Rip"), id="title-case-rip"),
+    pytest.param("She continued, “We will close it.”", ("she", "person", "", "direct", "continued"), id="verb-comma-quotation"),
+    pytest.param("The river continued, flooding the town.", AUTHOR, id="verb-comma-without-a-quotation"),
+    pytest.param("He’s claiming that the bridge is unsafe.", ("he", "person", "", "reported", "claiming"), id="contracted-is-ing"),
+    pytest.param(
+        "Tom Baker's bet is that the bridge will hold.",
+        ("Tom Baker", "person", "", "reported", "Baker's bet"),
+        id="owned-bet-sets-out",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATER_RULES)
+def test_later_rules(rows, text, expected):
+    assert who(only(rows, text)) == expected
+
+
+LATER_IN_CONTEXT = [
+    pytest.param(
+        "Retired Engineer Reveals Bridge Secrets. He said the bridge was unsafe.",
+        [("Retired Engineer", "reported"), ("Retired Engineer", "reported")],
+        id="a-title-case-headline-verb",
+    ),
+    pytest.param(
+        "Ann Beck spoke first.\n\nBECK: We will close the bridge. It is unsafe. Nobody may cross.\n\nThe council met.",
+        [("author", "narration"), ("Ann Beck", "reported"), ("Ann Beck", "direct"), ("Ann Beck", "direct"), ("author", "narration")],
+        id="a-transcript-label-holds-its-paragraph",
+    ),
+    pytest.param(
+        "Ann Beck spoke first.\n\n“BECK: We will close the bridge.”\n\nThe council met.",
+        [("author", "narration"), ("Ann Beck", "direct"), ("author", "narration")],
+        id="a-transcript-label-inside-quotation-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATER_IN_CONTEXT)
+def test_later_rules_in_context(rows, text, expected):
+    assert [(r[S.SPEAKER], r[S.ATTRIBUTION]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["While First,", "In", "While it rained,", "Because"])
+def test_a_sentence_that_is_only_a_leading_clause_is_narration(rows, text):
+    assert all(r[S.SPEAKER] == "author" for r in rows(text))

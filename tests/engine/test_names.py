@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from viewpoints.names import Mention, Registry, clean, kind_of, mention_from
+from viewpoints.names import (
+    Mention,
+    Registry,
+    clean,
+    is_shouting,
+    is_speaker_head,
+    kind_of,
+    looks_plural,
+    mention_from,
+)
 from viewpoints.tokens import tokenize
 
 
@@ -146,3 +155,123 @@ def test_bare_title_goes_to_the_holder_of_that_role():
 
 def test_bare_title_with_nobody_to_stand_for_is_the_title():
     assert mention_from(phrase("a spokesman"), "", Registry()) == Mention("spokesman", "person", "")
+
+
+# --- issue 3, item 2: descriptions, common nouns and case ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("Mayor Bill de Blasio", "Mayor", "Bill de Blasio"),  # a lower-case particle inside the name
+        ("NBC's Lester Holt", "NBC's", "Lester Holt"),  # an owner before a name is an affiliation
+        ("Former Pennsylvania Gov. Ed Rendell", "Former Pennsylvania Gov.", "Ed Rendell"),  # a title mid-phrase
+    ],
+)
+def test_clean_keeps_particles_and_affiliations(text, role, name):
+    role_tokens, name_tokens = clean(phrase(text))
+    assert (" ".join(t.text for t in role_tokens), " ".join(t.text for t in name_tokens)) == (role, name)
+
+
+@pytest.mark.parametrize(
+    "word, plural_ok, expected",
+    [
+        ("senator", False, True),  # an office
+        ("source", False, True),  # a person by what they are
+        ("announcer", False, True),  # an agent noun, by its ending
+        ("lobbyist", False, True),
+        ("businessman", False, True),
+        ("report", False, True),  # a text that speaks for its makers
+        ("polls", False, True),
+        ("attorneys", False, True),  # the plural of a listed noun
+        ("engineers", True, True),  # any plural, where a plural may head a subject
+        ("bridges", True, True),
+        ("bridges", False, False),
+        ("bridge", True, False),
+        ("sign", True, False),
+        ("other", False, False),  # too short for an agent noun
+        ("the", True, False),
+    ],
+)
+def test_is_speaker_head(word, plural_ok, expected):
+    assert is_speaker_head(phrase(word)[0], plural_ok=plural_ok) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("engineers", True), ("attorneys", True), ("african-americans", True), ("boss", False), ("status", False), ("analysis", False)],
+)
+def test_looks_plural(word, expected):
+    assert looks_plural(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("QUESTIONABLE MEDICAL", True),
+        ("CONSTITUTIONALLY", True),
+        ("NATO", False),
+        ("UNICEF", False),
+        ("Tom Baker", False),
+        ("NBC News", False),
+    ],
+)
+def test_is_shouting(text, expected):
+    assert is_shouting(phrase(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a source", Mention("source", "person", "")),
+        ("another source", Mention("source", "person", "")),
+        ("one voter", Mention("voter", "person", "")),
+        ("the announcer", Mention("announcer", "person", "")),
+        ("Investors", Mention("investors", "group", "")),
+        ("engineers", Mention("engineers", "group", "")),
+        ("Attorneys", Mention("attorneys", "group", "")),
+        ("Police", Mention("police", "organization", "")),
+        ("police", Mention("police", "organization", "")),
+        ("The Pentagon", Mention("Pentagon", "organization", "")),
+        ("Congress", Mention("Congress", "organization", "")),
+        ("a new poll", Mention("poll", "organization", "")),
+        ("the report", Mention("report", "organization", "")),
+        ("John Roe and Jane Doe", Mention("John Roe and Jane Doe", "group", "")),
+        ("No one", None),
+        ("one", None),
+        ("the sign", None),
+    ],
+)
+def test_mention_from_common_nouns(text, expected):
+    assert mention_from(phrase(text), "", Registry()) == expected
+
+
+def test_indefinite_title_is_someone_new_but_definite_resolves():
+    registry = registry_with((Mention("Ann Beck", "person", "spokesman"), True))
+    assert mention_from(phrase("a spokesman"), "", registry).name == "spokesman"
+    assert mention_from(phrase("the spokesman"), "", registry).name == "Ann Beck"
+    assert mention_from(phrase("his lawyer"), "", registry).name == "lawyer"  # someone else's lawyer
+
+
+def test_description_with_a_proper_modifier_resolves_to_the_holder():
+    registry = registry_with((Mention("Ann Beck", "person", "Senator"), True))
+    assert mention_from(phrase("the Vermont senator"), "", registry).name == "Ann Beck"
+
+
+def test_one_word_known_as_a_surname_is_the_person_not_a_plural():
+    registry = registry_with((Mention("Bernie Sanders", "person"), True))
+    assert mention_from(phrase("Sanders"), "", registry) == Mention("Bernie Sanders", "person", "")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("DNC Chairwoman Donna Brazile", "person"),  # a titled name is a person, whatever the title holds
+        ("campaign spokesman Jason Miller", "person"),
+        ("the leader of a local group", "person"),  # the head stands before "of"
+        ("Bank of America", "organization"),
+        ("Tax Policy Center", "organization"),
+    ],
+)
+def test_kind_of_reads_the_head(text, kind):
+    assert kind_of(phrase(text)) == kind

@@ -77,3 +77,31 @@ def test_quotes_from_the_paragraph_reach_a_later_sentence():
     second = paragraph.index("Nobody")
     tokens = tokenize(paragraph[second:], offset=second, quotes=quote_spans(paragraph))
     assert all(t.quoted for t in tokens if t.is_word)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('a “b," c', ['“b,"']),  # curly opened, straight closed
+        ('a "b,” c', ['"b,”']),  # straight opened, curly closed
+        ('“She said "no" to it” then', ['“She said "no" to it”']),  # a straight quote inside a curly one
+        ('a "b" c “d” e', ['"b"', "“d”"]),
+    ],
+)
+def test_quote_spans_pair_mixed_marks(text, expected):
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+def test_mixed_marks_leave_the_tag_outside_the_quotation():
+    tokens = tokenize('"It is unsafe,” said Maria Lopez.')
+    assert [t.text for t in tokens if not t.quoted and t.is_word] == ["said", "Maria", "Lopez"]
+
+
+def test_two_apostrophes_are_one_quotation_mark():
+    text = "''It is unsafe,'' said Maria Lopez, who ''knows'' it."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["''It is unsafe,''", "''knows''"]
+
+
+def test_one_apostrophe_opens_what_two_close():
+    text = "'It is unsafe,'' she said, and it's 'fine' too."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["'It is unsafe,''"]

@@ -1,0 +1,276 @@
+"""The words in a sentence's own voice that tie it to a speaker, and the phrase naming that speaker.
+
+A cue is one of, in this order of preference:
+- "according to X", "in his view";
+- a speech or belief verb with its subject before it ("X said", "X, a lawyer, argued", "Experts on
+  trade said", "an engineer who inspected it warned") or after it ("..., said X"); a capitalised word
+  is never the verb ("the United States" is no "States"), nor is a noun use ("his claim", "the report");
+- a speaker's label before a colon ("Doe: the plan failed", "DOE: ...") or a verb closing on one
+  ("Doe continued:"), and a signature after a quotation ("... ” ― Jane Doe");
+- failing those, an "-ing" adjunct or a coordinated verb ties the view to the clause's subject ("Doe
+  resigned, saying ...", "Doe laughed and said ...").
+Cues in a leading subordinate clause ("While experts agree ..., doubts persist") do not count.
+Whether a word is such a verb is `verbs`' question; whose it is, `subjects`'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .names import (
+    CONNECTORS,
+    DETERMINERS,
+    PARTICLES,
+    POSSESSIVE_PRONOUNS,
+    QUANTIFIERS,
+    is_document,
+    is_pronoun,
+    is_speaker_head,
+)
+from .phrases import BE_FORMS, DASH_MARKS, backward_np, forward_np
+from .subjects import (
+    according_to,
+    clause_subject,
+    passive_agent,
+    subject_left,
+    subject_right,
+)
+from .tokens import Token
+from .verbs import (
+    TITLE_VERBS,
+    attitude_verb_forms,
+    colon_verb,
+    finite,
+    is_noun_use,
+    title_case,
+)
+
+__all__ = ["Cue", "find_cue", "title_case"]
+
+VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "judgment", "judgement", "estimation", "account", "telling"})
+
+# "Under Doe's plan, ...": prepositions that frame a sentence by someone's plan or view; and what
+# follows a plan that sets out its content ("Doe's plan would ...", "his view that ...").
+FRAMING = frozenset({"under", "in", "by", "with"})
+
+SETS_OUT = frozenset({"would", "will", "could", "calls", "includes", "to", "that", "is", "proposes", "seeks", ":"})
+
+OPENING_MARKS = frozenset({"“", '"', "«", "'"})
+MAX_LABEL = 4  # words of a speaker's label before a colon: "Jane Doe:", "Sen. Jane Doe:"
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int  # character span of the cue words
+    end: int
+    subject: list[Token]
+    appositive: str
+    adjunct: bool = False  # the speaker is only inferred (a clause's subject, a label): must be sure
+    holds_paragraph: bool = False  # a transcript's label: the paragraph's later sentences are theirs too
+
+
+def _subordinate_end(tokens: list[Token]) -> int:
+    """Index just past a leading subordinate clause ("While X, ..."), or 0 when there is none."""
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].quoted:  # a quotation's own "If ..." is no clause of this sentence
+        return 0
+    subordinators = lexicon.words("subordinators.txt")
+    first = words[0].low
+    pair = f"{first} {words[1].low}" if len(words) > 1 else ""
+    if first not in subordinators and pair not in subordinators:
+        return 0
+    for i, t in enumerate(tokens):
+        if t.text == "," and not t.quoted:
+            return i + 1
+    return 0
+
+
+def _label(tokens: list[Token]) -> Cue | None:
+    """ "Jane Doe: ..." or "DOE: ..." opening a sentence: a speaker's label (headline, transcript). A
+    transcript's label in capitals may sit inside the quotation marks of a quoted exchange
+    ("“DOE: Well, ..."); such a label holds the rest of its paragraph."""
+    if tokens and tokens[0].text in OPENING_MARKS:
+        tokens = tokens[1:]
+        if not (len(tokens) > 1 and tokens[0].text.isupper() and tokens[1].text == ":"):
+            return None
+    words = 0
+    for k, t in enumerate(tokens[: MAX_LABEL * 2 + 1]):
+        if t.text == ":" and words:
+            label = [x for x in tokens[:k] if x.is_word]
+            if label[0].low in lexicon.words("not_names.txt") | DETERMINERS or any(x.low in CONNECTORS - PARTICLES for x in label):
+                return None  # "Little Relief for Refugees:" is a headline's first part, not a name
+            transcript = all(x.text.isupper() for x in label)
+            subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in label]
+            return Cue(t.start, t.end, subject, "", adjunct=True, holds_paragraph=transcript)
+        if not (t.is_cap and t.is_word or (t.low in CONNECTORS and words)) or words >= MAX_LABEL:
+            return None
+        if t.quoted and not t.text.isupper():
+            return None
+        words += t.is_word
+    return None
+
+
+def _signature(tokens: list[Token]) -> Cue | None:
+    """ "“...” ― Jane Doe": a name after a dash that follows a quotation signs it (the last one wins)."""
+    found = None
+    for k, t in enumerate(tokens[:-1]):
+        if t.text in DASH_MARKS and not t.quoted and (k == 0 or tokens[k - 1].quoted or tokens[k - 1].text in "”\""):
+            np, _ = forward_np(tokens, k + 1)
+            if np and all(x.is_cap or x.low in CONNECTORS for x in np) and not is_pronoun(np[0]):
+                found = Cue(t.start, t.end, np, "")
+    return found
+
+
+@dataclass
+class _Scan:
+    cue: Cue | None = None
+    adjunct: int | None = None  # ", saying ...": the first "-ing" adjunct of a speech verb
+    coordinated: int | None = None  # "... and said": the first verb coordinated with another
+
+
+def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives: frozenset[str] = frozenset()) -> _Scan:
+    """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
+    scan = _Scan()
+    title = title_case(tokens)
+    for i in range(begin, len(tokens)):
+        t = tokens[i]
+        if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and forms[t.low] in TITLE_VERBS)):
+            continue
+        if t.low in adjectives:
+            found = subject_left(tokens, i, begin, adjective=True)
+            if found and found[0][-1].low not in {"it", "there", "this", "that"}:
+                scan.cue = Cue(t.start, t.end, found[0], found[1])
+                return scan
+            continue
+        if not (t.low in forms or colon_verb(tokens, i)) or is_noun_use(tokens, i, begin):
+            continue
+        if t.low.endswith("ing") and not (i > 0 and _progressive(tokens[i - 1])):
+            # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
+            # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
+            if scan.adjunct is None and i > 0 and tokens[i - 1].text == ",":
+                scan.adjunct = i
+            continue
+        if i > 0 and tokens[i - 1].low in {"and", "to"} and scan.coordinated is None:
+            scan.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
+        left = subject_left(tokens, i, begin)
+        found = left or subject_right(tokens, i) or passive_agent(tokens, i)
+        if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
+            scan.cue = Cue(t.start, t.end, found[0], found[1])
+            return scan
+    return scan
+
+
+def _progressive(before: Token) -> bool:
+    """ "is saying", "He’s claiming": a form of "be" before an -ing verb makes it finite."""
+    return before.low in BE_FORMS or (is_pronoun(before) and before.low.endswith(("'s", "’s")))
+
+
+def _phrase_cue(tokens: list[Token], begin: int) -> Cue | None:
+    """ "according to X" and "in his view" anywhere in the sentence's own voice."""
+    for i in range(begin, len(tokens) - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.quoted or not t.is_word:
+            continue
+        if t.low == "according" and nxt.low == "to":
+            np = according_to(tokens, i + 2)
+            if np:
+                return Cue(t.start, nxt.end, np, "")
+        if t.low == "in" and nxt.low in POSSESSIVE_PRONOUNS and i + 2 < len(tokens) and tokens[i + 2].low in VIEW_NOUNS:
+            pronoun = Token(POSSESSIVE_PRONOUNS[nxt.low], nxt.start, nxt.end)
+            return Cue(t.start, tokens[i + 2].end, [pronoun], "")
+    return None
+
+
+def _in_document(tokens: list[Token], i: int) -> Cue | None:
+    """ "In this poll, ...", "In a new report, ...": a sentence framed by a text or a poll is its finding."""
+    k = i
+    while k < len(tokens) and k - i < 4 and tokens[k].is_word and not tokens[k].quoted:
+        k += 1
+    phrase = tokens[i:k]
+    if k < len(tokens) and tokens[k].text == "," and phrase and is_document(phrase[-1]) and phrase[0].low in DETERMINERS | {"its", "their"}:
+        return Cue(tokens[i - 1].start, phrase[-1].end, phrase, "")
+    return None
+
+
+def _position_owner(tokens: list[Token], begin: int) -> Cue | None:
+    """ "Doe's plan would ...", "Under her proposal, ...": a plan, view or claim owned by a speaker."""
+    nouns = lexicon.words("position_nouns.txt")
+    for i in range(begin, len(tokens) - 1):
+        t = tokens[i]
+        if t.quoted or not t.is_word:
+            continue
+        k = i + 1
+        if k + 1 < len(tokens) and tokens[k].text.islower() and tokens[k + 1].low in nouns:
+            k += 1  # one modifier between: "her tax plan", "Doe's latest proposal"
+        if tokens[k].low not in nouns or tokens[k].quoted:
+            continue
+        owner = backward_np(tokens, i) if t.is_cap and t.text != t.bare else [t]
+        if not owner or not _sets_out(tokens, i - len(owner) + 1, k):
+            continue
+        if t.low in POSSESSIVE_PRONOUNS:
+            # "Doe, under fire, defended his plan": the clause's subject owns it before anyone named earlier
+            subject = clause_subject(tokens, begin, i)
+            if subject and subject[-1].is_cap and not is_speaker_head(subject[-1]):
+                return Cue(t.start, tokens[k].end, subject, "")
+            return Cue(t.start, tokens[k].end, [Token(POSSESSIVE_PRONOUNS[t.low], t.start, t.end)], "")
+        if t.is_cap and t.text != t.bare and not is_document(owner[-1]):
+            return Cue(t.start, tokens[k].end, owner, "")
+    return None
+
+
+def _sets_out(tokens: list[Token], owner: int, noun: int) -> bool:
+    """Does the owned plan or view set out its content ("Under Doe's plan, ...", "Doe's plan would",
+    "her view that"), rather than being judged by the author ("His claims were false")?"""
+    before = tokens[owner - 1].low if owner > 0 else ""
+    after = tokens[noun + 1].low if noun + 1 < len(tokens) else ""
+    return before in FRAMING or after in SETS_OUT
+
+
+def find_cue(tokens: list[Token]) -> Cue | None:
+    """The cue in the sentence's own voice that names a speaker (see the module docstring)."""
+    begin = _subordinate_end(tokens)
+    cue = _phrase_cue(tokens, begin)
+    if cue is not None:
+        return cue
+    speech = _scan(tokens, begin, lexicon.speech_verb_forms())
+    if speech.cue is not None and not _embedded(tokens, speech.cue):
+        return speech.cue
+    label = _label(tokens[begin:]) if begin == 0 else None
+    if label is not None:
+        return label
+    signature = _signature(tokens)
+    if signature is not None:
+        return signature
+    inferred = _inferred(tokens, begin, (speech.adjunct, speech.coordinated))
+    if inferred is not None:  # "Doe chimed in, saying that officials should release it": Doe's
+        return inferred
+    attitude = _scan(tokens, begin, attitude_verb_forms(), adjectives=lexicon.words("attitude_adjectives.txt"))
+    if attitude.cue is not None:
+        return attitude.cue
+    if speech.cue is not None:  # embedded, but nothing governs it
+        return speech.cue
+    inferred = _inferred(tokens, begin, (attitude.adjunct, attitude.coordinated)) or _position_owner(tokens, begin)
+    if inferred is None and begin < len(tokens) and tokens[begin].low == "in":
+        return _in_document(tokens, begin + 1)
+    return inferred
+
+
+def _embedded(tokens: list[Token], cue: Cue) -> bool:
+    """Is a speech cue inside a "that" clause ("Polls showed that few Americans thought ...")? Then
+    the verb governing the clause, if one is found, speaks for the sentence."""
+    if len(cue.subject) > 1 and cue.subject[0].low == "that" and cue.subject[1].low in QUANTIFIERS | {"the", "a", "an"}:
+        return True  # "that few Americans thought", read as one phrase
+    first = cue.subject[0].start if cue.subject else cue.start
+    k = next((i for i, t in enumerate(tokens) if t.start >= min(first, cue.start)), 0)
+    return k > 0 and tokens[k - 1].low == "that" and not tokens[k - 1].quoted
+
+
+def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]) -> Cue | None:
+    """The clause's subject as the speaker of an adjunct or a coordinated verb at one of `positions`."""
+    for at in positions:
+        if at is not None:
+            subject = clause_subject(tokens, begin, at)
+            if any(t.low not in DETERMINERS | QUANTIFIERS for t in subject):
+                return Cue(tokens[at].start, tokens[at].end, subject, "", adjunct=True)
+    return None

@@ -1,0 +1,259 @@
+"""Where the noun phrase naming a speaker begins and ends among a sentence's tokens.
+
+Three readings, each from the cue's position: leftwards from a verb ("... the city council said"),
+rightwards after one ("said Jane Doe, a lawyer"), and forwards from the start of the verb's clause
+("Experts on trade at the institute said": the subject is the first noun phrase, what follows it is
+a description). `names` then decides whom the words name.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from . import lexicon
+from .names import (
+    CONNECTORS,
+    DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    QUANTIFIERS,
+    allowed_in_name,
+    is_pronoun,
+    is_speaker_head,
+)
+from .tokens import Token
+
+BE_FORMS = frozenset(
+    {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"}
+    | {neg + mark + "t" for neg in ("isn", "wasn", "weren", "aren") for mark in "'’"}
+)
+MAX_APPOSITIVE = 30  # tokens
+# Prepositions that attach a description to the subject's head: "experts on trade", "a lawyer for them".
+PREPOSITIONS = frozenset(
+    ["of", "for", "at", "in", "on", "from", "by", "with", "around", "across", "near", "inside", "outside", "within", "about", "behind", "among", "between", "under", "over"]
+)
+RELATIVES = frozenset({"who", "that", "which", "whose"})
+CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+DASH_MARKS = frozenset({"—", "–", "--", "―"})
+CLAUSE_END = frozenset({",", ".", ";", ":", "(", "?", "!"}) | DASH_MARKS
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")"})
+MAX_SUBJECT = 25  # tokens between a clause's start and its verb that can still be one noun phrase
+
+
+def skippable(token: Token) -> bool:
+    """An auxiliary, negation or adverb that may stand between a subject and its verb."""
+    low = token.low
+    adverb = low.endswith("ly") and not token.is_cap and len(low) > 3 and low not in lexicon.words("ly_words.txt")
+    return low in lexicon.words("skippable.txt") or adverb
+
+
+def modifier(tokens: list[Token], k: int, *, opens: bool = False) -> bool:
+    """A common noun naming an institution's kind, between a determiner (or nothing) and the
+    institution: "city" in "the city council", "health" in "health officials"."""
+    t = tokens[k]
+    if not (t.is_word and t.text.isalpha() and t.text.islower() and k + 1 < len(tokens)):
+        return False
+    head = tokens[k + 1].low
+    if head not in lexicon.words("organization_words.txt") and head not in lexicon.words("group_nouns.txt"):
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    return opens or before is None or not before.is_word or before.low in DETERMINERS or before.low in QUANTIFIERS
+
+
+def _not_a_name_start(token: Token) -> bool:
+    """A capitalised function word or sentence adverb ("But", "What", "Even"), or a connector."""
+    return token.low in CONNECTORS or (token.low in lexicon.words("not_names.txt") and token.is_cap)
+
+
+def _function_word(token: Token) -> bool:
+    """A closed-class word ("because", "That’s", "if") that no subject's noun phrase holds."""
+    low = token.bare.lower()
+    if low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVE_PRONOUNS:
+        return False
+    return low in lexicon.words("stopwords.txt") or low in lexicon.words("not_names.txt") or low in lexicon.words("subordinators.txt")
+
+
+def backward_np(tokens: list[Token], j: int) -> list[Token]:
+    """The noun phrase ending at token j, read leftwards."""
+    out: list[Token] = []
+    while j >= 0:
+        t = tokens[j]
+        if t.quoted:
+            break
+        if (
+            allowed_in_name(t)
+            or (t.low in CONNECTORS and out and j > 0 and allowed_in_name(tokens[j - 1]))
+            or (out and modifier(tokens, j))
+        ):
+            out.insert(0, t)
+            j -= 1
+            continue
+        break
+    while out and _not_a_name_start(out[0]):
+        out = out[1:]
+    return out
+
+
+def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
+    """The noun phrase starting at token i, and the index after it."""
+    if i < len(tokens) and is_pronoun(tokens[i]):
+        return [tokens[i]], i + 1
+    out: list[Token] = []
+    while i < len(tokens):
+        t = tokens[i]
+        if (
+            allowed_in_name(t)
+            or (t.low in CONNECTORS and out and i + 1 < len(tokens) and tokens[i + 1].is_cap)
+            or modifier(tokens, i, opens=not out)
+            # a common noun heading the phrase after its determiner: "said a source", "said one voter"
+            or (out and all(x.low in DETERMINERS | QUANTIFIERS for x in out) and is_speaker_head(t, plural_ok=True))
+        ):
+            out.append(t)
+            i += 1
+            continue
+        break
+    while out and out[-1].low in CONNECTORS:
+        out.pop()
+        i -= 1
+    return out, i
+
+
+def role_text(words: list[Token]) -> str:
+    """The words of an appositive as a role; an age alone ("Jane Doe, 54,") is not a role."""
+    words = [t for t in words if t.text not in {"(", ")"}]
+    if words and words[0].low in {"a", "an", "the"}:
+        words = words[1:]
+    if not words or all(t.text.isdigit() for t in words if t.is_word):
+        return ""
+    out = words[0].text
+    for before, t in pairwise(words):
+        out += (" " if t.start > before.end else "") + t.text  # spacing as written: "(D-Mass.)"
+    return out
+
+
+def appositive_after(tokens: list[Token], i: int) -> str:
+    """", a lawyer," after a name: the words up to the next comma or the end."""
+    if i >= len(tokens) or tokens[i].text != ",":
+        return ""
+    words = []
+    for t in tokens[i + 1 :]:
+        if t.text in {",", ".", ";", ":"} or t.quoted:
+            break
+        words.append(t)
+    role = role_text(words)
+    if not role and words:  # an age first: "said Jane Doe, 54, a lawyer"
+        return appositive_after(tokens, i + 1 + len(words))
+    return role
+
+
+def comma_before(tokens: list[Token], close: int, verb: int) -> int | None:
+    """The comma (or dash, when a dash closes it) opening the appositive that ends at `close`,
+    within MAX_APPOSITIVE of the verb: "Doe, a lawyer, said", "Doe -- a lawyer -- said"."""
+    mark = tokens[close].text if tokens[close].text in DASH_MARKS else ","
+    k = close - 1
+    while k >= 0 and tokens[k].text != mark and not tokens[k].quoted and verb - k <= MAX_APPOSITIVE:
+        k -= 1
+    return k if k > 0 and tokens[k].text == mark else None
+
+
+# --- the subject read forwards from its clause's start ------------------------------------------
+
+
+def _verb_like(token: Token) -> bool:
+    """A word that cannot sit inside a noun phrase: an auxiliary, a modal, a speech verb's form."""
+    low = token.low
+    return low in BE_FORMS or low in lexicon.words("skippable.txt") and low not in {"first", "last", "long"} or (
+        low in lexicon.speech_verb_forms() and not token.is_cap
+    )
+
+
+def _determiner(token: Token) -> bool:
+    """A word that opens a noun phrase: "the", "a", "his", "Doe's"."""
+    return token.low in DETERMINERS or token.low in POSSESSIVE_PRONOUNS or (token.is_word and token.text != token.bare)
+
+
+def _chunk_word(token: Token, determined: bool) -> bool:
+    if not token.is_word or token.quoted:
+        return False
+    low = token.low
+    if (is_pronoun(token) and low not in POSSESSIVE_PRONOUNS) or _function_word(token):
+        return False
+    if token.is_cap or low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVE_PRONOUNS:
+        return True
+    if low in PREPOSITIONS or low in RELATIVES or low == "and":
+        return False
+    if _verb_like(token):  # but a speech verb's base form in a determined phrase is a noun: "a new report"
+        return determined and low in lexicon.speech_verb_forms() and not low.endswith(("ed", "ing"))
+    return low not in lexicon.words("stopwords.txt")
+
+
+def _chunk(tokens: list[Token], i: int, end: int) -> int:
+    """The index after the plain noun phrase starting at i (its words, and "of"/"de" between names)."""
+    first = i
+    while i < end:
+        t = tokens[i]
+        if t.text.islower() and not _determiner(tokens[first]):
+            if i == first and t.low.endswith("ing"):
+                break  # "Writing for the paper, Doe said": a participle clause, not a noun phrase
+            if i > first and tokens[i - 1].is_cap and t.low.endswith("ed"):
+                break  # "Doe received 38 percent": a name's verb, not its modifier
+        between_names = i > first and i + 1 < end and tokens[i - 1].is_cap and tokens[i + 1].is_cap
+        if _chunk_word(t, i > first and _determiner(tokens[first])) or (
+            between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
+        ):
+            i += 1
+            continue
+        break
+    return i
+
+
+def clause_start(tokens: list[Token], begin: int, v: int) -> int:
+    """Where the clause holding the verb at v starts: after the last unquoted break before it."""
+    k = v - 1
+    while k >= begin:
+        t = tokens[k]
+        if (t.text in CLAUSE_BREAKS and not t.quoted) or (t.quoted and not tokens[k + 1].quoted):
+            return k + 1
+        k -= 1
+    return begin
+
+
+def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]] | None:
+    """Read tokens[start:end] as one subject: a noun phrase, then prepositional phrases, coordinated
+    phrases or a relative clause describing it ("Residents who attended the meeting"). Returns (the
+    head phrase, the whole description), or None when the words are not one subject or its head is not
+    something that can hold a view ("The sign" is not; "The study", "a source", "engineers" are)."""
+    while start < end and (_not_a_name_start(tokens[start]) or _function_word(tokens[start])):
+        if is_pronoun(tokens[start]) and tokens[start].low not in POSSESSIVE_PRONOUNS:
+            return None  # "She gives credit": a pronoun subject is read elsewhere
+        start += 1
+    if start >= end or end - start > MAX_SUBJECT:
+        return None
+    i = _chunk(tokens, start, end)
+    head = tokens[start:i]
+    if not head:
+        return None
+    while i < end:
+        t = tokens[i]
+        if (t.low in RELATIVES or t.low in CONTACT_SUBJECTS) and i == start + len(head):
+            # a relative clause on the head runs to the verb: "Residents who attended it said", and
+            # one without "who": "Everyone I interviewed said", "the experts we asked say"
+            break
+        if t.low in PREPOSITIONS or t.low == "and":
+            nxt = i + 1
+            if t.low == "and" and nxt < end and tokens[nxt].low in PREPOSITIONS:
+                nxt += 1
+            after = _chunk(tokens, nxt, end)
+            if after == nxt:
+                return None
+            if t.low == "and" and i == start + len(head):
+                head = tokens[start:after]  # two subjects speak together: "Jane Doe and her lawyer"
+            i = after
+            continue
+        return None
+    words = [t for t in head if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
+    last = head[-1]
+    if words and not (last.is_cap or is_speaker_head(last, plural_ok=True) or allowed_in_name(last)):
+        return None
+    if not words and last.low not in lexicon.words("group_nouns.txt"):
+        return None
+    return head, tokens[start:end]

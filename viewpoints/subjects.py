@@ -1,0 +1,201 @@
+"""Who a cue's verb belongs to: its subject, read leftwards, rightwards or from its clause's start.
+
+"Jane Doe said", "Jane Doe, a lawyer, said", "A lawyer for the firm, Jane Doe, said", "Experts on trade
+said", "an engineer who inspected it said", "..., said Jane Doe", "was called a fraud by critics",
+"according to a new report by the Trust", and, for adjuncts, the clause's subject ("Doe resigned,
+saying ...").
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+from .names import (
+    CONNECTORS,
+    DETERMINERS,
+    QUANTIFIERS,
+    is_document,
+    is_pronoun,
+    is_speaker_head,
+)
+from .phrases import (
+    BE_FORMS,
+    CLAUSE_END,
+    DASH_MARKS,
+    MAX_APPOSITIVE,
+    PREPOSITIONS,
+    appositive_after,
+    backward_np,
+    clause_start,
+    comma_before,
+    forward_np,
+    role_text,
+    skippable,
+    subject_from_start,
+)
+from .tokens import Token
+from .verbs import auxiliaries
+
+# "Democrats on Capitol Hill, who argued ...": after a place, "who" reaches back to the people.
+LOCATIVE = frozenset({"in", "on", "at", "from"})
+
+
+def _contact_clause(tokens: list[Token], j: int) -> bool:
+    """Does the pronoun at j open a relative clause without "who" ("the experts we asked", "everyone
+    I interviewed")? It does when a noun that can hold a view stands right before it."""
+    before = tokens[j - 1]
+    return before.is_word and not before.quoted and not is_pronoun(before) and is_speaker_head(before, plural_ok=True)
+
+
+def _relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
+    """Whom "who" stands for in "..., Jane Doe, who said", "an engineer who warned", and "Democrats
+    on Capitol Hill, who argued" (the people, not the place)."""
+    k = j - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    np = (backward_np(tokens, k) if k >= 0 else []) or _described(tokens, k)
+    if np and (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) and not _place_after_preposition(tokens, k - len(np)):
+        return np
+    at = k  # the phrase's start, then the preposition before it
+    while at >= 0 and tokens[at].is_word and not tokens[at].quoted and tokens[at].low not in PREPOSITIONS | {"who", "that"}:
+        at -= 1
+    if at >= 1 and tokens[at].low in LOCATIVE:
+        return backward_np(tokens, at - 1) or _described(tokens, at - 1) or np
+    return np
+
+
+def _place_after_preposition(tokens: list[Token], at: int) -> bool:
+    """Is the word at `at` a locative preposition with a speaker before it ("Democrats on Capitol Hill")?"""
+    if at < 1 or tokens[at].low not in LOCATIVE:
+        return False
+    before = tokens[at - 1]
+    return before.is_word and (is_speaker_head(before, plural_ok=True) or before.is_cap)
+
+
+def _described(tokens: list[Token], j: int) -> list[Token]:
+    """A common noun phrase ending at j whose head can hold a view: "an engineer", "the announcer"."""
+    if j < 0 or not is_speaker_head(tokens[j], plural_ok=True) or tokens[j].quoted:
+        return []
+    k = j - 1
+    while k >= 0 and j - k <= 3 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].low not in DETERMINERS | QUANTIFIERS:
+        k -= 1
+    if k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].low in QUANTIFIERS):
+        return tokens[k : j + 1]
+    return [tokens[j]]
+
+
+def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = False) -> tuple[list[Token], str] | None:
+    j = v - 1
+    passive = False
+    while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
+        passive = passive or tokens[j].low in BE_FORMS
+        j -= 1
+    verb = tokens[v].low
+    if adjective and j >= 0 and is_pronoun(tokens[j]) and tokens[j].low.endswith(("'s", "’s")):
+        passive = True  # "she’s frustrated": the "is" is inside the pronoun's token
+    if j < 0 or (passive and not verb.endswith("ing") and not adjective) or (adjective and not passive):
+        return None
+    if is_pronoun(tokens[j]) and j > 0 and _contact_clause(tokens, j):
+        return None  # "the experts we asked say": "asked" is the relative clause's verb, not a cue
+    if tokens[j].text == ")":
+        # "NAME (AFFILIATION) VERB": "Jane Doe (Labour) said"
+        k = j - 1
+        while k >= 0 and tokens[k].text != "(" and not tokens[k].quoted and j - k <= MAX_APPOSITIVE:
+            k -= 1
+        if k <= 0 or tokens[k].text != "(":
+            return None
+        np = backward_np(tokens, k - 1)
+        return (np, role_text(tokens[k + 1 : j])) if np else None
+    if tokens[j].text == "," or tokens[j].text in DASH_MARKS:
+        return _appositive_subject(tokens, j, begin)
+    found = subject_from_start(tokens, clause_start(tokens, begin, j + 1), j + 1)
+    if found:
+        head, whole = found
+        described = len(whole) > len(head) and not any(t.is_cap for t in head[1:]) and is_speaker_head(head[-1], plural_ok=True)
+        return head, (role_text(whole) if described else "")
+    if is_pronoun(tokens[j]):
+        return [tokens[j]], ""
+    if tokens[j].low == "who":
+        np = _relative_antecedent(tokens, j)
+        return (np, "") if np else None
+    np = backward_np(tokens, j)
+    return (np, "") if np else None
+
+
+def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:
+    """ "NAME, APPOSITIVE, VERB", "NAME, AGE, APPOSITIVE, VERB", and "DESCRIPTION, NAME, VERB"
+    ("A lawyer for the firm, Jane Doe, said": the name is the speaker, the description her role)."""
+    k = comma_before(tokens, j, j)
+    if k is None:
+        return None
+    role = role_text(tokens[k + 1 : j])
+    age = comma_before(tokens, k, j)
+    if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):
+        k = age
+    inner = tokens[k + 1 : j]
+    if inner and all(t.is_cap or t.low in CONNECTORS for t in inner if t.is_word) and inner[0].is_cap:
+        described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
+        if described and not any(t.is_cap for t in described[0][1:]):
+            return inner, role_text(described[1])
+    np = backward_np(tokens, k - 1)
+    if not np or np[0] is not tokens[(k - len(np))]:
+        return None
+    return np, role
+
+
+def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
+    if v > 0 and tokens[v - 1].text not in {",", "”", '"', "’", "'"}:
+        return None
+    np, after = forward_np(tokens, v + 1)
+    if not np:
+        return None
+    return np, appositive_after(tokens, after)
+
+
+def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
+    """ "was called a fraud by fellow doctors", "is backed by the union": the agent after "by"."""
+    if not any(a in BE_FORMS for a in auxiliaries(tokens, v)) or tokens[v].low.endswith(("ing", "s")):
+        return None
+    k = v + 1
+    while k < len(tokens) and tokens[k].text not in CLAUSE_END and not tokens[k].quoted:
+        if tokens[k].low == "by":
+            agent = according_to(tokens, k + 1)
+            return (agent, "") if agent else None
+        k += 1
+    return None
+
+
+def according_to(tokens: list[Token], i: int) -> list[Token]:
+    """The source after "according to": a name ("Jane Doe"), or the head of a longer phrase ("the
+    nonpartisan Budget Office", "exit polls"), or who made the text ("a new report by the Trust")."""
+    np, _ = forward_np(tokens, i)
+    stop = i
+    while stop < len(tokens) and tokens[stop].text not in CLAUSE_END and not tokens[stop].quoted:
+        stop += 1
+    found = subject_from_start(tokens, i, stop) if stop > i else None
+    if found is None:
+        return np
+    head, whole = found
+    for k in range(len(head), len(whole) - 1):
+        if whole[k].low in {"by", "from"} and is_document(head[-1]):
+            maker, _ = forward_np(whole, k + 1)
+            if maker:
+                return maker
+    return head if len(head) >= len(np) else np
+
+
+def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
+    """The noun phrase opening the clause of the word at `stop` when a verb follows it: "Jane Doe" in
+    "Jane Doe left the room, saying ..."; in "Stung by the result, Doe revised his plan", the clause
+    after the opening phrase; after a sentence adverb and its comma ("Later, ..."). Empty if none."""
+    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if tokens[k].text == "," and not tokens[k].quoted]
+    for start in dict.fromkeys(starts + [begin]):
+        i = start
+        if i + 1 < stop and tokens[i].low in lexicon.words("not_names.txt") and tokens[i + 1].text == ",":
+            i += 2
+        np, after = forward_np(tokens, i)
+        if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt"):
+            continue
+        verb = tokens[after]
+        if verb.is_word and not verb.is_cap and verb.low not in CONNECTORS | PREPOSITIONS:
+            return np
+    return []

@@ -1,0 +1,185 @@
+"""Is a word a verb that voices its subject's view, and which words could be one.
+
+A verb of speech or attitude counts only when it is a finite verb here: not a noun ("his claim", "a new
+report"), not a bare form after a singular subject ("his TV show"), not an -s form after a plural ("too
+many calls"), not a participle alone ("the most widely seen"); verbs of knowing need what is known
+("sees it as", "knows that"), and "speak" or "point" their particle ("spoke of", "pointed out").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import lexicon
+from .names import (
+    DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    is_speaker_head,
+    looks_plural,
+    pronoun_of,
+)
+from .phrases import BE_FORMS, CLAUSE_END, clause_start, skippable, subject_from_start
+from .tokens import Token
+
+# Before one of these a verb's form is a noun: "in comments", "his claim", "the report", "a note".
+NOUN_MARKERS = (DETERMINERS - {"that"}) | frozenset(POSSESSIVE_PRONOUNS) | {"my", "our", "your", "in", "of", "with", "for", "by"}
+# Auxiliaries that let a bare form be finite ("did say", "will support"); the perfect ones that let a
+# participle be ("has seen").
+AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"})
+PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve"})
+# Subjects by number, for agreement: "they say" but not "too many calls"; "the data show".
+PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
+PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
+INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
+MASS_NOUNS = frozenset(
+    {"data", "police", "people", "staff", "media", "public", "press", "clergy", "military"}
+    | {"number", "majority", "minority", "handful", "percent"}  # "a number of them say"
+)
+# Verbs of knowing and seeing: a view only with what is known after them ("sees it as", "knows that").
+NEEDS_COMPLEMENT = frozenset(
+    {"know", "see", "realize", "realise", "understand", "recognize", "recognise", "assume", "suspect", "hold", "maintain"}
+)
+# Finding and showing: a person's needs it too; an institution's or a text's is its finding anyway.
+PERSON_NEEDS_COMPLEMENT = frozenset({"find", "show", "determine", "document"})
+COMPLEMENTS = frozenset({"that", "as", "how", "what", "why", "whether", "if", ":"})
+MAX_COMPLEMENT = 12  # tokens from the verb to the "that" or "as" of what is known
+# Verbs that voice a view only with their particle: "spoke of", "spoke to reporters", "pointed out"
+# (not "spoke last", "spoke in a cottage", "some pointed advice").
+PARTICLE_VERBS = {
+    "speak": frozenset({"of", "about", "against", "out", "for", "on", "to", "with", "up"}),
+    "point": frozenset({"out", "to"}),
+}
+# A headline in title case capitalises its verb: "Doe Says ...". Only plain reporting verbs count
+# there ("States" in "United States" is no verb).
+TITLE_VERBS = frozenset({"say", "tell", "warn", "urge", "argue", "insist", "admit", "vow", "blast", "slam", "rip", "call", "want", "show", "reveal"})
+MIN_TITLE_WORDS = 4
+TITLE_SHARE = 1.0  # every word longer than three letters capitalised
+
+
+def noun_form(low: str) -> bool:
+    """Could this verb's form be a noun: its base or -s form ("report", "claims"), not "said"."""
+    lemma = lexicon.speech_verb_forms().get(low, "") or attitude_verb_forms().get(low, "")
+    return low == lemma or low in {lemma + "s", lemma + "es"}
+
+
+def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
+    """ "the report", "his claim", "Doe's remarks", "in comments", "a new report": not verbs."""
+    if i == 0 or not noun_form(tokens[i].low):
+        return False
+    before = tokens[i - 1]
+    if before.low in NOUN_MARKERS:
+        return True
+    if before.is_word and before.text != before.bare and not tokens[i].low.endswith("ing"):
+        return True  # a possessive: "Doe's claim"
+    if i >= 2 and before.is_word and tokens[i - 2].low in NOUN_MARKERS:
+        # "a new report", "his TV show"; but "the officials report", "the Pentagon says", and "Experts
+        # on the country say", where the words before make a whole subject
+        if is_speaker_head(before, plural_ok=True) or not (before.text.islower() or len(before.bare) < 3):
+            return False
+        return subject_from_start(tokens, clause_start(tokens, begin, i), i) is None
+    return False
+
+
+def colon_verb(tokens: list[Token], i: int) -> bool:
+    """ "Doe continued:", "The governor added:", "She continued, “...": any past-tense verb that
+    opens a quotation."""
+    t = tokens[i]
+    if not (t.is_word and t.text.islower() and t.low.endswith("ed") and i + 1 < len(tokens)) or tokens[i + 1].quoted:
+        return False
+    after = tokens[i + 1].text
+    opens = i + 2 < len(tokens) and tokens[i + 2].text in {"“", '"', "«"}
+    return after == ":" or (after == "," and opens)
+
+
+@cache
+def attitude_verb_forms() -> dict[str, str]:
+    """Every inflected form of an attitude verb (attitude_verbs.txt) -> its lemma, built like the
+    speech verbs' forms."""
+    forms: dict[str, str] = {}
+    for lemma, irregular in lexicon.table("attitude_verbs.txt").items():
+        regular = lexicon._regular_forms(lemma)
+        if irregular:
+            regular = {f for f in regular if not f.endswith("ed")} | set(irregular)
+        for form in regular | {lemma}:
+            forms.setdefault(form, lemma)
+    return forms
+
+
+@cache
+def participles() -> frozenset[str]:
+    """Forms that are only past participles ("seen", "known", "written"): the second irregular form
+    in speech_verbs.txt and attitude_verbs.txt, where it differs from the past."""
+    out = set()
+    for name in ("speech_verbs.txt", "attitude_verbs.txt"):
+        for irregular in lexicon.table(name).values():
+            if len(irregular) >= 2 and irregular[1] != irregular[0] and not irregular[1].endswith("ing"):
+                out.add(irregular[1])
+    return frozenset(out)
+
+
+def auxiliaries(tokens: list[Token], v: int) -> list[str]:
+    """The skippable words right before the verb at v: "has long", "did not", "would"."""
+    out = []
+    j = v - 1
+    while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
+        out.append(tokens[j].low)
+        j -= 1
+    return out
+
+
+def _singular_subject(subject: list[Token]) -> bool:
+    """One person or thing, which a bare verb form cannot follow: "he", "Jane Doe", "the court"
+    (but "they", "Democrats", "Doe and Roe", "the data", "police")."""
+    words = [t for t in subject if t.is_word]
+    if not words or any(t.low == "and" for t in words):
+        return False
+    last = words[-1]
+    if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low):
+        return False
+    return last.low not in lexicon.words("group_nouns.txt")
+
+
+def _clearly_plural(subject: list[Token]) -> bool:
+    """ "they", "many", "the attacks": a subject no -s verb can follow."""
+    last = [t for t in subject if t.is_word][-1:]
+    if not last:
+        return False
+    low = last[0].low
+    return low in PLURAL_PRONOUNS or low in PLURAL_QUANTIFIERS or (
+        not last[0].is_cap and looks_plural(low) and low not in INVARIANT_NOUNS
+    )
+
+
+def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, after: bool) -> bool:
+    """Does the verb at v, with this subject, say that the subject holds a view?
+    - a bare form ("support", "plan", "show") is a verb only after an auxiliary or with a plural
+      subject ("Democrats support", but not "his TV show", "the court sent the case back");
+    - verbs of knowing and seeing need what is known: "sees it as", "knows that"; a person's finding
+      too ("she found that"), but not an institution's or a study's ("a poll found", "a panel found")."""
+    low = tokens[v].low
+    aux = auxiliaries(tokens, v) if not after else []
+    if low in participles() and not after and not any(a in PERFECT or a in BE_FORMS for a in aux):
+        return False  # "the most widely seen record": a participle alone is no finite verb
+    if low == lemma and not after and not any(a in AUXILIARIES for a in aux) and _singular_subject(subject):
+        return False
+    if low != lemma and low in {lemma + "s", lemma + "es", lemma[:-1] + "ies"} and not after and _clearly_plural(subject):
+        return False  # "too many calls", "member states": an -s form after a plural is a noun
+    person = pronoun_of(subject[-1]) in PERSONAL_PRONOUNS or (subject[-1].is_cap and not is_speaker_head(subject[-1]))
+    if lemma in PARTICLE_VERBS:
+        following = [t for t in tokens[v + 1 : v + 3] if not skippable(t)]
+        return bool(following) and following[0].low in PARTICLE_VERBS[lemma]
+    if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person):
+        k = v + 1
+        while k < len(tokens) and tokens[k].text not in CLAUSE_END - {","} and k - v <= MAX_COMPLEMENT:
+            if tokens[k].low in COMPLEMENTS or (k == v + 1 and tokens[k].text == ","):
+                return True
+            k += 1
+        return False
+    return True
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """A headline in title case ("Senator Says Bill Will Pass"), where verbs are capitalised too."""
+    long_words = [t for t in tokens if t.is_word and len(t.text) > 3 and not t.quoted]
+    return len(long_words) >= MIN_TITLE_WORDS and sum(t.is_cap for t in long_words) >= TITLE_SHARE * len(long_words)
