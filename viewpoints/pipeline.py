@@ -38,7 +38,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     section = None
     for paragraph in structure.paragraphs:
         if paragraph.section != section:  # a quotation never runs on past a heading
-            registry.open_quote, section = None, paragraph.section
+            registry.open_quote, registry.floor, section = None, None, paragraph.section
         spans = split(text, paragraph.start, paragraph.end)
         attributions = attribute_paragraph(text, spans, registry)
         previous_stance: Stance = NO_STANCE

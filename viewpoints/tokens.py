@@ -110,7 +110,15 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
         i += 1
     if quotes is None:
         quotes = [(qs + offset, qe + offset) for qs, qe in quote_spans(text)]
-    return [
-        Token(w, s + offset, e + offset, any(qs < s + offset and e + offset <= qe for qs, qe in quotes))
-        for w, s, e in merged
-    ]
+    # A token is quoted when some quotation opens before it and closes at or after its end: with the
+    # quotations sorted by start, that is the furthest end among those opened so far. One pass, so a
+    # text full of quotation marks stays linear.
+    ordered = sorted(quotes)
+    tokens: list[Token] = []
+    furthest, k = -1, 0
+    for w, s, e in merged:
+        while k < len(ordered) and ordered[k][0] < s + offset:
+            furthest = max(furthest, ordered[k][1])
+            k += 1
+        tokens.append(Token(w, s + offset, e + offset, e + offset <= furthest))
+    return tokens

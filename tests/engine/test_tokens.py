@@ -105,3 +105,22 @@ def test_two_apostrophes_are_one_quotation_mark():
 def test_one_apostrophe_opens_what_two_close():
     text = "'It is unsafe,'' she said, and it's 'fine' too."
     assert [text[s:e] for s, e in quote_spans(text)] == ["'It is unsafe,''"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said “yes” and “no, “maybe”” today.', '"a" "b" "c', "“open ‘inner’ close” after", '""""""x""'],
+)
+def test_quoted_flags_match_the_plain_definition(text):
+    # a token is quoted when some quotation opens before it and closes at or after its end
+    from viewpoints.tokens import quote_spans, tokenize
+
+    spans = quote_spans(text)
+    for t in tokenize(text):
+        assert t.quoted == any(qs < t.start and t.end <= qe for qs, qe in spans), t
+
+
+def test_a_long_run_of_quotation_marks_is_linear():
+    from viewpoints.tokens import tokenize
+
+    assert len(tokenize('"' * 50_000)) == 50_000  # was quadratic: minutes for 100,000 marks
