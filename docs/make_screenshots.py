@@ -25,6 +25,7 @@ SHOTS = [
     ("landscape.png", "/landscape?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1500),
     ("flow.png", "/flow?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1300),
     ("data.png", "/data?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1100),
+    ("articles.png", "/articles?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1200),
     ("method.png", "/method?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1400),
 ]
 
