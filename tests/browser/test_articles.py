@@ -77,3 +77,28 @@ def test_hostile_text_runs_nowhere_and_stays_visible(page, server_url, tmp_path)
             for payload in ('<img src=x onerror="window.__xss=1">', "<script>window.__xss=2</script>", ":red[styled] **bold** <b>tag</b>"):
                 assert payload in body, payload
     assert dialogs == []
+
+
+def test_pasted_text_opens_as_an_article(page, server_url):
+    page.goto(server_url + "/articles")
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    page.get_by_label("Article text").fill("Ferry plans\nThe captain said the ferry must sail daily, a welcome change.\n")
+    page.get_by_role("button", name="Analyse this text").click()
+    page.wait_for_function("() => /article=[0-9a-f]{12}/.test(location.search)", timeout=45_000)
+    wait_for_app(page, charts=1)
+    assert page.locator("h1").first.inner_text().strip() == "Ferry plans"
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_a_web_address_that_cannot_be_fetched_says_why_and_keeps_it(page, server_url):
+    page.goto(server_url + "/articles")
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    page.get_by_role("tab", name="From a web address").click()
+    box = page.get_by_label("Web address (http or https)")
+    for address, reason in (("ftp://files.example.invalid/a.txt", "http"), ("https://news.example.invalid/story", "could not reach")):
+        box.fill(address)
+        page.get_by_role("button", name="Fetch and analyse").click()
+        alert = page.locator('[data-testid="stAlert"]').filter(has_text=reason)
+        alert.first.wait_for(timeout=30_000)
+        assert box.input_value() == address  # nothing typed is lost
+        assert page.locator('[data-testid="stException"]').count() == 0
