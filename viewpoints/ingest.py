@@ -13,7 +13,6 @@ Every pattern below is linear: no nested quantifiers, and each scan stops at the
 from __future__ import annotations
 
 import codecs
-import html as htmllib
 import logging
 import math
 import os
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from .io import ArticleError
+from .markup import HIDDEN, MD_HEADING, drop_html, html_blocks, markdown_text, tidy
 from .pipeline import article_id_for
 from .structure import layout
 
@@ -31,29 +31,14 @@ FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": 
 SOURCES = ("paste", "upload:", "url:")
 # Files that are not text, by their first bytes, so the refusal can name what was uploaded.
 MAGIC = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a Word/zip file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a compressed (gzip) file"))
-# Elements whose content is code or furniture, never article text: dropped with everything inside.
-HIDDEN = ("script", "style", "iframe", "noscript", "template", "object", "embed", "svg", "math", "textarea", "select", "button", "head", "title")
 # Dropped from a page before trafilatura looks for its main text (it drops script and style itself).
 PRUNE = ["//" + tag for tag in HIDDEN if tag not in ("head", "title")] + ["//form"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # C0 controls except tab and newline
-_OPEN_HIDDEN = re.compile(r"<(" + "|".join(HIDDEN) + r")\b", re.IGNORECASE)
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*>")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]*)>", re.IGNORECASE)
-_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\])")
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[^\n]*$", re.MULTILINE)
-_EMPHASIS = re.compile(r"(\*\*|__|~~)([^*_~\n]+)\1|\*([^*\s][^*\n]*)\*|`([^`\n]+)`")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_PROTECT = 0xE000  # escaped punctuation waits in the private-use area while markup is removed
-_UNPROTECT = {_PROTECT + c: c for c in range(0x21, 0x7F)}
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*?)[ \t#]*$")
-_RULE = re.compile(r"^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$")
 _BYLINE = re.compile(r"^(?:by|written by)[ \t]+(\S[^\n]*)$", re.IGNORECASE)
 # Words a run of names may contain besides capitalised ones: "By Ana de la Cruz and Bob Lee".
 NAME_JOINERS = frozenset({"and", "&", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "y"})
 _META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
-_BLOCK_BREAK = {"p", "div", "br", "li", "tr", "blockquote", "section", "article", "ul", "ol", "table", "hr"}
 
 
 @dataclass(frozen=True)
@@ -93,9 +78,9 @@ def from_markdown(text: str, *, source: str = "paste") -> Article:
     """Markdown read as its visible text: ``#`` headings kept as lines, links and images reduced to
     their label or alt text, raw HTML dropped (script, style and iframe with their content)."""
     notes: list[str] = []
-    text = _markdown_text(_check(_normalize(text), source), notes)
+    text = markdown_text(_check(_normalize(text), source), notes)
     text, byline, more = _take_byline(_check(text, source, " once its Markdown and HTML markup is removed"))
-    title = next((m.group(2) for m in map(_MD_HEADING.match, text.split("\n")) if m and len(m.group(1)) == 1), "")
+    title = next((m.group(2) for m in map(MD_HEADING.match, text.split("\n")) if m and len(m.group(1)) == 1), "")
     return Article(text, title, byline, _source(source), "markdown", tuple(notes) + more)
 
 
@@ -114,13 +99,13 @@ def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None 
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # pages it cannot read are handled here
     doc = trafilatura.bare_extraction(page, favor_recall=True, include_comments=False, include_formatting=True, include_links=False, include_images=False, include_tables=True, with_metadata=True, prune_xpath=PRUNE)
-    blocks = _html_blocks(doc.body) if doc is not None and doc.body is not None else []
+    blocks = html_blocks(doc.body) if doc is not None and doc.body is not None else []
     if not any(b.strip("# -|") for b in blocks):
         blocks = [trafilatura.html2txt(page)]
         notes.append("the page's main text could not be told apart from the rest of the page, so all its visible text was taken")
-    text = _drop_html("\n\n".join(blocks), notes)  # markup written out as text (&lt;script&gt;) goes too
-    text, byline, more = _take_byline(_check(_tidy(text), source, " once scripts and markup are removed"))
-    heads = (m.group(2) for m in map(_MD_HEADING.match, text.split("\n")) if m)
+    text = drop_html("\n\n".join(blocks), notes)  # markup written out as text (&lt;script&gt;) goes too
+    text, byline, more = _take_byline(_check(tidy(text), source, " once scripts and markup are removed"))
+    heads = (m.group(2) for m in map(MD_HEADING.match, text.split("\n")) if m)
     title = (doc.title if doc is not None and doc.title else "") or next(heads, "")
     byline = (doc.author if doc is not None and doc.author else "") or byline
     return Article(text, _one_line(title), _one_line(byline), _source(source), "html", tuple(notes) + more)
@@ -208,61 +193,8 @@ def _normalize(text: str) -> str:
     return _CONTROL.sub("", text.lstrip("\ufeff"))
 
 
-def _tidy(text: str) -> str:
-    lines = [" ".join(line.split()) if line.strip() else "" for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
-
-
 def _one_line(text: str) -> str:
-    return " ".join(_drop_html(text, []).split())[:300]
-
-
-def _drop_html(text: str, notes: list[str]) -> str:
-    """Remove comments, hidden elements with everything inside them, then any other tag; text stays."""
-    parts, pos, low = [], 0, text.lower()
-    while True:
-        comment = low.find("<!--", pos)
-        hidden = _OPEN_HIDDEN.search(text, pos)
-        starts = [s for s in (comment, hidden.start() if hidden else -1) if s >= 0]
-        if not starts:
-            break
-        start = min(starts)
-        parts.append(text[pos:start])
-        if start == comment:
-            end = low.find("-->", start + 4)
-            pos = len(text) if end < 0 else end + 3
-        else:
-            name = hidden.group(1).lower()
-            end = low.find(f"</{name}", hidden.end())
-            close = low.find(">", end) if end >= 0 else -1
-            pos = len(text) if close < 0 else close + 1
-            if close < 0:  # unclosed: it swallows the rest, as in a browser
-                notes.append(f"an unclosed <{name}> element hid everything after it; the text stops there")
-    parts.append(text[pos:])
-    text = _AUTOLINK.sub(r"\1", "".join(parts))
-    return _TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_BREAK else "", text)
-
-
-def _markdown_text(text: str, notes: list[str]) -> str:
-    text = _drop_html(htmllib.unescape(text), notes)
-    text = _ESCAPE.sub(lambda m: chr(_PROTECT + ord(m.group(1))), text)  # "\*" is a star, not emphasis
-    text = _LINK_DEFINITION.sub("", text)
-    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
-    lines: list[str] = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        while stripped.startswith(">"):  # block quotes read as their text
-            stripped = stripped[1:].strip()
-        if stripped.startswith(("```", "~~~")):
-            continue
-        rule = _RULE.match(stripped)
-        if rule and lines and lines[-1].strip() and rule.group(1) in "=-" and not _MD_HEADING.match(lines[-1]):
-            lines[-1] = ("# " if rule.group(1) == "=" else "## ") + lines[-1].strip()  # setext heading
-            continue
-        if rule:
-            continue
-        lines.append(_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), stripped))
-    return _tidy("\n".join(lines)).translate(_UNPROTECT)
+    return " ".join(drop_html(text, []).split())[:300]
 
 
 def _take_byline(text: str) -> tuple[str, str, tuple[str, ...]]:
@@ -285,35 +217,6 @@ def _names(text: str) -> bool:
         text = text.split(sep)[0]
     words = text.split()
     return 0 < len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in NAME_JOINERS for w in words)
-
-
-def _html_blocks(body) -> list[str]:
-    """trafilatura's extracted tree -> blocks: ``#`` headings, paragraphs, ``- `` list items, table rows."""
-    blocks: list[str] = []
-    for el in body:
-        tag, rend = el.tag, el.get("rend") or ""
-        if tag == "head":
-            level = int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
-            blocks.append("#" * min(max(level, 1), 6) + " " + " ".join(_inner(el).split()))
-        elif tag == "list":
-            blocks.extend("- " + " ".join(_inner(item).split()) for item in el.findall("item"))
-        elif tag == "table":
-            blocks.extend(" | ".join(" ".join(_inner(c).split()) for c in row.findall("cell")) for row in el.iter("row"))
-        else:
-            blocks.append(_inner(el))
-    return [b for b in blocks if b.strip()]
-
-
-def _inner(el) -> str:
-    from lxml import etree
-
-    parts: list[str] = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        if event == "start":
-            parts.append("\n" if node.tag == "lb" else node.text or "")
-        elif node is not el:
-            parts.append(node.tail or "")
-    return "".join(parts)
 
 
 def _safe_name(name: str) -> str:

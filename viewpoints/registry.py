@@ -1,0 +1,87 @@
+"""Who an article has named so far: a ``Mention`` of a speaker, and the ``Registry`` that remembers them.
+
+A one-word name goes to the full name seen before ("Zelensky" -> "Volodymyr Zelensky"); a pronoun or a
+bare title ("she", "the senator") goes to the last compatible person or group named before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .schema import AUTHOR
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # canonical form; AUTHOR for the article's own voice
+    kind: str  # person | organization | group | author
+    role: str = ""
+    pronoun: str = ""  # the pronoun or title as written, when the name was resolved from it
+
+
+@dataclass
+class Registry:
+    """What an article has said about its people so far, in reading order."""
+
+    speakers: list[Mention] = field(default_factory=list)
+    mentioned: list[Mention] = field(default_factory=list)  # named people seen anywhere, speakers or not
+    roles: dict[str, str] = field(default_factory=dict)
+    # A quotation left open at the end of the last paragraph, and whose it is (with the cue): news
+    # runs a quote over paragraphs by reopening it, without a closing mark, at the next one.
+    open_quote: tuple[Mention, str] | None = None
+    # A paragraph that ended "Jane Doe said:" hands the next paragraph to her (with the cue).
+    floor: tuple[Mention, str] | None = None
+
+    def learn(self, mention: Mention, *, spoke: bool) -> Mention:
+        if mention.kind == AUTHOR:
+            return mention
+        if mention.role and mention.name not in self.roles:
+            self.roles[mention.name] = mention.role
+        mention = Mention(mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun)
+        self.mentioned.append(mention)
+        if spoke:
+            self.speakers.append(mention)
+        return mention
+
+    def canonical(self, name: str) -> str:
+        """A one-word name ("Zelensky") becomes the full name seen earlier ("Volodymyr Zelensky")."""
+        if " " in name:
+            return name
+        for known in reversed(self.speakers + self.mentioned):
+            parts = known.name.split()
+            if len(parts) > 1 and known.kind == "person" and name in (parts[-1], parts[0]):
+                return known.name
+        return name
+
+    def resolve_pronoun(self, pronoun: str) -> Mention | None:
+        kinds = lexicon.table("pronouns.txt").get(pronoun.lower(), ())
+        # The last speaker of a compatible kind: news keeps its current speaker until it names another.
+        # "They" is plural before it is singular: a group or organisation first, then a person.
+        tiers = [tuple(k for k in kinds if k != "person"), ("person",)] if len(kinds) > 1 else [kinds]
+        for tier in tiers:
+            for pool in (self.speakers, self.mentioned):
+                for known in reversed(pool):
+                    if known.kind in tier and known.kind in kinds:
+                        return known
+        return None
+
+    def resolve_role(self, word: str) -> Mention | None:
+        """ "the announcer" -> the last person named with that word in their role, if any."""
+        for known in reversed(self.speakers + self.mentioned):
+            if known.kind == "person" and word in known.role.lower().split():
+                return known
+        return None
+
+    def resolve_title(self, role_word: str) -> Mention | None:
+        """ "the senator" -> the last person named with that role, else the last person who spoke."""
+        for known in reversed(self.speakers + self.mentioned):
+            if known.kind == "person" and role_word in known.role.lower().split():
+                return known
+        for known in reversed(self.speakers):
+            if known.kind == "person":
+                return known
+        return None
+
+
+__all__ = ["Mention", "Registry"]
