@@ -102,3 +102,32 @@ def test_a_web_address_that_cannot_be_fetched_says_why_and_keeps_it(page, server
         alert.first.wait_for(timeout=30_000)
         assert box.input_value() == address  # nothing typed is lost
         assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_hostile_text_stays_inert_in_hover_labels_and_the_html_report(page, server_url, tmp_path):
+    link = upload(page, server_url, tmp_path, "wall2.txt", HOSTILE)
+    query = link.split("?", 1)[1]
+    # a hover label of the sentiment chart: plotly renders some HTML there, so the text must arrive escaped
+    page.goto(server_url + "/?" + query + "&by=speaker&group=Bo%20Chan&group=Ana%20Ruiz")
+    wait_for_app(page, charts=5)
+    scatter = page.locator('[data-testid="stColumn"]').first.locator(".js-plotly-plot").nth(1)
+    scatter.locator("g.points path.point").first.hover(force=True)
+    label = page.locator(".hoverlayer .hovertext").first
+    label.wait_for(timeout=15_000)
+    shown = label.text_content() or ""
+    assert "Bo Chan" in shown
+    assert any(payload[:12] in shown for payload in PAYLOADS), shown  # the markup is shown as characters
+    assert page.locator(".hoverlayer img, .hoverlayer script").count() == 0
+    assert page.evaluate("() => window.__xss") is None
+    # the downloaded HTML report, opened from disk
+    page.goto(server_url + "/data?" + query + "&by=speaker&group=Bo%20Chan&group=Ana%20Ruiz")
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="HTML report").click()
+    report = tmp_path / "report.html"
+    report.write_bytes(download.value.path().read_bytes())
+    page.goto(report.as_uri())
+    page.wait_for_selector(".js-plotly-plot g.trace", timeout=30_000)
+    assert page.evaluate("() => window.__xss") is None
+    body = page.locator("body").inner_text()
+    assert '<img src=x onerror="window.__xss=1">' in body and "<script>window.__xss=2</script>" in body
