@@ -88,14 +88,45 @@ def sidebar() -> V.View:
         )
         st.radio("Compare by", BY_OPTIONS, key=V.K_BY, horizontal=True, on_change=_reset_groups)
         article, by = st.session_state[V.K_ARTICLE], st.session_state[V.K_BY]
+        from_others = [g for g in st.session_state.get(V.K_GROUPS, []) if V.FROM_ARTICLE in g]
         st.multiselect(
             f"Groups to compare ({MIN_GROUPS}–{MAX_GROUPS})",
-            _groups_for(article, by),
+            _groups_for(article, by) + from_others,
             key=V.K_GROUPS,
             max_selections=MAX_GROUPS,
             on_change=_clear_notices,
+            format_func=_group_label,
         )
+        _add_from_other_article(article, by)
     return _current_view()
+
+
+def _group_label(name: str) -> str:
+    source, group = V.split_group(name, "")
+    return f"{group} ({corpus.title(source)})" if source else group
+
+
+def _add_group(name: str) -> None:
+    chosen = st.session_state.get(V.K_GROUPS, [])
+    if name not in chosen and len(chosen) < MAX_GROUPS:
+        st.session_state[V.K_GROUPS] = chosen + [name]
+
+
+def _add_from_other_article(article: str, by: str) -> None:
+    """Put a group of another article beside this one's: the same speaker in two articles, say."""
+    others = [a for a in corpus.ids() if a != article]
+    if not others:
+        return
+    with st.expander("Add a group from another article"):
+        other = st.selectbox("Article", others, format_func=corpus.title, key="w_other_article")
+        group = st.selectbox(f"Its {by}", _groups_for(other, by), key="w_other_group")
+        st.button(
+            "Add to the comparison",
+            on_click=_add_group,
+            args=(V.qualify(other, group),),
+            disabled=group is None or len(st.session_state.get(V.K_GROUPS, [])) >= MAX_GROUPS,
+            key="w_other_add",
+        )
 
 
 def _sync_url(view: V.View) -> None:
@@ -190,7 +221,15 @@ def compare_page() -> None:
     if len(view.groups) < MIN_GROUPS:
         st.info(f"Pick at least {MIN_GROUPS} groups in the sidebar to put them side by side.")
     if view.groups:
-        compare.render(frame, by=view.by, groups=list(view.groups))
+        sources = {V.split_group(g, view.article)[0] for g in view.groups} - {view.article}
+        compare.render(
+            frame,
+            by=view.by,
+            groups=list(view.groups),
+            article=view.article,
+            others={a: statements(a, view.target) for a in sources},
+            titles={a: corpus.title(a) for a in sources},
+        )
 
 
 def landscape_page() -> None:
@@ -208,7 +247,7 @@ def flow_page() -> None:
 def data_page_() -> None:
     frame, view, link = CURRENT
     _header(frame, view)
-    data_page.render(frame, key="data", title=corpus.title(view.article), link=link, by=view.by, groups=list(view.groups))
+    data_page.render(frame, key="data", title=corpus.title(view.article), link=link, by=view.by, groups=[g for g in view.groups if V.FROM_ARTICLE not in g])
 
 
 def articles_page() -> None:

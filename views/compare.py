@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
@@ -12,26 +14,46 @@ from viewpoints.terms import distinguishing
 
 from . import charts
 from .palette import STANCE_SYMBOLS
+from .state import split_group
 from .text import MARK_LEGEND, highlighted, md_escape
 
 BADGE_COLOR = {"supportive": "blue", "skeptical": "orange", "neutral": "gray"}  # nearest named colours
+OVERVIEW_GROUP = "_group"  # the overview's row label: group name, and its article when it is another one
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
-def render(frame: pd.DataFrame, *, by: str, groups: list[str], key: str = "compare") -> None:
+def render(
+    frame: pd.DataFrame,
+    *,
+    by: str,
+    groups: list[str],
+    key: str = "compare",
+    article: str = "",
+    others: Mapping[str, pd.DataFrame] | None = None,
+    titles: Mapping[str, str] | None = None,
+) -> None:
+    """`groups` may name groups of other articles ("<article>::<group>"); `others` holds their frames."""
     column = GROUP_COLUMN[by]
+    parts, rests, origins = [], [], []
+    for name in groups:
+        source, group = split_group(name, article)
+        own = source == article or not others or source not in others
+        source_frame = frame if own else others[source]
+        parts.append(select(source_frame, by, group))
+        rests.append(frame[frame[column] != group] if own else frame)
+        origins.append("" if own else (titles or {}).get(source, source))
+    labels = [split_group(n, article)[1] + (f" ({o})" if o else "") for n, o in zip(groups, origins)]
+    combined = pd.concat([p.assign(**{OVERVIEW_GROUP: label}) for p, label in zip(parts, labels)], ignore_index=True)
     st.plotly_chart(
-        charts.overview(frame, column, groups),
+        charts.overview(combined, OVERVIEW_GROUP, labels),
         key=f"{key}_overview",
         config=PLOTLY_CONFIG,
         alt="Stance counts of the compared groups; the same counts are listed under each group below.",
     )
-    most = max((int(stance_counts(select(frame, by, g)).max()) for g in groups), default=1)
-    for i, (col, group) in enumerate(zip(st.columns(len(groups), gap="medium"), groups)):
+    most = max((int(stance_counts(p).max()) for p in parts), default=1)
+    for i, col in enumerate(st.columns(len(groups), gap="medium")):
         with col:
-            part = select(frame, by, group)
-            rest = frame[frame[column] != group]
-            group_panel(part, rest, group=group, by=by, max_count=most, key=f"{key}_{i}")
+            group_panel(parts[i], rests[i], group=split_group(groups[i], article)[1], by=by, max_count=most, key=f"{key}_{i}", origin=origins[i])
 
 
 def _selected(event, field: str) -> set:
@@ -50,10 +72,12 @@ def _selected(event, field: str) -> set:
     return out
 
 
-def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str) -> None:
+def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str, origin: str = "") -> None:
     """One group's column: heading, stance panel, sentiment panel, distinguishing terms, statements."""
     with st.container(border=True):
         st.markdown(f"#### {md_escape(group)}")
+        if origin:
+            st.caption(f"from the article “{md_escape(origin)}”")
         roles = sorted({r for r in part[S.SPEAKER_ROLE] if r})
         if by == "speaker" and roles:
             st.caption(md_escape(roles[0]))

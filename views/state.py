@@ -27,6 +27,21 @@ K_NOTICES = "notices"
 K_LOADED_QUERY = "loaded_query"
 
 MAX_TARGET_CHARS = 120
+# A group from another article is written "<article>::<group>" (a group of the view's own article is
+# its bare name), so a comparison can put the same speaker from two articles side by side.
+FROM_ARTICLE = "::"
+
+
+def qualify(article: str, group: str) -> str:
+    return f"{article}{FROM_ARTICLE}{group}"
+
+
+def split_group(name: str, article: str) -> tuple[str, str]:
+    """(article, group) of a group name: qualified names carry their article, bare ones are the view's."""
+    if FROM_ARTICLE in name:
+        other, group = name.split(FROM_ARTICLE, 1)
+        return other, group
+    return article, name
 
 
 @dataclass(frozen=True)
@@ -80,10 +95,16 @@ def parse(
     available = list(groups_for(article, by))
     chosen: list[str] = []
     for name in wanted:
-        if name in available and name not in chosen:
+        source, group = split_group(name, article)
+        if source == article:
+            name = group
+        if source != article and source not in articles:
+            notices.append(f"No article called “{source}” here, so its group “{group}” was left out.")
+        elif group not in (available if source == article else groups_for(source, by)):
+            where = "this article" if source == article else f"article “{source}”"
+            notices.append(f"No {by} called “{group}” in {where}; it was left out.")
+        elif name not in chosen:
             chosen.append(name)
-        elif name not in available:
-            notices.append(f"No {by} called “{name}” in this article; it was left out.")
     if len(chosen) > MAX_GROUPS:
         notices.append(f"At most {MAX_GROUPS} groups fit side by side; the first {MAX_GROUPS} are shown.")
         chosen = chosen[:MAX_GROUPS]

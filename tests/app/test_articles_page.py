@@ -73,3 +73,28 @@ def test_switch_helper_knows_the_articles_page():
     at = open_app()
     switch_to(at, "articles").run()
     assert [t.value for t in at.title][0] == "Articles"
+
+
+def test_a_group_from_another_article_sits_beside_this_ones():
+    other = param(paste(TEXT), "article")[0]
+    at = open_app(by="speaker", group=["Dmytro", f"{other}::Ana Ruiz"])
+    assert not at.warning, [w.value for w in at.warning]
+    assert [m.value[5:] for m in at.markdown if m.value.startswith("#### ")] == ["Dmytro", "Ana Ruiz"]
+    assert any("from the article “Harbour plans”" in c.value for c in at.caption)
+    assert param(at, "group") == ["Dmytro", f"{other}::Ana Ruiz"]
+
+
+def test_a_group_from_an_unknown_article_is_left_out_with_a_notice():
+    at = open_app(by="speaker", group=["Dmytro", "ffffffffffff::Ana Ruiz"])
+    assert any("No article called “ffffffffffff”" in w.value for w in at.warning)
+    assert len([m for m in at.markdown if m.value.startswith("#### ")]) == 2
+
+
+def test_adding_a_group_from_another_article_in_the_sidebar():
+    other = param(paste(TEXT), "article")[0]
+    at = open_app(by="speaker", group=["Dmytro", "Marcin Kaczmarski"])
+    at.selectbox(key="w_other_article").set_value(other).run()
+    at.selectbox(key="w_other_group").set_value("Ana Ruiz").run()
+    at.button(key="w_other_add").click().run()
+    assert not at.exception
+    assert param(at, "group") == ["Dmytro", "Marcin Kaczmarski", f"{other}::Ana Ruiz"]
