@@ -14,12 +14,12 @@ from viewpoints.terms import distinguishing
 
 from . import charts
 from .palette import STANCE_SYMBOLS
+from .listing import PLOTLY_CONFIG, selected_points, selected_sentences
 from .state import split_group
 from .text import MARK_LEGEND, highlighted, md_escape
 
 BADGE_COLOR = {"supportive": "blue", "skeptical": "orange", "neutral": "gray"}  # nearest named colours
 OVERVIEW_GROUP = "_group"  # the overview's row label: group name, and its article when it is another one
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
 def render(
@@ -54,22 +54,6 @@ def render(
     for i, col in enumerate(st.columns(len(groups), gap="medium")):
         with col:
             group_panel(parts[i], rests[i], group=split_group(groups[i], article)[1], by=by, max_count=most, key=f"{key}_{i}", origin=origins[i])
-
-
-def _selected(event, field: str) -> set:
-    """Values of `field` ("customdata") of the points selected in a plotly chart, if any."""
-    try:
-        points = event.selection.points
-    except AttributeError:
-        return set()
-    out = set()
-    for point in points or []:
-        value = point.get(field)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if value is not None:
-            out.add(value)
-    return out
 
 
 def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str, origin: str = "") -> None:
@@ -113,8 +97,8 @@ def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, 
             alt="Polarity and subjectivity of each statement; the statements below list the same values.",
         )
         words_and_aspects(part, rest, by=by)
-        chosen_stances = _selected(stance_event, "customdata")
-        chosen_sentences = _selected(sentiment_event, "customdata")
+        chosen_stances = {p[0] for p in selected_points(stance_event)}
+        chosen_sentences = set(selected_sentences(sentiment_event))
         shown = part
         if chosen_stances:
             shown = shown[shown[S.STANCE].isin(chosen_stances)]
