@@ -21,6 +21,7 @@ from . import lexicon
 from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
 from .names import PARTICLES, Mention, Registry, clean, is_shouting, join, mention_from
+from .registry import gender_of
 from .schema import AUTHOR
 from .tokens import Token, quote_spans, tokenize
 
@@ -75,7 +76,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             if role and len(name) >= 1:
                 registry.learn(Mention(join(name), "person", join(role)), spoke=False)
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
-                registry.learn(Mention(registry.canonical(join(name)), "person", ""), spoke=False)
+                registry.learn(Mention(registry.canonical(join(name)), "person", "", gender=gender_of([run[0].low])), spoke=False)
             elif len(name) >= 2 and all(x.low not in lexicon.words("organization_words.txt") for x in name):
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .registry import Mention, Registry
+from .registry import Mention, Registry, gender_of
 from .schema import AUTHOR
 from .tokens import Token
 
@@ -235,6 +235,7 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
     new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1)
     if words[0].low in POSSESSIVE_PRONOUNS:
         words = words[1:]
+    told = gender_of(t.low for t in words if t.low in _lex("honorifics.txt"))  # "Mrs. Doe"
     role_tokens, name_tokens = clean(words)
     content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     if not content:  # "Some said", "Many believe"; but "No one", "the" name nobody
@@ -271,4 +272,4 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
                 words = words[1:]
         name = _common_case(words, first)
     role = appositive or join(role_tokens)
-    return Mention(name, kind, role)
+    return Mention(name, kind, role, gender=told if kind == "person" else "")

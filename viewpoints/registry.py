@@ -1,7 +1,9 @@
 """Who an article has named so far: a ``Mention`` of a speaker, and the ``Registry`` that remembers them.
 
 A one-word name goes to the full name seen before ("Zelensky" -> "Volodymyr Zelensky"); a pronoun or a
-bare title ("she", "the senator") goes to the last compatible person or group named before it.
+bare title ("she", "the senator") goes to the last compatible person or group named before it. A
+person's gender, where a courtesy title, a given name or a role noun tells it (data/lexicon/gender.txt),
+keeps "she" from going to a man and "he" from going to a woman; an unknown gender fits both.
 """
 
 from __future__ import annotations
@@ -18,6 +20,17 @@ class Mention:
     kind: str  # person | organization | group | author
     role: str = ""
     pronoun: str = ""  # the pronoun or title as written, when the name was resolved from it
+    gender: str = ""  # "f" or "m" when the words naming them told it ("Mrs. Doe", "a spokeswoman")
+
+
+def gender_of(words) -> str:
+    """The gender the first telling word gives ("Mrs", "Hillary", "spokeswoman"), or "" if none does."""
+    genders = lexicon.table("gender.txt")
+    for word in words:
+        found = genders.get(word.lower().strip(".’'"))
+        if found:
+            return found[0]
+    return ""
 
 
 @dataclass
@@ -27,6 +40,7 @@ class Registry:
     speakers: list[Mention] = field(default_factory=list)
     mentioned: list[Mention] = field(default_factory=list)  # named people seen anywhere, speakers or not
     roles: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
     # A quotation left open at the end of the last paragraph, and whose it is (with the cue): news
     # runs a quote over paragraphs by reopening it, without a closing mark, at the next one.
     open_quote: tuple[Mention, str] | None = None
@@ -38,7 +52,11 @@ class Registry:
             return mention
         if mention.role and mention.name not in self.roles:
             self.roles[mention.name] = mention.role
-        mention = Mention(mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun)
+        if mention.kind == "person" and mention.name not in self.genders:
+            told = mention.gender or gender_of(mention.name.split()[:1]) or gender_of(w for w in mention.role.split() if w.islower())
+            if told:
+                self.genders[mention.name] = told
+        mention = Mention(mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun, self.genders.get(mention.name, ""))
         self.mentioned.append(mention)
         if spoke:
             self.speakers.append(mention)
@@ -56,15 +74,20 @@ class Registry:
 
     def resolve_pronoun(self, pronoun: str) -> Mention | None:
         kinds = lexicon.table("pronouns.txt").get(pronoun.lower(), ())
+        gender = gender_of([pronoun])
         # The last speaker of a compatible kind: news keeps its current speaker until it names another.
         # "They" is plural before it is singular: a group or organisation first, then a person.
         tiers = [tuple(k for k in kinds if k != "person"), ("person",)] if len(kinds) > 1 else [kinds]
         for tier in tiers:
             for pool in (self.speakers, self.mentioned):
                 for known in reversed(pool):
-                    if known.kind in tier and known.kind in kinds:
+                    if known.kind in tier and known.kind in kinds and self._fits(known, gender):
                         return known
         return None
+
+    def _fits(self, known: Mention, gender: str) -> bool:
+        """Can "he" or "she" (`gender`) stand for `known`? Not when their gender is known to differ."""
+        return not gender or self.genders.get(known.name, gender) == gender
 
     def resolve_role(self, word: str) -> Mention | None:
         """ "the announcer" -> the last person named with that word in their role, if any."""
@@ -84,4 +107,4 @@ class Registry:
         return None
 
 
-__all__ = ["Mention", "Registry"]
+__all__ = ["Mention", "Registry", "gender_of"]

@@ -100,7 +100,7 @@ def test_short_name_becomes_the_full_name_seen_earlier():
     assert registry.canonical("Roe") == "Roe"
     assert registry.canonical("Ann Doe") == "Ann Doe"  # a full name is never rewritten
     found = registry.learn(mention_from(phrase("Doe"), "", registry), spoke=True)
-    assert found == Mention("Jane Doe", "person", "Foreign Minister")
+    assert found == Mention("Jane Doe", "person", "Foreign Minister", gender="f")
 
 
 def test_short_name_prefers_the_most_recent_match():
@@ -116,7 +116,7 @@ def test_role_learned_first_is_kept():
 
 @pytest.mark.parametrize(
     "pronoun, expected",
-    [("she", "Tom Baker"), ("he", "Tom Baker"), ("they", "officials"), ("their", "officials"), ("it", "Pentagon")],
+    [("she", "Maria Lopez"), ("he", "Tom Baker"), ("they", "officials"), ("their", "officials"), ("it", "Pentagon")],
 )
 def test_pronoun_goes_to_the_last_compatible_speaker(pronoun, expected):
     registry = registry_with(
