@@ -28,7 +28,7 @@ from .names import (
     is_pronoun,
     is_speaker_head,
 )
-from .phrases import BE_FORMS, DASH_MARKS, backward_np, forward_np
+from .phrases import BE_FORMS, DASH_MARKS, backward_np, forward_np, skippable
 from .subjects import (
     according_to,
     clause_subject,
@@ -127,6 +127,7 @@ class _Scan:
     cue: Cue | None = None
     adjunct: int | None = None  # ", saying ...": the first "-ing" adjunct of a speech verb
     coordinated: int | None = None  # "... and said": the first verb coordinated with another
+    relative: Cue | None = None  # a cue inside ", who ... ,": used only when no other is found
 
 
 def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives: frozenset[str] = frozenset()) -> _Scan:
@@ -156,9 +157,24 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives:
         left = subject_left(tokens, i, begin)
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
-            scan.cue = Cue(t.start, t.end, found[0], found[1])
+            cue = Cue(t.start, t.end, found[0], found[1])
+            if left is not None and _in_relative_clause(tokens, i):
+                # "Doe's lawyers, who asked for the video, watched it, officials said": the relative
+                # clause speaks only when the main clause has no cue of its own.
+                scan.relative = scan.relative or cue
+                continue
+            scan.cue = cue
             return scan
+    scan.cue = scan.relative
     return scan
+
+
+def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
+    """Is the verb at `verb` the verb of a relative clause set off by commas (", who asked ...,")?"""
+    j = verb - 1
+    while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
+        j -= 1
+    return j >= 1 and tokens[j].low == "who" and tokens[j - 1].text == ","
 
 
 def _progressive(before: Token) -> bool:

@@ -37,6 +37,9 @@ from .verbs import auxiliaries
 
 # "Democrats on Capitol Hill, who argued ...": after a place, "who" reaches back to the people.
 LOCATIVE = frozenset({"in", "on", "at", "from"})
+# Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
+AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
+RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 
 
 def _contact_clause(tokens: list[Token], j: int) -> bool:
@@ -94,6 +97,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         passive = True  # "she’s frustrated": the "is" is inside the pronoun's token
     if j < 0 or (passive and not verb.endswith("ing") and not adjective) or (adjective and not passive):
         return None
+    if tokens[j].low in DETERMINERS - {"that", "this", "these", "those"}:
+        return None  # "a swiftly called meeting", "the widely seen report": a participle inside a noun phrase
     if is_pronoun(tokens[j]) and j > 0 and _contact_clause(tokens, j):
         return None  # "the experts we asked say": "asked" is the relative clause's verb, not a cue
     if tokens[j].text == ")":
@@ -136,8 +141,14 @@ def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[T
         described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
         if described and not any(t.is_cap for t in described[0][1:]):
             return inner, role_text(described[1])
-    np = backward_np(tokens, k - 1)
-    if not np or np[0] is not tokens[(k - len(np))]:
+    end = k - 1
+    if end > 0 and tokens[end].text == ")":  # "Rep. Jane Doe (D-N.Y.), chair of the caucus, said"
+        opening = next((m for m in range(end - 1, max(-1, end - MAX_APPOSITIVE), -1) if tokens[m].text == "("), None)
+        if opening is None:
+            return None
+        end = opening - 1
+    np = backward_np(tokens, end)
+    if not np or np[0] is not tokens[(end + 1 - len(np))]:
         return None
     return np, role
 
@@ -146,9 +157,21 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
     if v > 0 and tokens[v - 1].text not in {",", "”", '"', "’", "'"}:
         return None
     np, after = forward_np(tokens, v + 1)
-    if not np:
+    if not np or _opens_clause(tokens, after):
         return None
     return np, appositive_after(tokens, after)
+
+
+def _opens_clause(tokens: list[Token], after: int) -> bool:
+    """Is the phrase after a verb the subject of what was said ("..., said members will help") rather
+    than the speaker put after the verb ("..., said Jane Doe, a lawyer", "said Doe in a statement")?
+    It is when a verb of its own follows it."""
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    if not nxt.is_word or nxt.quoted or nxt.is_cap:
+        return False
+    return nxt.low in BE_FORMS or nxt.low in AUXILIARY_WORDS or (nxt.low not in PREPOSITIONS | CONNECTORS | RELATIVE_WORDS and nxt.low.endswith(("ed", "s")) and not nxt.low.endswith("ss"))
 
 
 def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:

@@ -1,0 +1,60 @@
+"""One test per kind of speaker error found on the PolNeAR dev data, each on short sentences written
+for the test (no corpus text). The engine's answer before the fix is named in each case's id."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+
+# (text, index of the statement judged, its expected speaker)
+CASES = [
+    pytest.param(
+        "Rep. Jane Doe (D-Ohio), chair of the budget panel, said members will vote on Friday.",
+        0,
+        "Jane Doe",
+        id="party-tag-in-appositive-was-members",
+    ),
+    pytest.param(
+        "The plan will pass, said Jane Doe, a lawyer.",
+        0,
+        "Jane Doe",
+        id="inverted-said-still-found",
+    ),
+    pytest.param(
+        "Tom Baker said the plan was dead. Maria Lopez, a lawyer for the city, said voters will decide.",
+        1,
+        "Maria Lopez",
+        id="said-before-a-clause-subject-is-no-inversion",
+    ),
+    pytest.param(
+        "After a hastily called meeting, the council issued a statement calling the plan reckless.",
+        0,
+        "council",
+        id="participle-after-article-was-after-a",
+    ),
+    pytest.param(
+        "The family's neighbours, who asked the police for the video, watched it on Friday, lawyers for the family said.",
+        0,
+        "lawyers",
+        id="relative-clause-cue-gave-neighbours",
+    ),
+    pytest.param(
+        "Farmers in the valley, who have argued for the dam, are worried about the cost.",
+        0,
+        "farmers",
+        id="relative-clause-cue-kept-when-main-clause-has-none",
+    ),
+    pytest.param(
+        "Mrs. Lopez said the plan was dead. The United States disagreed. She said voters will decide.",
+        2,
+        "Lopez",
+        id="place-name-is-no-woman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), CASES)
+def test_speaker_of_dev_error_kinds(rows, text, index, speaker):
+    assert rows(text)[index][S.SPEAKER] == speaker
+
