@@ -132,3 +132,37 @@ def test_main_and_speech_subsets():
     metrics = attribution.summarise(judgements, attributed=1, spurious_count=0)
     assert metrics["speaker_lenient_speech"] == 1.0  # only E1 has a reporting cue, and it is right
     assert metrics["speaker_lenient_main"] == 0.0  # only E2's content fills most of the sentence: wrong
+
+
+def test_a_description_is_judged_against_itself_or_the_nearest_named_source():
+    text = "Ann Lee said it rains. The senator added it is cold. The mayor said no."
+    gold = [
+        _attr("E1", "Ann Lee", 0, ((13, 21),)),
+        _attr("E2", "The senator", 23, ((40, 51),)),
+        _attr("E3", "The mayor", 53, ((67, 69),)),
+    ]
+    statements = [
+        Statement(0, 22, "Ann Lee said it rains.", "Ann Lee", "reported", "said"),
+        Statement(23, 52, "The senator added it is cold.", "Ann Lee", "reported", "added"),  # resolved to her name
+        Statement(53, 72, "The mayor said no.", "the mayor", "reported", "said"),  # kept as written
+    ]
+    _, senator, mayor = attribution.judge_article("doc", text, gold, statements)
+    assert (senator.lenient, senator.exact, senator.judged_against, senator.lenient_literal) == (True, True, "Ann Lee", False)
+    assert (mayor.lenient, mayor.exact, mayor.lenient_literal) == (True, True, True)
+
+
+def test_a_wrong_name_for_a_description_stays_wrong():
+    text = "Ann Lee said it rains. The senator added it is cold."
+    gold = [_attr("E1", "Ann Lee", 0, ((13, 21),)), _attr("E2", "The senator", 23, ((40, 51),))]
+    statements = [
+        Statement(0, 22, "Ann Lee said it rains.", "Ann Lee", "reported", "said"),
+        Statement(23, 52, "The senator added it is cold.", "Bob Stone", "reported", "added"),
+    ]
+    assert attribution.judge_article("doc", text, gold, statements)[1].outcome == "wrong_speaker"
+
+
+def test_pronouns_skip_descriptions_for_their_antecedent():
+    sources = [("Ann Lee", 0), ("the senator", 20), ("she", 40)]
+    attributions = [_attr(f"E{i}", t, s, ((s, s + 1),)) for i, (t, s) in enumerate(sources, 1)]
+    assert attribution.antecedents(attributions) == {"E2": "Ann Lee", "E3": "Ann Lee"}
+    assert attribution.antecedents(attributions, skip_descriptions=False) == {"E3": "the senator"}

@@ -56,3 +56,25 @@ def test_normalise(name, normalised):
 )
 def test_is_pronoun(source, pronoun):
     assert speakers.is_pronoun(source) is pronoun
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("the senator", True),
+        ("The Republican presidential nominee", True),
+        ("the former president", True),
+        ("The Wall Street Journal", False),
+        ("the S.E.C.", False),
+        ("a spokesman", False),  # indefinite: a new speaker, not someone named before
+        ("Jane Doe", False),
+        ("he", False),
+    ],
+)
+def test_is_description(source, expected):
+    assert speakers.is_description(source) is expected
+
+
+def test_only_determiners_match_themselves_exactly():
+    assert speakers.exact_match("some", "Some")
+    assert not speakers.exact_match("many", "Some")

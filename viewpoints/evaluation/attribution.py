@@ -11,6 +11,11 @@ statement) must carry that source as its speaker.
 - pronoun sources ("he", "She", "they", "I", "who") count right when the predicted speaker matches
   the nearest preceding named gold source in the same article (by source position). A pronoun with
   no named source before it cannot be judged right; it is counted under `pronoun_no_antecedent`.
+- definite descriptions ("the mayor", "The Republican nominee") are anaphors too: right when the
+  predicted speaker matches the description itself or, as for pronouns, the nearest preceding named
+  gold source. "Named" here means neither a pronoun nor a description. `speaker_lenient_literal`
+  keeps the plain reading (descriptions compared as written, pronouns against the nearest preceding
+  non-pronoun source) so the two can be told apart.
 
 Both use the lenient and exact matchers of `speakers`. Attribution precision: of the engine's
 statements whose speaker is not the author, the share that overlaps some gold content span (of any
@@ -65,6 +70,7 @@ class Judgement:
     content_share: float  # share of the judged statement's characters inside the gold content
     lenient: bool
     exact: bool
+    lenient_literal: bool  # lenient, read plainly: descriptions as written (see the module docstring)
     outcome: str  # right | inexact | wrong_speaker | author | no_statement | no_antecedent
 
 
@@ -94,14 +100,18 @@ def best_statement(fragments: brat.Fragments, statements: list[Statement]) -> tu
     return (None if index is None else statements[index]), touched
 
 
-def antecedents(attributions: list[brat.Attribution]) -> dict[str, str | None]:
-    """For each pronoun-sourced attribution id, the nearest preceding named gold source text."""
-    named = sorted(
-        (a.source.start, a.source.text) for a in attributions if a.has_source and not speakers.is_pronoun(a.source.text)
-    )
+def antecedents(attributions: list[brat.Attribution], *, skip_descriptions: bool = True) -> dict[str, str | None]:
+    """For each pronoun- or description-sourced attribution id, the nearest preceding named gold
+    source text (a description is never an antecedent unless `skip_descriptions` is False, the plain
+    reading, where only pronouns are resolved)."""
+
+    def anaphor(text: str) -> bool:
+        return speakers.is_pronoun(text) or (skip_descriptions and speakers.is_description(text))
+
+    named = sorted((a.source.start, a.source.text) for a in attributions if a.has_source and not anaphor(a.source.text))
     result = {}
     for attribution in attributions:
-        if attribution.has_source and speakers.is_pronoun(attribution.source.text):
+        if attribution.has_source and anaphor(attribution.source.text):
             before = [text for start, text in named if start < attribution.source.start]
             result[attribution.id] = before[-1] if before else None
     return result
@@ -131,16 +141,24 @@ def judge_article(
 ) -> list[Judgement]:
     """One Judgement per gold attribution with a source and content (see the module docstring)."""
     resolved = antecedents(attributions)
+    plain = antecedents(attributions, skip_descriptions=False)
     judgements = []
     for gold in attributions:
         if not gold.has_source or not gold.content:
             continue
         pronoun = speakers.is_pronoun(gold.source.text)
+        description = speakers.is_description(gold.source.text)
         against = resolved[gold.id] if pronoun else gold.source.text
         statement, touched = best_statement(gold.content, statements)
         predicted = statement.speaker if statement else None
         lenient = against is not None and speakers.lenient_match(predicted, against)
         exact = against is not None and speakers.exact_match(predicted, against)
+        if description and not lenient and resolved[gold.id] is not None:  # "the mayor" resolved to her name
+            lenient = speakers.lenient_match(predicted, resolved[gold.id])
+            exact = exact or speakers.exact_match(predicted, resolved[gold.id])
+            against = resolved[gold.id] if lenient else against
+        literal_against = plain[gold.id] if pronoun else gold.source.text
+        literal = literal_against is not None and speakers.lenient_match(predicted, literal_against)
         outcome = _outcome(statement, against, lenient, exact)
         content = " … ".join(text[s:e] for s, e in gold.content)
         in_statement = statement is not None and all(
@@ -164,6 +182,7 @@ def judge_article(
                 content_share=_share(gold.content, statement),
                 lenient=lenient,
                 exact=exact,
+                lenient_literal=literal,
                 outcome=outcome,
             )
         )
@@ -206,6 +225,7 @@ def summarise(judgements: list[Judgement], attributed: int, spurious_count: int)
         "speaker_exact_pronoun": _rate(sum(j.exact for j in pronoun), len(pronoun)),
         "speaker_lenient": _rate(sum(j.lenient for j in judgements), len(judgements)),
         "speaker_exact": _rate(sum(j.exact for j in judgements), len(judgements)),
+        "speaker_lenient_literal": _rate(sum(j.lenient_literal for j in judgements), len(judgements)),
         "speaker_lenient_main": _rate(sum(j.lenient for j in main), len(main)),
         "speaker_lenient_speech": _rate(sum(j.lenient for j in speech), len(speech)),
         "precision": _rate(attributed - spurious_count, attributed),

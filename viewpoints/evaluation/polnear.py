@@ -34,12 +34,16 @@ NOTES = (
     "One annotation file per article (the first by name). A gold attribution is judged on the engine "
     "statement overlapping most of its content span. Pronoun sources ('he', 'she', 'they', 'I', 'who') "
     "count right when the predicted speaker matches the nearest preceding named (non-pronoun) gold "
-    "source in the same article."
+    "source in the same article; definite descriptions ('the mayor', 'The Republican nominee') count right "
+    "when the speaker matches the description or the nearest preceding named source (named: neither a "
+    "pronoun nor a description). speaker_lenient_literal reads descriptions as written."
 )
 DEFINITIONS = {
     "speaker_lenient": "share of gold attributions with a source whose statement's speaker shares a "
     "non-stopword token with the gold source (pronouns: with the nearest preceding named gold source)",
     "speaker_exact": "same, but the names must be equal once determiners and honorifics are dropped",
+    "speaker_lenient_literal": "lenient match with descriptions ('the mayor') compared as written, not "
+    "resolved, and pronouns judged against the nearest preceding non-pronoun source (the plain reading)",
     "speaker_lenient_named": "lenient match, gold sources that are not pronouns",
     "speaker_exact_named": "exact match, gold sources that are not pronouns",
     "speaker_lenient_pronoun": "lenient match against the nearest preceding named gold source, pronoun sources",

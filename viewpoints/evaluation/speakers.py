@@ -68,6 +68,20 @@ def is_pronoun(source: str) -> bool:
     return bool(words) and all(word in PRONOUNS for word in words)
 
 
+DEFINITE = frozenset("the this that these those".split())
+
+
+def is_description(source: str) -> bool:
+    """True for a definite description standing for someone named elsewhere: "the senator", "The
+    Republican nominee", "the former president" (a definite article and a common-noun head), not a
+    name that starts with "the" ("The Wall Street Journal", "the S.E.C.")."""
+    words = source.split()
+    if len(words) < 2 or words[0].lower() not in DEFINITE or is_pronoun(source):
+        return False
+    head = tokens(words[-1])
+    return bool(head) and words[-1][:1].islower() and head[-1] not in PRONOUNS
+
+
 def _is_author(predicted: str | None) -> bool:
     return predicted is None or not predicted.strip() or predicted.strip().lower() == AUTHOR
 
@@ -85,4 +99,6 @@ def exact_match(predicted: str | None, gold: str) -> bool:
     if _is_author(predicted):
         return False
     left, right = normalise(predicted), normalise(gold)
+    if not left and not right:  # only determiners on both sides: "Some" = "some"
+        return bool(tokens(predicted)) and tokens(predicted) == tokens(gold)
     return bool(left) and left == right
