@@ -22,12 +22,14 @@ from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
 from .names import PARTICLES, Mention, Registry, clean, is_shouting, join, mention_from
 from .registry import gender_of
+from .subjects import clause_subject
 from .schema import AUTHOR
 from .tokens import Token, quote_spans, tokenize
 
 __all__ = ["NARRATION", "Attribution", "Cue", "attribute_paragraph", "find_cue"]
 
 MODALS = frozenset({"would", "could", "should", "might", "may", "must"})
+MAX_HEADING_WORDS = 6  # a sentence of only capitalised words up to this long is a heading
 QUOTE_SHARE_FOR_DIRECT = 0.5  # a statement mostly inside quotation marks is a direct quote
 
 
@@ -62,6 +64,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
     from a headline in title case, where every word is capitalised ("Retired General Reveals ...")."""
     if title_case(tokens):
         return
+    if sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS and all(t.is_cap for t in tokens if t.is_word):
+        return  # a line of capitalised words alone is a heading ("A Divisive Legacy"), not a name
     run: list[Token] = []
     stream = tokens + [Token(".", 0, 0)]
     for k, t in enumerate(stream):
@@ -101,6 +105,8 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         share = quotations.quote_share(tokens)
         cue = find_cue(tokens)
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
+        if cue is not None and mention is not None and mention.pronoun:
+            mention = _named_in_sentence(tokens, cue, registry) or mention
         if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry):
             mention = None
         if cue is not None and mention is not None:
@@ -136,6 +142,23 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
     registry.open_quote = quotations.left_open(text, p_end, quotes, final[-1], AUTHOR)
     registry.floor = quotations.hands_over(text, p_end, final[-1], AUTHOR)
     return final
+
+
+def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:
+    """ "Jane Doe criticised the plan and said she would vote against it": a pronoun subject stands
+    for the name opening its own sentence, before anyone named earlier, when the two fit."""
+    pronoun = cue.subject[0] if len(cue.subject) == 1 else None
+    if pronoun is None or pronoun.low in {"i", "we", "you"}:
+        return None
+    at = next((k for k, t in enumerate(tokens) if t is pronoun), None)
+    subject = clause_subject(tokens, 0, at) if at else []
+    words = [t for t in subject if t.is_word]
+    if not words or not all(t.is_cap for t in words) or is_shouting(words) or any(t is pronoun for t in subject):
+        return None
+    named = mention_from(subject, "", registry)
+    if named is None or named.pronoun or not _sure_speaker(named, registry):
+        return None
+    return named if registry.fits(named, pronoun.low) else None
 
 
 def _sure_speaker(mention: Mention, registry: Registry) -> bool:

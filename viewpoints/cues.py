@@ -149,7 +149,8 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives:
         if t.low.endswith("ing") and not (i > 0 and _progressive(tokens[i - 1])):
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
-            if scan.adjunct is None and i > 0 and tokens[i - 1].text == ",":
+            # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
+            if scan.adjunct is None and i > 0 and (tokens[i - 1].text == "," or _followed_by_that(tokens, i)):
                 scan.adjunct = i
             continue
         if i > 0 and tokens[i - 1].low in {"and", "to"} and scan.coordinated is None:
@@ -167,6 +168,10 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives:
             return scan
     scan.cue = scan.relative
     return scan
+
+
+def _followed_by_that(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].low == "that" and not tokens[i + 1].quoted
 
 
 def _in_relative_clause(tokens: list[Token], verb: int) -> bool:

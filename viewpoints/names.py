@@ -111,7 +111,7 @@ def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
     low = token.low
     if not token.is_word or low in _lex("stopwords.txt") or low in _lex("not_names.txt"):
         return False
-    if _listed(low) or is_document(token):
+    if _listed(low) or is_document(token) or (low.startswith("ex-") and _listed(low[3:])):  # "his ex-wife"
         return True
     stem = low[:-1] if looks_plural(low) else low
     if len(stem) >= MIN_AGENT and _AGENT.search(stem) and stem.replace("-", "").isalpha():
@@ -257,7 +257,8 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         description = _common_case(content, words[0])
         if not new_referent:
             role_word = next((t.low for t in reversed(content) if is_role_word(t)), None)
-            found = registry.resolve_title(role_word) if role_word else registry.resolve_role(head.low)
+            described = tuple(t.low for t in content)
+            found = registry.resolve_title(role_word, described) if role_word else registry.resolve_role(head.low)
             if found is not None:
                 return Mention(found.name, found.kind, found.role, join(words))
         return Mention(description, "person", appositive, "")

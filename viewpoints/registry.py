@@ -33,6 +33,14 @@ def gender_of(words) -> str:
     return ""
 
 
+def _told_gender(mention: Mention) -> str:
+    """The gender the mention's own words tell: a title seen with it, its given name, a role noun."""
+    if mention.kind != "person":
+        return ""
+    described = (w for w in f"{mention.name} {mention.role}".split() if w.islower())  # "businessman"
+    return mention.gender or gender_of(mention.name.split()[:1]) or gender_of(described)
+
+
 @dataclass
 class Registry:
     """What an article has said about its people so far, in reading order."""
@@ -53,7 +61,7 @@ class Registry:
         if mention.role and mention.name not in self.roles:
             self.roles[mention.name] = mention.role
         if mention.kind == "person" and mention.name not in self.genders:
-            told = mention.gender or gender_of(mention.name.split()[:1]) or gender_of(w for w in mention.role.split() if w.islower())
+            told = _told_gender(mention)
             if told:
                 self.genders[mention.name] = told
         mention = Mention(mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun, self.genders.get(mention.name, ""))
@@ -87,7 +95,12 @@ class Registry:
 
     def _fits(self, known: Mention, gender: str) -> bool:
         """Can "he" or "she" (`gender`) stand for `known`? Not when their gender is known to differ."""
-        return not gender or self.genders.get(known.name, gender) == gender
+        return not gender or self.genders.get(known.name, _told_gender(known) or gender) == gender
+
+    def fits(self, mention: Mention, pronoun: str) -> bool:
+        """Can `pronoun` stand for `mention` (its kind, and its gender where known)?"""
+        kinds = lexicon.table("pronouns.txt").get(pronoun.lower(), ())
+        return mention.kind in kinds and self._fits(mention, gender_of([pronoun]))
 
     def resolve_role(self, word: str) -> Mention | None:
         """ "the announcer" -> the last person named with that word in their role, if any."""
@@ -96,15 +109,29 @@ class Registry:
                 return known
         return None
 
-    def resolve_title(self, role_word: str) -> Mention | None:
-        """ "the senator" -> the last person named with that role, else the last person who spoke."""
+    def resolve_title(self, role_word: str, described: tuple[str, ...] = ()) -> Mention | None:
+        """ "the senator" -> the last person named with that role ("Sen. Jane Doe" counts: titles are
+        read in full), else the last person who spoke, if no role of theirs says otherwise. A
+        qualified title is another office: "the president" is not the vice president, unless the
+        description (`described`, its words) says "vice" too."""
         for known in reversed(self.speakers + self.mentioned):
-            if known.kind == "person" and role_word in known.role.lower().split():
+            if known.kind == "person" and _holds(known.role, role_word, described):
                 return known
         for known in reversed(self.speakers):
             if known.kind == "person":
-                return known
+                return known if not known.role else None
         return None
+
+
+def _holds(role: str, word: str, described: tuple[str, ...]) -> bool:
+    """Does `role` ("Vice President", "Indiana Gov.") hold the office `word` ("president", "governor")?"""
+    expand = lexicon.table("title_abbreviations.txt")
+    words = [expand.get(w.strip(".,"), (w.strip(".,"),))[0] for w in role.lower().split()]
+    qualifiers = lexicon.words("title_qualifiers.txt")
+    for k, w in enumerate(words):
+        if w == word and not (k > 0 and words[k - 1] in qualifiers and words[k - 1] not in described):
+            return True
+    return False
 
 
 __all__ = ["Mention", "Registry", "gender_of"]

@@ -46,6 +46,36 @@ CASES = [
         id="relative-clause-cue-kept-when-main-clause-has-none",
     ),
     pytest.param(
+        "His ex-wife agreed, but also argued that the court should seal the file.",
+        0,
+        "ex-wife",
+        id="ex-prefix-was-court",
+    ),
+    pytest.param(
+        "Tom Baker posted a video on Friday saying that his rival Jane Doe had shown poor judgment.",
+        0,
+        "Tom Baker",
+        id="saying-that-without-comma-was-the-embedded-subject",
+    ),
+    pytest.param(
+        "Maria Lopez said the bridge was unsafe.\n\nTom Baker toured the site and said he thought it would stand.",
+        1,
+        "Tom Baker",
+        id="pronoun-goes-to-the-name-opening-its-sentence",
+    ),
+    pytest.param(
+        "Maria Lopez said the bridge was unsafe.\n\nWhat Comes Next\n\nShe said repairs would take a year.",
+        1,
+        "Maria Lopez",
+        id="heading-is-no-person",
+    ),
+    pytest.param(
+        "Vice President Tom Baker said the bill was dead. The president said it would pass.",
+        1,
+        "president",
+        id="president-is-not-the-vice-president",
+    ),
+    pytest.param(
         "Mrs. Lopez said the plan was dead. The United States disagreed. She said voters will decide.",
         2,
         "Lopez",

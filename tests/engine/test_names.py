@@ -150,7 +150,25 @@ def test_bare_title_goes_to_the_holder_of_that_role():
         (Mention("Maria Lopez", "person", "engineer"), True),
     )
     assert mention_from(phrase("the senator"), "", registry).name == "Ann Beck"
-    assert mention_from(phrase("the spokesman"), "", registry).name == "Maria Lopez"  # else the last person who spoke
+    # else the last person who spoke, but not one whose own role says she is something else
+    assert mention_from(phrase("the spokesman"), "", registry).name == "spokesman"
+    registry.learn(Mention("Tom Baker", "person", ""), spoke=True)
+    assert mention_from(phrase("the spokesman"), "", registry).name == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "expected"),
+    [
+        ("Indiana Gov.", "the governor", "Mike Pence"),  # abbreviations read in full
+        ("Sen.", "the senator", "Mike Pence"),
+        ("Vice President", "the president", "president"),  # another office
+        ("Vice President", "the vice president", "Mike Pence"),
+        ("former Secretary of State", "the secretary", "secretary"),
+    ],
+)
+def test_title_matches_a_role_read_in_full(role, title, expected):
+    registry = registry_with((Mention("Mike Pence", "person", role), True))
+    assert mention_from(phrase(title), "", registry).name == expected
 
 
 def test_bare_title_with_nobody_to_stand_for_is_the_title():
