@@ -82,7 +82,8 @@ def _subordinate_end(tokens: list[Token]) -> int:
         return 0
     for i, t in enumerate(tokens):
         if t.text == "," and not t.quoted:
-            return i + 1
+            # a clause that runs to the end is the statement itself ("while Doe warned it would rise,")
+            return i + 1 if any(x.is_word for x in tokens[i + 1 :]) else 0
     return 0
 
 

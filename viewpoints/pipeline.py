@@ -14,6 +14,7 @@ from .sentences import split
 from .sentiment import sentiment
 from .stance import NO_STANCE, Stance, classify, main_issue
 from .structure import layout
+from .voices import split_voices
 
 
 def article_id_for(text: str) -> str:
@@ -39,7 +40,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     for paragraph in structure.paragraphs:
         if paragraph.section != section:  # a quotation never runs on past a heading
             registry.open_quote, registry.floor, section = None, None, paragraph.section
-        spans = split(text, paragraph.start, paragraph.end)
+        spans = split_voices(text, split(text, paragraph.start, paragraph.end))
         attributions = attribute_paragraph(text, spans, registry)
         previous_stance: Stance = NO_STANCE
         target_named = False  # has a statement of this paragraph mentioned the target yet?
