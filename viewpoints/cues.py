@@ -144,7 +144,8 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives:
             if found and found[0][-1].low not in {"it", "there", "this", "that"}:
                 scan.cue = Cue(t.start, t.end, found[0], found[1])
                 return scan
-            continue
+            if t.low not in forms:  # "opposed" is a verb too: "Others have opposed the plan"
+                continue
         if not (t.low in forms or colon_verb(tokens, i)) or is_noun_use(tokens, i, begin):
             continue
         if t.low.endswith("ing") and not (i > 0 and _progressive(tokens[i - 1])):

@@ -238,7 +238,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             # a relative clause on the head runs to the verb: "Residents who attended it said", and
             # one without "who": "Everyone I interviewed said", "the experts we asked say"
             break
-        if t.low in PREPOSITIONS or t.low == "and":
+        attached = t.low == "to" and i == start + len(head) and is_speaker_head(head[-1], plural_ok=True)
+        if t.low in PREPOSITIONS or t.low == "and" or attached:  # "advisers to the president said"
             nxt = i + 1
             if t.low == "and" and nxt < end and tokens[nxt].low in PREPOSITIONS:
                 nxt += 1

@@ -56,6 +56,9 @@ def _relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     np = (backward_np(tokens, k) if k >= 0 else []) or _described(tokens, k)
+    of = k - len(np)
+    if np and of >= 1 and tokens[of].low == "of" and is_speaker_head(tokens[of - 1], plural_ok=True):
+        return _described(tokens, of - 1)  # "relatives of the victims, who said": the relatives
     if np and (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) and not _place_after_preposition(tokens, k - len(np)):
         return np
     at = k  # the phrase's start, then the preposition before it
@@ -121,6 +124,9 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return [tokens[j]], ""
     if tokens[j].low == "who":
         np = _relative_antecedent(tokens, j)
+        return (np, "") if np else None
+    if tokens[j].low == "whom" and j >= 2 and tokens[j - 1].low == "of" and tokens[j - 2].low in QUANTIFIERS | {"many", "most", "some", "all"}:
+        np = _relative_antecedent(tokens, j - 2)  # "relatives of the victims, many of whom say"
         return (np, "") if np else None
     np = backward_np(tokens, j)
     return (np, "") if np else None

@@ -68,6 +68,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     if i == 0 or not noun_form(tokens[i].low):
         return False
     before = tokens[i - 1]
+    if before.low in {"who", "whom"}:
+        return False  # "many of whom say"
     if before.low in NOUN_MARKERS:
         return True
     if before.is_word and before.text != before.bare and not tokens[i].low.endswith("ing"):

@@ -76,6 +76,30 @@ CASES = [
         id="president-is-not-the-vice-president",
     ),
     pytest.param(
+        "In recent days, advisers to the mayor say, the plan has stalled.",
+        0,
+        "advisers",
+        id="noun-to-noun-subject-was-the-mayor",
+    ),
+    pytest.param(
+        "The ruling upset relatives of the miners, many of whom say the mine was unsafe.",
+        0,
+        "relatives",
+        id="many-of-whom-was-narration",
+    ),
+    pytest.param(
+        "After a long meeting, all agreed that the bridge must close.",
+        0,
+        "all",
+        id="all-as-speaker-was-narration",
+    ),
+    pytest.param(
+        "Others in the town have opposed the new bridge.",
+        0,
+        "others",
+        id="verb-also-listed-as-adjective-was-narration",
+    ),
+    pytest.param(
         "Mrs. Lopez said the plan was dead. The United States disagreed. She said voters will decide.",
         2,
         "Lopez",
