@@ -58,7 +58,7 @@ def _relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
     np = (backward_np(tokens, k) if k >= 0 else []) or _described(tokens, k)
     of = k - len(np)
     if np and of >= 1 and tokens[of].low == "of" and is_speaker_head(tokens[of - 1], plural_ok=True):
-        return _described(tokens, of - 1)  # "relatives of the victims, who said": the relatives
+        return [tokens[of - 1]]  # "relatives of the victims, who said": the relatives
     if np and (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) and not _place_after_preposition(tokens, k - len(np)):
         return np
     at = k  # the phrase's start, then the preposition before it
