@@ -22,6 +22,7 @@ from .phrases import (
     CLAUSE_END,
     DASH_MARKS,
     MAX_APPOSITIVE,
+    MAX_SUBJECT,
     PREPOSITIONS,
     appositive_after,
     backward_np,
@@ -40,6 +41,7 @@ LOCATIVE = frozenset({"in", "on", "at", "from"})
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
 AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
 RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
+MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 
 
 def _contact_clause(tokens: list[Token], j: int) -> bool:
@@ -154,7 +156,10 @@ def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[T
             return None
         end = opening - 1
     np = backward_np(tokens, end)
-    if not np or np[0] is not tokens[(end + 1 - len(np))]:
+    if not np:  # a common noun phrase: "Other major unions, including the teachers, have endorsed"
+        found = subject_from_start(tokens, clause_start(tokens, begin, end + 1), end + 1)
+        return (found[0], role) if found else None
+    if np[0] is not tokens[(end + 1 - len(np))]:
         return None
     return np, role
 
@@ -224,7 +229,30 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         np, after = forward_np(tokens, i)
         if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt"):
             continue
+        for _ in range(MAX_ATTACHED):  # "Small groups of protesters continued to call for ..."
+            if tokens[after].low not in PREPOSITIONS or not is_speaker_head(np[-1], plural_ok=True):
+                break
+            attached, past = forward_np(tokens, after + 1)
+            if not attached or past >= stop:
+                break
+            after = past
+        common = _common_subject(tokens, i, stop)
+        if len(common) > len(np) and common[0] is np[0]:
+            return common  # "Small groups of protesters", where the name reading stops at "Small"
         verb = tokens[after]
         if verb.is_word and not verb.is_cap and verb.low not in CONNECTORS | PREPOSITIONS:
             return np
+    return []
+
+
+def _common_subject(tokens: list[Token], start: int, stop: int) -> list[Token]:
+    """A common noun phrase before the clause's first verb: "Small groups of protesters" in "Small
+    groups of protesters continued to call for ..."; its head phrase, or empty."""
+    for v in range(start + 1, min(stop, start + MAX_SUBJECT)):
+        t = tokens[v]
+        if t.quoted or t.text in CLAUSE_END:
+            return []
+        if t.is_word and not t.is_cap and (t.low in BE_FORMS or t.low in AUXILIARY_WORDS or t.low.endswith("ed")):
+            found = subject_from_start(tokens, start, v)
+            return found[0] if found else []
     return []

@@ -76,6 +76,24 @@ CASES = [
         id="president-is-not-the-vice-president",
     ),
     pytest.param(
+        "By Monday, the report, released in March, said aid was slow.",
+        0,
+        "report",
+        id="common-noun-before-appositive-as-in-the-report-said",
+    ),
+    pytest.param(
+        "Other large unions, including the teachers and the nurses, have endorsed the plan.",
+        0,
+        "large unions",
+        id="common-noun-before-including-was-narration",
+    ),
+    pytest.param(
+        "Small groups of protesters continued to call for a new inquiry.",
+        0,
+        "Small groups",
+        id="continued-to-call-subject-with-of-was-small",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
