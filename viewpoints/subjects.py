@@ -41,7 +41,17 @@ LOCATIVE = frozenset({"in", "on", "at", "from"})
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
 AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
 RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
+TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
+TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
+
+
+def _time_phrase(tokens: list[Token], j: int) -> bool:
+    """Do tokens[j-1:j+1] say when ("this month", "last week", "on Monday")?"""
+    if j < 1 or tokens[j - 1].quoted:
+        return False
+    first, last = tokens[j - 1].low, tokens[j].low
+    return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first == "on" and last in lexicon.words("time_words.txt"))
 
 
 def _contact_clause(tokens: list[Token], j: int) -> bool:
@@ -94,9 +104,14 @@ def _described(tokens: list[Token], j: int) -> list[Token]:
 def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = False) -> tuple[list[Token], str] | None:
     j = v - 1
     passive = False
-    while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
-        passive = passive or tokens[j].low in BE_FORMS
-        j -= 1
+    while j >= 0 and not tokens[j].quoted:
+        if skippable(tokens[j]):
+            passive = passive or tokens[j].low in BE_FORMS
+            j -= 1
+        elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
+            j -= 2
+        else:
+            break
     verb = tokens[v].low
     if adjective and j >= 0 and is_pronoun(tokens[j]) and tokens[j].low.endswith(("'s", "’s")):
         passive = True  # "she’s frustrated": the "is" is inside the pronoun's token

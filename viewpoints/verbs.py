@@ -172,6 +172,8 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
         following = [t for t in tokens[v + 1 : v + 3] if not skippable(t)]
         return bool(following) and following[0].low in PARTICLE_VERBS[lemma]
     if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person):
+        if not any(t.is_word for t in tokens[v + 1 :]):
+            return True  # closing the sentence, the verb reports all of it: "..., her doctor maintains."
         k = v + 1
         while k < len(tokens) and tokens[k].text not in CLAUSE_END - {","} and k - v <= MAX_COMPLEMENT:
             if tokens[k].low in COMPLEMENTS or (k == v + 1 and tokens[k].text == ","):

@@ -94,6 +94,24 @@ CASES = [
         id="continued-to-call-subject-with-of-was-small",
     ),
     pytest.param(
+        "The bank just this month announced it would drop the fees.",
+        0,
+        "bank",
+        id="time-phrase-between-subject-and-verb-was-narration",
+    ),
+    pytest.param(
+        "After the vote, the bloc aims to rely less on outside support.",
+        0,
+        "bloc",
+        id="bloc-is-an-organisation-was-narration",
+    ),
+    pytest.param(
+        "The plan was never safe, the city's former engineer maintains.",
+        0,
+        "city's former engineer",
+        id="verb-of-holding-closing-the-sentence-was-narration",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
