@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 
@@ -15,24 +15,22 @@ STRAIGHT_QUOTES = '"'
 POSSESSIVE = ("’s", "'s", "’", "'")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
     quoted: bool = False
+    # Read hundreds of times per sentence by the rules, so computed once, when the token is made.
+    low: str = field(init=False, compare=False, repr=False)  # lower case, no trailing period
+    is_word: bool = field(init=False, compare=False, repr=False)
+    is_cap: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __post_init__(self) -> None:
+        set_field = object.__setattr__  # the one way to fill a frozen dataclass's derived fields
+        set_field(self, "low", self.text.lower().rstrip("."))
+        set_field(self, "is_word", self.text[0].isalnum())
+        set_field(self, "is_cap", self.text[0].isupper())
 
     @property
     def bare(self) -> str:
