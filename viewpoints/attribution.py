@@ -72,6 +72,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
         if t.is_word and not t.quoted and (t.is_cap or (t.low in PARTICLES and run and stream[k + 1].is_cap)):
             run.append(t)
             continue
+        if not run:
+            continue
         while run and run[0].low in lexicon.words("not_names.txt"):  # "What Obama", "In Chicago"
             run = run[1:]
         headline = any(x.low in lexicon.words("stopwords.txt") for x in run[1:])  # "Serving Under Obama"

@@ -131,10 +131,9 @@ class _Scan:
     relative: Cue | None = None  # a cue inside ", who ... ,": used only when no other is found
 
 
-def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, adjectives: frozenset[str] = frozenset()) -> _Scan:
+def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> _Scan:
     """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
     scan = _Scan()
-    title = title_case(tokens)
     for i in range(begin, len(tokens)):
         t = tokens[i]
         if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and forms[t.low] in TITLE_VERBS)):
@@ -256,7 +255,8 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     cue = _phrase_cue(tokens, begin)
     if cue is not None:
         return cue
-    speech = _scan(tokens, begin, lexicon.speech_verb_forms())
+    title = title_case(tokens)  # a headline in title case capitalises its verbs
+    speech = _scan(tokens, begin, lexicon.speech_verb_forms(), title=title)
     if speech.cue is not None and not _embedded(tokens, speech.cue):
         return speech.cue
     label = _label(tokens[begin:]) if begin == 0 else None
@@ -268,7 +268,7 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     inferred = _inferred(tokens, begin, (speech.adjunct, speech.coordinated))
     if inferred is not None:  # "Doe chimed in, saying that officials should release it": Doe's
         return inferred
-    attitude = _scan(tokens, begin, attitude_verb_forms(), adjectives=lexicon.words("attitude_adjectives.txt"))
+    attitude = _scan(tokens, begin, attitude_verb_forms(), title=title, adjectives=lexicon.words("attitude_adjectives.txt"))
     if attitude.cue is not None:
         return attitude.cue
     if speech.cue is not None:  # embedded, but nothing governs it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import cache
 
 from . import lexicon
 
@@ -13,24 +13,33 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTES = '"'
 POSSESSIVE = ("’s", "'s", "’", "'")
+_ANY_QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + STRAIGHT_QUOTES) + "]|''")  # what can open a quotation
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    quoted: bool = False
-    # Read hundreds of times per sentence by the rules, so computed once, when the token is made.
-    low: str = field(init=False, compare=False, repr=False)  # lower case, no trailing period
-    is_word: bool = field(init=False, compare=False, repr=False)
-    is_cap: bool = field(init=False, compare=False, repr=False)
+    """A word or mark with its character offsets. `low` (lower case, no trailing period), `is_word`
+    and `is_cap` are read hundreds of times per sentence by the rules, so they are set once, here.
+    A plain slotted class: building one is the commonest thing the engine does."""
 
-    def __post_init__(self) -> None:
-        set_field = object.__setattr__  # the one way to fill a frozen dataclass's derived fields
-        set_field(self, "low", self.text.lower().rstrip("."))
-        set_field(self, "is_word", self.text[0].isalnum())
-        set_field(self, "is_cap", self.text[0].isupper())
+    __slots__ = ("text", "start", "end", "quoted", "low", "is_word", "is_cap")
+
+    def __init__(self, text: str, start: int, end: int, quoted: bool = False) -> None:
+        self.text, self.start, self.end, self.quoted = text, start, end, quoted
+        self.low = text.lower().rstrip(".")
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_cap = first.isupper()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end, self.quoted) == (other.text, other.start, other.end, other.quoted)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end, self.quoted))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end}, quoted={self.quoted})"
 
     @property
     def bare(self) -> str:
@@ -50,6 +59,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     sentences and close in a later one. A straight quote opening after a space inside a curly
     quotation is a quotation within it ("“She said "no" to them”"), not its end.
     """
+    if not _ANY_QUOTE.search(text):
+        return []  # most sentences quote nobody: no need to walk them character by character
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight = False  # the open quotation began with a straight mark
@@ -80,13 +91,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words whose period is their own ("Dr.", "Jr.", "St."), not a sentence's."""
+    return lexicon.words("honorifics.txt") | lexicon.words("postnominals.txt") | {"st", "no", "vs"}
+
+
 def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None = None) -> list[Token]:
     """Words and punctuation with their offsets; "Dr." and "U.S." keep their periods.
 
     Offsets are shifted by `offset`; `quotes` (in the same shifted frame) says which tokens are
     quoted, so a sentence inside a quotation that opened in an earlier sentence knows it.
     """
-    abbreviations = lexicon.words("honorifics.txt") | lexicon.words("postnominals.txt") | {"st", "no", "vs"}
+    abbreviations = _abbreviations()
     raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     merged: list[tuple[str, int, int]] = []
     i = 0
