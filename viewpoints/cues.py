@@ -145,7 +145,7 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
                 return scan
             if t.low not in forms:  # "opposed" is a verb too: "Others have opposed the plan"
                 continue
-        if not (t.low in forms or colon_verb(tokens, i)) or is_noun_use(tokens, i, begin):
+        if not (t.low in forms or (t.low.endswith("ed") and colon_verb(tokens, i))) or is_noun_use(tokens, i, begin):
             continue
         if t.low.endswith("ing") and not (i > 0 and _progressive(tokens[i - 1])):
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other

@@ -104,25 +104,7 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     quoted, so a sentence inside a quotation that opened in an earlier sentence knows it.
     """
     abbreviations = _abbreviations()
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    merged: list[tuple[str, int, int]] = []
-    i = 0
-    while i < len(raw):
-        word, start, end = raw[i]
-        nxt = raw[i + 1] if i + 1 < len(raw) else None
-        if (
-            nxt is not None
-            and nxt[0] == "."
-            and nxt[1] == end
-            and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word))
-            # a dotted abbreviation that ends the text ends the sentence too: keep the period apart
-            and nxt[2] < len(text.rstrip())
-        ):
-            merged.append((word + ".", start, nxt[2]))
-            i += 2
-            continue
-        merged.append((word, start, end))
-        i += 1
+    last = len(text.rstrip())
     if quotes is None:
         quotes = [(qs + offset, qe + offset) for qs, qe in quote_spans(text)]
     # A token is quoted when some quotation opens before it and closes at or after its end: with the
@@ -130,10 +112,21 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     # text full of quotation marks stays linear.
     ordered = sorted(quotes)
     tokens: list[Token] = []
-    furthest, k = -1, 0
-    for w, s, e in merged:
-        while k < len(ordered) and ordered[k][0] < s + offset:
+    furthest, k, merged_dot = -1, 0, -1
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start == merged_dot:
+            continue  # the period already joined the word before it
+        word = match.group()
+        if (
+            text[end : end + 1] == "."
+            # a dotted abbreviation that ends the text ends the sentence too: keep the period apart
+            and end + 1 < last
+            and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word))
+        ):
+            word, merged_dot, end = word + ".", end, end + 1
+        while k < len(ordered) and ordered[k][0] < start + offset:
             furthest = max(furthest, ordered[k][1])
             k += 1
-        tokens.append(Token(w, s + offset, e + offset, e + offset <= furthest))
+        tokens.append(Token(word, start + offset, end + offset, end + offset <= furthest))
     return tokens
