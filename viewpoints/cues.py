@@ -56,6 +56,8 @@ FRAMING = frozenset({"under", "in", "by", "with"})
 
 SETS_OUT = frozenset({"would", "will", "could", "calls", "includes", "to", "that", "is", "proposes", "seeks", ":"})
 
+LEADING_CONJUNCTIONS = frozenset({"so", "but", "and", "yet", "then", "even", "only", "just"})
+NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothing", "something", "everything", "anything", "thing", "king", "spring", "string", "wing", "ring", "meeting", "building", "funding", "spending", "polling", "hearing", "ruling", "timing", "warning", "reading"})
 OPENING_MARKS = frozenset({"“", '"', "«", "'"})
 MAX_LABEL = 4  # words of a speaker's label before a colon: "Jane Doe:", "Sen. Jane Doe:"
 
@@ -77,11 +79,20 @@ def _subordinate_end(tokens: list[Token]) -> int:
         return 0
     subordinators = lexicon.words("subordinators.txt")
     first = words[0].low
-    pair = f"{first} {words[1].low}" if len(words) > 1 else ""
-    if first not in subordinators and pair not in subordinators:
+    second = words[1].low if len(words) > 1 else ""
+    participle = first.endswith("ing") and first not in NOT_PARTICIPLES and len(first) > 4  # "Writing for X, Doe noted"
+    leading = (
+        first in subordinators
+        or f"{first} {second}" in subordinators
+        or (first in LEADING_CONJUNCTIONS and second in subordinators)  # "So when Doe signalled ..., Roe said"
+        or participle
+    )
+    if not leading:
         return 0
     for i, t in enumerate(tokens):
-        if t.text == "," and not t.quoted:
+        # The clause ends at a comma (for a participle's phrase, also one inside its quotation marks:
+        # 'Bemoaning the "phony system," Doe said') or a dash.
+        if (t.text == "," and (participle or not t.quoted)) or (t.text in DASH_MARKS and not t.quoted):
             # a clause that runs to the end is the statement itself ("while Doe warned it would rise,")
             return i + 1 if any(x.is_word for x in tokens[i + 1 :]) else 0
     return 0
@@ -280,13 +291,17 @@ def find_cue(tokens: list[Token]) -> Cue | None:
 
 
 def _embedded(tokens: list[Token], cue: Cue) -> bool:
-    """Is a speech cue inside a "that" clause ("Polls showed that few Americans thought ...")? Then
-    the verb governing the clause, if one is found, speaks for the sentence."""
+    """Is a speech cue inside a "that" clause ("Polls showed that few Americans thought ...") or the
+    clause another speech verb reports ("Doe said he thought ...")? Then the verb governing the
+    clause, if one is found, speaks for the sentence."""
     if len(cue.subject) > 1 and cue.subject[0].low == "that" and cue.subject[1].low in QUANTIFIERS | {"the", "a", "an"}:
         return True  # "that few Americans thought", read as one phrase
     first = cue.subject[0].start if cue.subject else cue.start
     k = next((i for i, t in enumerate(tokens) if t.start >= min(first, cue.start)), 0)
-    return k > 0 and tokens[k - 1].low == "that" and not tokens[k - 1].quoted
+    if k == 0 or tokens[k - 1].quoted:
+        return False
+    before = tokens[k - 1].low
+    return before == "that" or (before in lexicon.speech_verb_forms() and len(cue.subject) == 1 and is_pronoun(cue.subject[0]))
 
 
 def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]) -> Cue | None:

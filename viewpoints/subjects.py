@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .names import (
+    POSSESSIVE_PRONOUNS,
     CONNECTORS,
     DETERMINERS,
     QUANTIFIERS,
@@ -43,7 +44,8 @@ AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "
 RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
-MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
+MAX_ATTACHED = 2
+FLOATING = frozenset({"all", "both", "each"})  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 
 
 def _time_phrase(tokens: list[Token], j: int) -> bool:
@@ -121,6 +123,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return None  # "a swiftly called meeting", "the widely seen report": a participle inside a noun phrase
     if is_pronoun(tokens[j]) and j > 0 and _contact_clause(tokens, j):
         return None  # "the experts we asked say": "asked" is the relative clause's verb, not a cue
+    if tokens[j].low in FLOATING and j > 0 and tokens[j - 1].is_word | (tokens[j - 1].text == ")"):
+        j -= 1  # "Doe, Roe and Poe all suggested": the quantifier floats after its subject
     if tokens[j].text == ")":
         # "NAME (AFFILIATION) VERB": "Jane Doe (Labour) said"
         k = j - 1
@@ -244,6 +248,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         np, after = forward_np(tokens, i)
         if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt"):
             continue
+        if len(np) == 1 and np[0].low in POSSESSIVE_PRONOUNS and tokens[after].is_word:
+            continue  # "her opponent": a possessive opening a noun phrase, not a pronoun subject
         for _ in range(MAX_ATTACHED):  # "Small groups of protesters continued to call for ..."
             if tokens[after].low not in PREPOSITIONS or not is_speaker_head(np[-1], plural_ok=True):
                 break
@@ -254,6 +260,10 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         common = _common_subject(tokens, i, stop)
         if len(common) > len(np) and common[0] is np[0]:
             return common  # "Small groups of protesters", where the name reading stops at "Small"
+        if tokens[after].text == ",":  # "Jane Doe, her opponent, bemoaned ... and said"
+            close = next((k for k in range(after + 1, min(stop, after + MAX_APPOSITIVE)) if tokens[k].text == ","), None)
+            if close is not None and close + 1 < stop:
+                after = close + 1
         verb = tokens[after]
         if verb.is_word and not verb.is_cap and verb.low not in CONNECTORS | PREPOSITIONS:
             return np

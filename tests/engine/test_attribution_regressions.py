@@ -112,6 +112,36 @@ CASES = [
         id="verb-of-holding-closing-the-sentence-was-narration",
     ),
     pytest.param(
+        "Writing for a panel that all agreed the plan failed, Jane Doe noted that costs had doubled.",
+        0,
+        "Jane Doe",
+        id="participial-opener-was-its-embedded-cue",
+    ),
+    pytest.param(
+        'Bemoaning the "broken system," Tom Baker accused the board of bias.',
+        0,
+        "Tom Baker",
+        id="participial-opener-ending-in-a-quoted-comma-was-narration",
+    ),
+    pytest.param(
+        'So when the firm signalled that it would sell, Tom Baker said, "we were floored."',
+        0,
+        "Tom Baker",
+        id="conjunction-then-subordinator-was-the-firm",
+    ),
+    pytest.param(
+        "Sens. Ann Beck (D-Ore.) and Tom Baker (D-Ohio) all suggested that the claims were false.",
+        0,
+        "Tom Baker",
+        id="floating-all-was-the-speaker",
+    ),
+    pytest.param(
+        "Maria Lopez said the bridge was unsafe.\n\nTom Baker, her opponent, toured the site and said he thought it would stand.",
+        1,
+        "Tom Baker",
+        id="said-he-thought-after-an-appositive-was-maria-lopez",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
