@@ -56,6 +56,9 @@ FRAMING = frozenset({"under", "in", "by", "with"})
 
 SETS_OUT = frozenset({"would", "will", "could", "calls", "includes", "to", "that", "is", "proposes", "seeks", ":"})
 
+MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
+MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
+CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
 LEADING_CONJUNCTIONS = frozenset({"so", "but", "and", "yet", "then", "even", "only", "just"})
 NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothing", "something", "everything", "anything", "thing", "king", "spring", "string", "wing", "ring", "meeting", "building", "funding", "spending", "polling", "hearing", "ruling", "timing", "warning", "reading"})
 OPENING_MARKS = frozenset({"“", '"', "«", "'"})
@@ -162,7 +165,8 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
-            if scan.adjunct is None and i > 0 and (tokens[i - 1].text == "," or _followed_by_that(tokens, i)):
+            # So do "and" and "by" before it ("began by saying", "touting X and saying").
+            if scan.adjunct is None and i > 0 and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
                 scan.adjunct = i
             continue
         if i > 0 and tokens[i - 1].low in {"and", "to"} and scan.coordinated is None:
@@ -263,10 +267,10 @@ def _sets_out(tokens: list[Token], owner: int, noun: int) -> bool:
 def find_cue(tokens: list[Token]) -> Cue | None:
     """The cue in the sentence's own voice that names a speaker (see the module docstring)."""
     begin = _subordinate_end(tokens)
-    cue = _phrase_cue(tokens, begin)
+    title = title_case(tokens)  # a headline in title case capitalises its verbs
+    cue = _closing_cue(tokens, begin, title) or _phrase_cue(tokens, begin)
     if cue is not None:
         return cue
-    title = title_case(tokens)  # a headline in title case capitalises its verbs
     speech = _scan(tokens, begin, lexicon.speech_verb_forms(), title=title)
     if speech.cue is not None and not _embedded(tokens, speech.cue):
         return speech.cue
@@ -288,6 +292,35 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     if inferred is None and begin < len(tokens) and tokens[begin].low == "in":
         return _in_document(tokens, begin + 1)
     return inferred
+
+
+def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
+    """ "..., the source added." and "..., said Jane Doe, a lawyer.": a short reporting clause closing
+    the sentence after a comma reports all of it, whatever verb an earlier clause has."""
+    end = len(tokens)
+    while end > 0 and not tokens[end - 1].is_word:
+        end -= 1
+    comma = next((k for k in range(end - 1, max(begin, end - MAX_CLOSING) - 1, -1) if tokens[k].text == ","), None)
+    if comma is None or comma < begin or tokens[comma].quoted:
+        return None
+    tail = tokens[comma + 1 : end]
+    if not tail or any(t.quoted or t.low in CLOSING_STOPS for t in tail):
+        return None  # "..., which he said was unfair": a relative or a "that" clause is no closing frame
+    forms = lexicon.speech_verb_forms()
+    verb = tail[0]
+    if verb.low in forms and not verb.is_cap and not verb.low.endswith("ing"):
+        # inverted: ", said Jane Doe." or ", said Jane Doe, a lawyer.", the name ending the sentence
+        found = subject_right(tokens, comma + 1)
+        if not found:
+            return None
+        after = tokens.index(found[0][-1]) + 1
+        return Cue(verb.start, verb.end, found[0], found[1]) if after >= end or tokens[after].text == "," else None
+    cue = _scan(tokens, comma + 1, forms, title=title).cue
+    # the frame is the subject and its verb, little after it: ", the source added.", ", Doe said on Monday."
+    if cue is None or not cue.subject or cue.subject[0] is not tail[0]:
+        return None
+    after_verb = [t for t in tokens[comma + 1 : end] if t.start > cue.start and t.is_word]
+    return cue if len(after_verb) <= MAX_AFTER_CLOSING_VERB and not any(t.low in forms for t in after_verb) else None
 
 
 def _embedded(tokens: list[Token], cue: Cue) -> bool:

@@ -192,8 +192,8 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
     while i < end:
         t = tokens[i]
         if t.text.islower() and not _determiner(tokens[first]):
-            if i == first and t.low.endswith("ing"):
-                break  # "Writing for the paper, Doe said": a participle clause, not a noun phrase
+            if i == first and t.low.endswith("ing") and not (i + 1 < end and is_speaker_head(tokens[i + 1], plural_ok=True)):
+                break  # "Writing for the paper, Doe said": a participle clause ("mining companies" is a noun phrase)
             if i > first and tokens[i - 1].is_cap and t.low.endswith("ed"):
                 break  # "Doe received 38 percent": a name's verb, not its modifier
         between_names = i > first and i + 1 < end and tokens[i - 1].is_cap and tokens[i + 1].is_cap

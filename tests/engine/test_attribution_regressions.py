@@ -142,6 +142,42 @@ CASES = [
         id="said-he-thought-after-an-appositive-was-maria-lopez",
     ),
     pytest.param(
+        "Jane Doe had told the police that she did not want an escort, but the city overruled her, the source added.",
+        0,
+        "source",
+        id="closing-frame-beats-an-earlier-cue-was-jane-doe",
+    ),
+    pytest.param(
+        "Taxes would fall, but for some, the losses would outweigh the gains, said Tom Baker.",
+        0,
+        "Tom Baker",
+        id="closing-inverted-frame-was-some",
+    ),
+    pytest.param(
+        "Tom Baker rejected the plan, which he said was unfair.",
+        0,
+        "Tom Baker",
+        id="relative-clause-at-the-end-is-no-closing-frame",
+    ),
+    pytest.param(
+        "Jane Doe said the towns were merged, amounting to what the senators said was gerrymandering.",
+        0,
+        "Jane Doe",
+        id="what-clause-at-the-end-is-no-closing-frame",
+    ),
+    pytest.param(
+        "One after another, mining companies, including the largest, declared bankruptcy.",
+        0,
+        "mining companies",
+        id="ing-modifier-before-a-plural-noun-was-narration",
+    ),
+    pytest.param(
+        "Tom Baker and Jane Doe sparred on Wednesday, each touting a record and saying the other lacks judgment.",
+        0,
+        "Tom Baker and Jane Doe",
+        id="and-saying-adjunct-was-narration",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
