@@ -2,15 +2,19 @@
 
 pySBD knows abbreviations ("Dr.", "U.S.", "KC") and quotes that close after the full stop. Its output
 is mapped back onto the original text by cut points, so every non-space character of the paragraph
-lands in exactly one sentence and ``text[start:end]`` is always the sentence as written.
+lands in exactly one sentence and ``text[start:end]`` is always the sentence as written. pySBD is only
+asked where its answer is not plain: a sentence that cannot be cut, or ends every reading of it agrees
+on ("closed. Traffic"), are taken as they are, with the same cuts pySBD would make.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 
 import pysbd
+from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.lang.english import English
 
 # pySBD's regexes are linear on ordinary prose but can take long on pathological input (one very
@@ -30,6 +34,49 @@ _END_MARKS = ".!?…"
 _END_RUN = _END_MARKS + CLOSING_QUOTES
 _OPENERS = "\"'“‘«(（「["
 _QUOTE_CUT = re.compile(r"[!?.\-][\"'“”]\s[A-Z]")  # pySBD's QUOTATION_AT_END_OF_SENTENCE_REGEX
+
+
+# Plain sentence ends, where pySBD is sure to cut: a word of two letters or more (none of pySBD's
+# abbreviations) or of three digits or more, one end mark, one space (or no-break space) and a capital
+# or an opening quotation mark or bracket ("closed. Traffic", "closed. “We"), with no span pySBD reads
+# as a unit running across it (see _units). pySBD reads the text after one as it reads a paragraph, so
+# each piece between plain ends is cut as pySBD would cut it inside the whole paragraph: most pieces are
+# one sentence, and pySBD reads only the others. Checked against pySBD on every paragraph of PolNeAR,
+# FNC-1, NewsMTSC and VADER's NYT snippets; the tests compare the two on generated text. pySBD then
+# reads 43% fewer characters of PolNeAR paragraphs, and splitting them costs about 30% less.
+_PLAIN_END = re.compile(r"(?<!\S)([A-Za-z]{2,}|\d{3,})([.!?])(?=[ \xa0][A-Z\"'“‘(\[])")
+# pySBD reads its abbreviations as regexes ("i.e" also matches "ice") and keeps "Yahoo!" whole.
+_ABBREVIATION = re.compile("|".join(English.Abbreviation.ABBREVIATIONS), re.IGNORECASE)
+_EXCLAMATION_WORDS = frozenset(("yahoo", "yum"))
+# Spans whose marks pySBD masks (BetweenPunctuation): quotations, brackets, "-- asides --".
+_MASKED = tuple(
+    re.compile(getattr(BetweenPunctuation, name))
+    for name in (
+        "BETWEEN_SINGLE_QUOTES_REGEX",
+        "BETWEEN_SINGLE_QUOTE_SLANTED_REGEX",
+        "BETWEEN_DOUBLE_QUOTES_REGEX_2",
+        "BETWEEN_SQUARE_BRACKETS_REGEX_2",
+        "BETWEEN_PARENS_REGEX_2",
+        "BETWEEN_QUOTE_ARROW_REGEX_2",
+        "BETWEEN_EM_DASHES_REGEX_2",
+        "BETWEEN_QUOTE_SLANTED_REGEX_2",
+    )
+)
+# A quotation or parenthesis that opens a sentence may be read as one sentence up to its closing mark
+# (pySBD's SENTENCE_BOUNDARY_REGEX): opening mark -> closing mark.
+_CLOSER = {"'": "'", '"': '"', "“": "”", "(": ")", "（": "）", "「": "」"}
+# What pySBD only reads across the whole paragraph: list items ("1.", "b)", "(iv)"), a parenthesis
+# between quotations, "{", which its abbreviation pass takes for regex syntax, and double punctuation
+# opening the text (which turns off its double punctuation rules).
+_WHOLE_ONLY = re.compile(
+    r"(?<![^\s\-⁃])\d{1,2}\.[\s)]|\d\)|(?<![^\s(])(?:[a-z]|[ivx]+)[.)]|\{|\A(?:\?!|!\?|\?\?|!!)|"
+    + English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX
+)
+# pySBD masks marks between single quotes only if the text it reads has no word with a leading
+# apostrophe ('90s) or has a quote before white space.
+_LEADING_APOSTROPHE = re.compile(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE)
+_OPENING_SINGLE = re.compile(r"\s'")
+_CLOSING_SINGLE = re.compile(r"'\s")
 
 
 @lru_cache(maxsize=4096)
@@ -171,6 +218,100 @@ def one_sentence(piece: str) -> bool:
     )
 
 
+def _plain_ends(chunk: str) -> list[int]:
+    """Offsets just past the plain sentence ends of `chunk` (see _PLAIN_END)."""
+    if _WHOLE_ONLY.search(chunk):
+        return []
+    ends = [
+        m.end()
+        for m in _PLAIN_END.finditer(chunk)
+        if not (m[2] == "." and _ABBREVIATION.fullmatch(m[1])) and not (m[2] == "!" and m[1].lower() in _EXCLAMATION_WORDS)
+    ]
+    if ends:
+        units = _units(chunk)
+        ends = [end for end in ends if not any(s <= end - 1 < e for s, e in units)]
+    return ends
+
+
+def _units(chunk: str) -> list[tuple[int, int]]:
+    """Spans of `chunk` pySBD may read as a unit, never cutting inside: masked quotations, brackets and
+    dashes, and each quotation or parenthesis that could open a sentence, up to its closing mark."""
+    units = [m.span() for pattern in _MASKED for m in pattern.finditer(chunk)]
+    for opener, closer in _CLOSER.items():
+        at = chunk.find(opener)
+        while at >= 0:
+            if at == 0 or not chunk[at - 1].isalnum():  # where a sentence may start
+                close = chunk.find(closer, at + 1)
+                units.append((at, close + 2 if close >= 0 else at + 1))  # "''" and "””" close as one
+            at = chunk.find(opener, at + 1)
+    return units
+
+
+def _cuts(chunk: str) -> list[int]:
+    """Offsets just past each sentence pySBD finds in `chunk` (the last may fall short of its end).
+
+    Between plain ends, a piece that is one sentence by itself is taken as it is; pySBD reads only each
+    run of the others, as it would inside the whole chunk (the whole chunk when the run comes back
+    different).
+    """
+    if one_sentence(chunk):
+        return []
+    ends = _plain_ends(chunk)
+    if not ends:
+        return _pysbd_cuts(chunk)
+    cuts: list[int] = []
+    pieces = zip([0, *ends], [*ends, len(chunk)])
+    for alone, run in groupby(pieces, key=lambda piece: one_sentence(chunk[piece[0] : piece[1]])):
+        run = list(run)
+        if alone:
+            cuts += [end for _start, end in run]
+            continue
+        found = _stretch_cuts(chunk, run[0][0], run[-1][1])
+        if found is None:
+            return _pysbd_cuts(chunk)
+        cuts += found
+    return cuts
+
+
+def _masks_single_quotes(text: str) -> bool:
+    return not _LEADING_APOSTROPHE.search(text) or bool(_CLOSING_SINGLE.search(text))
+
+
+def _stretch_cuts(chunk: str, start: int, end: int) -> list[int] | None:
+    """pySBD's cuts in chunk[start:end], read alone, if they are those it makes inside the whole chunk:
+    its sentences must cover the stretch exactly and its single quotes be read the same way."""
+    stretch = chunk[start:end]
+    if _OPENING_SINGLE.search(stretch) and _masks_single_quotes(stretch) != _masks_single_quotes(chunk):
+        return None
+    cuts, cursor = [], 0
+    for sentence in _segment(stretch):
+        body = sentence.strip()
+        if not body:
+            continue
+        found = stretch.find(body, cursor)
+        if found < 0 or not stretch[cursor:found].isspace() and found != cursor:
+            return None
+        cursor = found + len(body)
+        cuts.append(start + cursor)
+    return cuts if not stretch[cursor:].strip() else None
+
+
+def _pysbd_cuts(chunk: str) -> list[int]:
+    """Offsets just past each sentence pySBD finds in `chunk`."""
+    cursor = 0
+    cuts = []
+    for sentence in _segment(chunk):
+        body = sentence.strip()
+        if not body:
+            continue
+        found = chunk.find(body, cursor)
+        if found < 0:  # pySBD altered the text: let this piece join the next sentence
+            continue
+        cursor = found + len(body)
+        cuts.append(cursor)
+    return cuts
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -187,17 +328,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         # A line break inside a paragraph is a hard wrap, not a sentence end: pySBD sees a space
         # (same length, so offsets hold).
         chunk = text[c_start:c_end].replace("\r", " ").replace("\n", " ")
-        cursor = 0
-        cuts = []
-        for sentence in [] if one_sentence(chunk) else _segment(chunk):
-            body = sentence.strip()
-            if not body:
-                continue
-            found = chunk.find(body, cursor)
-            if found < 0:  # pySBD altered the text: let this piece join the next sentence
-                continue
-            cursor = found + len(body)
-            cuts.append(cursor)
+        cuts = _cuts(chunk)
         if not cuts or cuts[-1] < len(chunk):
             cuts.append(len(chunk))
         previous = 0

@@ -141,19 +141,71 @@ def test_what_the_fast_path_takes_for_one_sentence_pysbd_does_too(piece):
 _WORDS = st.sampled_from(["the", "bridge", "Dr.", "U.S.", "Lopez", "said", "no.", "It", "closed", "“quote”", "(a)", "3.5", "Mr.", "i.e.", "ok?", "Yes!", "e.g.", "St.", "al.", "—", "'s", "..."])
 
 
+def stock_split(text: str) -> list[tuple[int, int]]:
+    """``split`` with stock pySBD reading every chunk whole: no fast path, no cached regexes, no stretches."""
+    stock = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    cuts, segment = sentences._cuts, sentences._segment
+    try:
+        sentences._cuts, sentences._segment = sentences._pysbd_cuts, stock.segment
+        return split(text)
+    finally:
+        sentences._cuts, sentences._segment = cuts, segment
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDS, min_size=1, max_size=14), st.sampled_from(["", ".", "?", "!", ".”", '."']))
 def test_split_equals_splitting_with_stock_pysbd(words, end):
-    """The fast path, cached regexes and own sentence finding change no cut pySBD would make."""
+    """The fast paths, cached regexes and own sentence finding change no cut pySBD would make."""
     text = " ".join(words) + end
-    stock = pysbd.Segmenter(language="en", clean=False, char_span=False)
-    fast_path, segment = sentences.one_sentence, sentences._segment
-    try:
-        sentences.one_sentence, sentences._segment = (lambda piece: False), stock.segment
-        expected = split(text)
-    finally:
-        sentences.one_sentence, sentences._segment = fast_path, segment
-    assert split(text) == expected
+    assert split(text) == stock_split(text)
+
+
+# Words around sentence ends: plain ones ("closed. The"), and all that pySBD reads otherwise
+# (abbreviations, also as regexes: "ice" is "i.e"; quotations and brackets over an end; list items ...).
+_PROSE = st.sampled_from(
+    [
+        "The", "bridge", "closed.", "left!", "Why?", "He", "She", "I", "It", "Lopez", "said", "2016.", "15.",
+        "ice.", "is.", "man.", "Mr.", "Sen.", "U.S.", "Yahoo!", "p.m.", "1.", "2.", "b)", "(c)", "(iv)",
+        "“We", "win.”", "go,”", '"No.', 'more"', "'90s", "''Yes.", "it.''", "don't", "--", "(Note.", "so.)",
+        "[ESPN.]", "{x}", "?!", "Wait...", "…", "‘Hi.’",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_PROSE, st.sampled_from([" ", " ", " ", "  ", "\xa0", "\n"])), min_size=2, max_size=24))
+def test_reading_only_the_stretches_around_unclear_ends_cuts_as_pysbd_does(words):
+    """pySBD reads only the runs between plain sentence ends that are not one sentence by themselves:
+    the cuts must be those it makes reading the whole paragraph."""
+    text = "".join(word + gap for word, gap in words).strip()
+    assert split(text) == stock_split(text)
+
+
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        ("The bridge closed. Traffic was diverted. “We wait,” she said.", ["closed.", "diverted."]),
+        ("He met a man. The rest left in 2016. Dr. Who came.", ["2016."]),  # "man" is an abbreviation to pySBD
+        ("He said “It closed. We left.” Then he went. Home.", ["went."]),  # masked inside the quotation
+        ("“He went. She stayed” Lopez said. Then rain.", ["said."]),  # a quotation may be read as a sentence
+        ("He left in 2016. Steps: 1. Go home. 2. Sleep.", []),  # list items: pySBD reads the whole paragraph
+    ],
+)
+def test_plain_ends(text, ends):
+    assert [text[text.rfind(" ", 0, end - 1) + 1 : end] for end in sentences._plain_ends(text)] == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read alone, the second sentence has a word with a leading apostrophe and no quote before white
+        # space, so pySBD would not mask "Go." between single quotes; in the whole paragraph it does.
+        "The players' union met. Mr. Lopez said 'Go. Now'. Then rain.",
+        "He left in 2016. Dr. Lopez said “No. Never.” Then rain. Mr. Lee agreed (again. And again.)",
+    ],
+)
+def test_stretches_read_alone_cut_as_in_the_whole_paragraph(text):
+    assert split(text) == stock_split(text)
 
 
 @pytest.mark.parametrize(
