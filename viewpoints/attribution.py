@@ -31,6 +31,8 @@ __all__ = ["NARRATION", "Attribution", "Cue", "attribute_paragraph", "find_cue"]
 MODALS = frozenset({"would", "could", "should", "might", "may", "must"})
 MAX_HEADING_WORDS = 6  # a sentence of only capitalised words up to this long is a heading
 QUOTE_SHARE_FOR_DIRECT = 0.5  # a statement mostly inside quotation marks is a direct quote
+MAX_TAG_WORDS = 8  # "Senator Jane Doe of Ohio demanded.": a sentence that only names who spoke
+VOICED = frozenset({"reported", "direct"})
 
 
 @dataclass(frozen=True)
@@ -100,17 +102,21 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
     quotes = [(s + p_start, e + p_start) for s, e in quote_spans(text[p_start:p_end])]
     out: list[Attribution | None] = []
     quote_of: list[int | None] = []  # which quotation each sentence sits inside, if any
+    shares: list[float] = []  # how much of each sentence is quoted
+    tags: list[bool] = []  # is the sentence only a speaker and a speech verb ("Vitter demanded.")
     holder: Attribution | None = None  # a transcript label's speaker holds the rest of the paragraph
     for s, e in spans:
         tokens = tokenize(text[s:e], offset=s, quotes=quotes)
         quote_of.append(quotations.quotation_of(tokens, s, e, quotes))
         share = quotations.quote_share(tokens)
+        shares.append(share)
         cue = find_cue(tokens)
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
         if cue is not None and mention is not None and mention.pronoun:
             mention = _named_in_sentence(tokens, cue, registry) or mention
         if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry):
             mention = None
+        tags.append(cue is not None and mention is not None and share == 0 and sum(t.is_word for t in tokens) <= MAX_TAG_WORDS)
         if cue is not None and mention is not None:
             mention = registry.learn(mention, spoke=mention.kind != AUTHOR)
             kind = "direct" if share >= QUOTE_SHARE_FOR_DIRECT else "reported"
@@ -121,15 +127,23 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
                 holder = _direct(out[-1]) if cue.holds_paragraph else holder
         else:
             previous = out[-1] if out else None
+            # a quotation with no cue of its own is the paragraph's last voice, even past narration
+            # about them ('"...," Doe said. He did not elaborate. "..."')
+            voice = next((a for a in reversed(out) if a is not None and a.speaker != AUTHOR and a.attribution in VOICED), None)
             if holder is not None:
                 out.append(holder)
-            elif previous is not None and previous.speaker != AUTHOR and share >= QUOTE_SHARE_FOR_DIRECT:
-                out.append(_direct(previous))
+            elif voice is not None and share >= QUOTE_SHARE_FOR_DIRECT:
+                out.append(_direct(voice))
             elif previous is not None and previous.speaker != AUTHOR and _continues(tokens, chained=previous.attribution == "continuation"):
                 out.append(Attribution(previous.speaker, previous.kind, previous.role, "continuation", ""))
             else:
                 out.append(None)
         _learn_mentions(tokens, registry)
+    for i in range(1, len(out)):  # '“Why is this not proof?” Vitter demanded.': the tag owns the quotation before it
+        owner = out[i]
+        if tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
+            if out[i - 1] is None or out[i - 1].attribution == "direct" and not _own_cue(out[i - 1], text, spans[i - 1]):
+                out[i - 1] = _direct(owner)
     carried = None
     if quotes and quotes[0][0] == p_start and registry.open_quote is not None:
         who, cue_text = registry.open_quote
@@ -141,9 +155,14 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         floor = Attribution(who.name, who.kind, who.role, "direct", cue_text)
         out = [a if a is not None else floor for a in out]
     final = [a if a is not None else NARRATION for a in out]
-    registry.open_quote = quotations.left_open(text, p_end, quotes, final[-1], AUTHOR)
+    registry.open_quote = quotations.left_open(text, p_end, quotes, final[-1], AUTHOR, shares[-1])
     registry.floor = quotations.hands_over(text, p_end, final[-1], AUTHOR)
     return final
+
+
+def _own_cue(attribution: Attribution, text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence hold the cue its attribution names (rather than taking it from another)?"""
+    return bool(attribution.cue) and attribution.cue in text[span[0] : span[1]]
 
 
 def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:

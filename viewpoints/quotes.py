@@ -3,7 +3,8 @@
 - A quotation spread over sentences belongs to whoever it is attributed to in any of them.
 - A quotation reopened at the start of the next paragraph, the last one having left it open (news
   runs a quote on by reopening it without closing it), belongs to the last one's speaker; so does a
-  paragraph opening with a quotation after one that ended "Jane Doe said:".
+  paragraph opening with a quotation after one that ended "Jane Doe said:", or after one that ended
+  with her quotation, when nobody in the new paragraph owns it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Protocol
 from .names import Mention
 from .tokens import CLOSE_QUOTES, STRAIGHT_QUOTES, Token
 
-OPENS_A_QUOTE = ":"  # "Jane Doe said:" hands the floor to the quotation that follows
+OPENS_A_QUOTE = ":"
+CLOSED_QUOTE_SHARE = 0.5  # a paragraph ending in a statement this much quoted hands its quote on  # "Jane Doe said:" hands the floor to the quotation that follows
 
 
 class Attributed(Protocol):
@@ -59,11 +61,15 @@ def owners(out: list, quote_of: list[int | None], carried: Attributed | None, ma
                 out[i] = make(owner)
 
 
-def left_open(text: str, p_end: int, quotes: list[tuple[int, int]], last: Attributed, author: str) -> tuple[Mention, str] | None:
-    """The speaker whose quotation the paragraph leaves open for the next one, if any."""
+def left_open(text: str, p_end: int, quotes: list[tuple[int, int]], last: Attributed, author: str, last_share: float = 0.0) -> tuple[Mention, str] | None:
+    """The speaker whose quotation the paragraph leaves open for the next one, if any; or whose
+    quotation closed it ('“...,” Doe said.'), when the next paragraph opens with a quotation nobody
+    in it owns ("“Right now, ...”": news runs a speaker's quote on in its own paragraph)."""
     if last.speaker == author or last.attribution not in {"reported", "direct"}:
         return None
     if quotes and quotes[-1][1] == p_end and text[p_end - 1] not in CLOSE_QUOTES + STRAIGHT_QUOTES:
+        return Mention(last.speaker, last.kind, last.role), last.cue
+    if last_share >= CLOSED_QUOTE_SHARE:
         return Mention(last.speaker, last.kind, last.role), last.cue
     return None
 

@@ -361,8 +361,18 @@ QUOTES = [
     ),
     pytest.param(
         "Maria Lopez said: “The bridge is unsafe.”\n\n“Nobody should cross it.”",
+        [("Maria Lopez", "direct"), ("Maria Lopez", "direct")],
+        id="a-bare-quotation-paragraph-after-her-quote-is-hers",
+    ),
+    pytest.param(
+        "Maria Lopez said: “The bridge is unsafe.”\n\nThe council met on Monday.",
         [("Maria Lopez", "direct"), ("author", "narration")],
-        id="closed-quote-does-not-run-on",
+        id="closed-quote-does-not-run-on-into-narration",
+    ),
+    pytest.param(
+        "“The bridge is unsafe,” Maria Lopez said.\n\n“It is fine,” Tom Baker said.",
+        [("Maria Lopez", "direct"), ("Tom Baker", "direct")],
+        id="closed-quote-does-not-run-on-into-another-speakers-quote",
     ),
     pytest.param(
         "Maria Lopez said: “The bridge is unsafe.\n\n# Repairs\n\n“Nobody should cross it.”",

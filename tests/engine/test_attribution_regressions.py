@@ -214,3 +214,22 @@ CASES = [
 def test_speaker_of_dev_error_kinds(rows, text, index, speaker):
     assert rows(text)[index][S.SPEAKER] == speaker
 
+
+QUOTES = [
+    pytest.param(
+        "“Why is this not proof that the bank is too big?” Tom Baker demanded.",
+        [("Tom Baker", "direct"), ("Tom Baker", "reported")],
+        id="tag-after-a-question-owns-it-was-narration",
+    ),
+    pytest.param(
+        "“We had problems before,” Jane Doe said after the meeting. She did not elaborate. “Our goal is calm.”",
+        [("Jane Doe", "reported"), ("author", "narration"), ("Jane Doe", "direct")],
+        id="quotation-after-narration-is-the-paragraphs-voice-was-narration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotations_on_dev_error_kinds(rows, text, expected):
+    assert [(r[S.SPEAKER], r[S.ATTRIBUTION]) for r in rows(text)] == expected
+
