@@ -315,12 +315,16 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
             return None
         after = tokens.index(found[0][-1]) + 1
         return Cue(verb.start, verb.end, found[0], found[1]) if after >= end or tokens[after].text == "," else None
-    cue = _scan(tokens, comma + 1, forms, title=title).cue
-    # the frame is the subject and its verb, little after it: ", the source added.", ", Doe said on Monday."
-    if cue is None or not cue.subject or cue.subject[0] is not tail[0]:
-        return None
-    after_verb = [t for t in tokens[comma + 1 : end] if t.start > cue.start and t.is_word]
-    return cue if len(after_verb) <= MAX_AFTER_CLOSING_VERB and not any(t.low in forms for t in after_verb) else None
+    # the frame is the subject and its verb, little after it: ", the source added.", ", Doe said on
+    # Monday.", ", a new analysis of the filings shows."
+    for verbs in (forms, attitude_verb_forms()):
+        cue = _scan(tokens, comma + 1, verbs, title=title).cue
+        if cue is None or not cue.subject or cue.subject[0] is not tail[0]:
+            continue
+        after_verb = [t for t in tokens[comma + 1 : end] if t.start > cue.start and t.is_word]
+        if len(after_verb) <= MAX_AFTER_CLOSING_VERB and not any(t.low in forms for t in after_verb):
+            return cue
+    return None
 
 
 def _embedded(tokens: list[Token], cue: Cue) -> bool:

@@ -206,7 +206,8 @@ def _opens_clause(tokens: list[Token], after: int) -> bool:
 
 def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
     """ "was called a fraud by fellow doctors", "is backed by the union": the agent after "by"."""
-    if not any(a in BE_FORMS for a in auxiliaries(tokens, v)) or tokens[v].low.endswith(("ing", "s")):
+    reduced = v > 0 and tokens[v - 1].text == "," and v + 1 < len(tokens) and tokens[v + 1].low == "by"  # ", promoted by Doe"
+    if not (reduced or any(a in BE_FORMS for a in auxiliaries(tokens, v))) or tokens[v].low.endswith(("ing", "s")):
         return None
     k = v + 1
     while k < len(tokens) and tokens[k].text not in CLAUSE_END and not tokens[k].quoted:

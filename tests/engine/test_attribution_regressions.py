@@ -178,6 +178,18 @@ CASES = [
         id="and-saying-adjunct-was-narration",
     ),
     pytest.param(
+        "Charter schools remain popular on both sides, promoted by Governor Jane Doe.",
+        0,
+        "Jane Doe",
+        id="reduced-passive-with-by-was-narration",
+    ),
+    pytest.param(
+        "Spending rose by a third last year, the city's own audit shows.",
+        0,
+        "city's own audit",
+        id="closing-frame-with-a-finding-verb-was-narration",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
