@@ -28,7 +28,7 @@ from .names import (
     is_pronoun,
     is_speaker_head,
 )
-from .phrases import BE_FORMS, DASH_MARKS, backward_np, forward_np, skippable
+from .phrases import BE_FORMS, DASH_MARKS, backward_np, forward_np, skippable, subject_from_start
 from .subjects import (
     according_to,
     clause_subject,
@@ -143,6 +143,7 @@ class _Scan:
     adjunct: int | None = None  # ", saying ...": the first "-ing" adjunct of a speech verb
     coordinated: int | None = None  # "... and said": the first verb coordinated with another
     relative: Cue | None = None  # a cue inside ", who ... ,": used only when no other is found
+    from_relative: bool = False  # the cue found is that relative clause's
 
 
 def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> _Scan:
@@ -182,7 +183,7 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
                 continue
             scan.cue = cue
             return scan
-    scan.cue = scan.relative
+    scan.cue, scan.from_relative = scan.relative, scan.relative is not None
     return scan
 
 
@@ -273,7 +274,10 @@ def find_cue(tokens: list[Token]) -> Cue | None:
         return cue
     speech = _scan(tokens, begin, lexicon.speech_verb_forms(), title=title)
     if speech.cue is not None and not _embedded(tokens, speech.cue):
-        return speech.cue
+        if not speech.from_relative:
+            return speech.cue
+        main = _scan(tokens, begin, attitude_verb_forms(), title=title)  # "Cruz endorses Doe, who says ..."
+        return main.cue if main.cue is not None and not main.from_relative else speech.cue
     label = _label(tokens[begin:]) if begin == 0 else None
     if label is not None:
         return label
@@ -314,7 +318,10 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
         if not found:
             return None
         after = tokens.index(found[0][-1]) + 1
-        return Cue(verb.start, verb.end, found[0], found[1]) if after >= end or tokens[after].text == "," else None
+        if after >= end or tokens[after].text == ",":
+            return Cue(verb.start, verb.end, found[0], found[1])
+        whole = subject_from_start(tokens, comma + 2, end)  # ", said one GOP source in the room."
+        return Cue(verb.start, verb.end, whole[0], "") if whole else None
     # the frame is the subject and its verb, little after it: ", the source added.", ", Doe said on
     # Monday.", ", a new analysis of the filings shows."
     for verbs in (forms, attitude_verb_forms()):

@@ -36,6 +36,7 @@ CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 DASH_MARKS = frozenset({"—", "–", "--", "―"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", "?", "!"}) | DASH_MARKS
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")"})
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "group", "couple", "dozen", "dozens", "lot", "host", "chorus", "series", "string"})
 MAX_SUBJECT = 25  # tokens between a clause's start and its verb that can still be one noun phrase
 
 
@@ -251,6 +252,11 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             i = after
             continue
         return None
+    if head[-1].low in QUANTITY_NOUNS and i > start + len(head) and tokens[start + len(head)].low == "of":
+        of = start + len(head)  # "A number of other members say": the members
+        after = _chunk(tokens, of + 1, end)
+        if after > of + 1:
+            head = tokens[of + 1 : after]
     words = [t for t in head if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     last = head[-1]
     if words and not (last.is_cap or is_speaker_head(last, plural_ok=True) or allowed_in_name(last)):

@@ -45,7 +45,8 @@ RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2
-FLOATING = frozenset({"all", "both", "each"})  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
+FLOATING = frozenset({"all", "both", "each"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 
 
 def _time_phrase(tokens: list[Token], j: int) -> bool:
@@ -136,6 +137,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return (np, role_text(tokens[k + 1 : j])) if np else None
     if tokens[j].text == "," or tokens[j].text in DASH_MARKS:
         return _appositive_subject(tokens, j, begin)
+    if tokens[j].low in SUBJECT_PRONOUNS and j > 0 and tokens[j - 1].low in {"that", "which"}:
+        return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
     found = subject_from_start(tokens, clause_start(tokens, begin, j + 1), j + 1)
     if found:
         head, whole = found

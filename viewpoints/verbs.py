@@ -31,6 +31,7 @@ PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve
 PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
+ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish")  # Democratic, Republican, Chinese, British
 INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
 MASS_NOUNS = frozenset(
     {"data", "police", "people", "staff", "media", "public", "press", "clergy", "military"}
@@ -72,6 +73,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return False  # "many of whom say"
     if before.low in NOUN_MARKERS:
         return True
+    if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in NOUN_MARKERS:
+        return True  # "of Democratic claims", "the Republican plan": a proper adjective before a noun
     if before.is_word and before.text != before.bare and not tokens[i].low.endswith("ing"):
         return True  # a possessive: "Doe's claim"
     if i >= 2 and before.is_word and tokens[i - 2].low in NOUN_MARKERS:

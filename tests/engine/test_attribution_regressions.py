@@ -190,6 +190,36 @@ CASES = [
         id="closing-frame-with-a-finding-verb-was-narration",
     ),
     pytest.param(
+        "The hearing went badly for the board, and the talks collapsed, said one city source in the room.",
+        0,
+        "city source",
+        id="closing-inverted-name-with-prepositional-phrase-was-board",
+    ),
+    pytest.param(
+        "The fact-checker rated half of Republican claims as false.",
+        0,
+        "fact-checker",
+        id="proper-adjective-then-s-form-is-a-noun-was-republican",
+    ),
+    pytest.param(
+        "Tom Baker, speaking after Jane Doe, cited problems in the city and elsewhere that he blamed on the council.",
+        0,
+        "Tom Baker",
+        id="object-relative-clause-has-its-own-subject-was-the-city",
+    ),
+    pytest.param(
+        "Jane Doe endorses Tom Baker, who says he is honored.",
+        0,
+        "Jane Doe",
+        id="main-clause-attitude-verb-beats-relative-speech-verb",
+    ),
+    pytest.param(
+        "A number of other members of the council echo her concerns.",
+        0,
+        "members",
+        id="a-number-of-x-is-x-was-number",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
