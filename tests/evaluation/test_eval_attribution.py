@@ -166,3 +166,25 @@ def test_pronouns_skip_descriptions_for_their_antecedent():
     attributions = [_attr(f"E{i}", t, s, ((s, s + 1),)) for i, (t, s) in enumerate(sources, 1)]
     assert attribution.antecedents(attributions) == {"E2": "Ann Lee", "E3": "Ann Lee"}
     assert attribution.antecedents(attributions, skip_descriptions=False) == {"E3": "the senator"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicted", "expected"),
+    [
+        # the writer's own "I", given to the author's narration: the same person
+        ("Ann Lee said it rains. I believe it will stop.", (schema.AUTHOR, "narration"), True),
+        # inside quotation marks "I" is whoever is quoted, never the writer
+        ('Ann Lee said it rains. "I believe it will stop."', (schema.AUTHOR, "narration"), False),
+        # the engine named someone else: wrong as before
+        ("Ann Lee said it rains. I believe it will stop.", ("Bob Stone", "reported"), False),
+    ],
+)
+def test_first_person_outside_quotes_is_the_writer(text, predicted, expected):
+    at = text.index("I believe") if "I believe" in text else text.index('"I') + 1
+    gold = [_attr("E1", "Ann Lee", 0, ((13, 21),)), _attr("E2", "I", at, ((at + 2, len(text) - 1),))]
+    statements = [
+        Statement(0, 22, text[:22], "Ann Lee", "reported", "said"),
+        Statement(23, len(text), text[23:], predicted[0], predicted[1], ""),
+    ]
+    judgement = attribution.judge_article("doc", text, gold, statements)[1]
+    assert judgement.lenient is expected

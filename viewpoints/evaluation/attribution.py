@@ -11,6 +11,9 @@ statement) must carry that source as its speaker.
 - pronoun sources ("he", "She", "they", "I", "who") count right when the predicted speaker matches
   the nearest preceding named gold source in the same article (by source position). A pronoun with
   no named source before it cannot be judged right; it is counted under `pronoun_no_antecedent`.
+- a first-person source outside quotation marks ("I truly believed ..." in an op-ed) is the writer:
+  right when the engine gives the statement to the author's narration (the engine's name for the
+  one writing); `first_person_author` counts these.
 - definite descriptions ("the mayor", "The Republican nominee") are anaphors too: right when the
   predicted speaker matches the description itself or, as for pronouns, the nearest preceding named
   gold source. "Named" here means neither a pronoun nor a description. `speaker_lenient_literal`
@@ -31,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewpoints import schema
+from viewpoints.tokens import quote_spans
 from viewpoints.evaluation import align, brat, speakers
 
 MAIN_SHARE = 0.5  # content share of a statement above which the statement mainly voices the source
@@ -129,6 +133,21 @@ def _outcome(statement: Statement | None, against: str | None, lenient: bool, ex
     return "author" if statement.speaker == schema.AUTHOR else "wrong_speaker"
 
 
+def _authors_first_person(text: str, source: brat.Span, statement: Statement | None) -> bool:
+    """Is a first-person gold source ("I", "we") the writer's own, outside quotation marks, and did the
+    engine give the statement to the author? Then both name the same person: the one writing."""
+    if statement is None or statement.speaker != schema.AUTHOR or statement.attribution != "narration":
+        return False
+    if not set(speakers.tokens(source.text)) <= speakers.FIRST_PERSON:
+        return False
+    start = source.start
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    paragraph_end = text.find("\n\n", start)
+    paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
+    at = start - paragraph_start
+    return not any(qs <= at < qe for qs, qe in quote_spans(paragraph))
+
+
 def _share(content: brat.Fragments, statement: Statement | None) -> float:
     """Share of the statement's characters that lie inside the gold content (0 without a statement)."""
     if statement is None:
@@ -157,8 +176,12 @@ def judge_article(
             lenient = speakers.lenient_match(predicted, resolved[gold.id])
             exact = exact or speakers.exact_match(predicted, resolved[gold.id])
             against = resolved[gold.id] if lenient else against
+        first_person = pronoun and _authors_first_person(text, gold.source, statement)
+        if first_person:  # "I truly believed ..." in an op-ed: the writer, whom the engine calls the author
+            lenient = exact = True
+            against = schema.AUTHOR
         literal_against = plain[gold.id] if pronoun else gold.source.text
-        literal = literal_against is not None and speakers.lenient_match(predicted, literal_against)
+        literal = first_person or (literal_against is not None and speakers.lenient_match(predicted, literal_against))
         outcome = _outcome(statement, against, lenient, exact)
         content = " … ".join(text[s:e] for s, e in gold.content)
         in_statement = statement is not None and all(
@@ -230,6 +253,7 @@ def summarise(judgements: list[Judgement], attributed: int, spurious_count: int)
         "speaker_lenient_speech": _rate(sum(j.lenient for j in speech), len(speech)),
         "precision": _rate(attributed - spurious_count, attributed),
         "left_as_author": sum(j.outcome == "author" for j in judgements),
+        "first_person_author": sum(j.judged_against == schema.AUTHOR for j in judgements),
         "no_statement": sum(j.outcome == "no_statement" for j in judgements),
         "pronoun_no_antecedent": sum(j.outcome == "no_antecedent" for j in judgements),
     }

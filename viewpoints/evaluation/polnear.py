@@ -36,7 +36,8 @@ NOTES = (
     "count right when the predicted speaker matches the nearest preceding named (non-pronoun) gold "
     "source in the same article; definite descriptions ('the mayor', 'The Republican nominee') count right "
     "when the speaker matches the description or the nearest preceding named source (named: neither a "
-    "pronoun nor a description). speaker_lenient_literal reads descriptions as written."
+    "pronoun nor a description). speaker_lenient_literal reads descriptions as written. A first-person "
+    "source outside quotation marks is the writer: right when the engine gives the statement to the author."
 )
 DEFINITIONS = {
     "speaker_lenient": "share of gold attributions with a source whose statement's speaker shares a "
@@ -56,6 +57,8 @@ DEFINITIONS = {
     "left_as_author": "gold attributions with a source whose statement the engine gave to the author",
     "no_statement": "gold attributions with a source that no engine statement overlaps",
     "pronoun_no_antecedent": "pronoun sources with no named gold source before them (always wrong)",
+    "first_person_author": "first-person sources outside quotation marks ('I believed', an op-ed's writer) whose "
+    "statement the engine gives to the author, counted right",
 }
 
 

@@ -19,6 +19,7 @@ PRONOUNS = frozenset(
     "herself it its itself they them their theirs themselves who whom whose which that this these those".split()
 )
 DETERMINERS = frozenset("the a an another this that these those some".split())
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 # Dropped from the front of a name for the exact match, and never counted as a shared token.
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr sen senator rep representative "
