@@ -34,3 +34,10 @@ def test_a_word_inside_another_word_does_not_count():
 def test_label_is_the_column_format():
     assert aspects.label("Troops and talks.") == "troops; diplomacy"
     assert aspects.label("Nothing here.") == ""
+
+
+def test_cues_match_case_insensitively_as_regexes_do_even_through_letters_outside_ascii():
+    # A case-insensitive regex takes "ſ" (long s) for "s" and "K" (Kelvin sign) for "k": the quick
+    # check on the lowered text must not skip such a statement.
+    assert aspects.find("The ſoldiers waited.") == {"troops": ["ſoldiers"]}
+    assert aspects.find("TROOPS and Troops") == {"troops": ["TROOPS", "Troops"]}
