@@ -124,8 +124,9 @@ def from_records(records: list[dict]) -> pd.DataFrame:
     missing = set(COLUMNS) - set(records[0])
     if extra or missing:
         raise ValueError(f"statement frame columns differ from schema: extra={sorted(extra)}, missing={sorted(missing)}")
+    string = pd.StringDtype()  # the "string" of COLUMNS, looked up once instead of once per column
     columns = {}
     for name, dtype in COLUMNS.items():
         values = [record[name] for record in records]
-        columns[name] = pd.array(values, dtype=dtype) if dtype == "string" else np.array(values, dtype=dtype)
+        columns[name] = pd.array(values, dtype=string) if dtype == "string" else np.array(values, dtype=dtype)
     return pd.DataFrame(columns, copy=False)
