@@ -337,7 +337,54 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             if s < e:
                 spans.append((s, e))
             previous = cut
-    return _reattach_closing_quotes(text, spans)
+    return _mend(text, _cut_at_signatures(text, _reattach_closing_quotes(text, spans)))
+
+
+# Abbreviated titles that stand before a name, which pySBD may cut after ("said Del. Stacey Plaskett",
+# "”Mr. Trump"; full words such as "professor" end sentences); and a signature ending its line
+# ("... shame.” ― Sonya Herridge").
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "hon", "del", "amb", "atty", "insp", "supt", "msgr", "pres", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "cmdr"})
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+_SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+_SIGNATURE_LINE = re.compile(r"[―—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[ \t\u00a0]*\n")
+
+
+def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join what pySBD cut in the middle of a sentence: a piece that opens with a comma, semicolon,
+    colon, closing bracket or a lower-case word ("Tom Baker, R-Ky. | , said ..."), a piece that is
+    only a signature ("... shame.” | ― Jane Doe"), and a piece that ends in a title before a name
+    ("said Del. | Stacey Plaskett", "”Mr. | Trump embodies ...")."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        cut_by_pysbd = out and text[out[-1][1] - 1] in _END_RUN  # not a chunk's hard cut inside a word run
+        if cut_by_pysbd and (text[s] in ",;:)" or text[s].islower() or _ends_in_title(text, out[-1]) or _SIGNATURE.fullmatch(text, s, e)):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _ends_in_title(text: str, span: tuple[int, int]) -> bool:
+    found = _LAST_WORD.search(text, span[0], span[1])
+    return bool(found) and found.end() == span[1] and found.group(1).lower() in _TITLES
+
+
+def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line ending in a signature ("” ― Jane Doe") ends a sentence there, though a line break inside
+    a paragraph is otherwise a hard wrap: lists of quoted readers put each quote on its own line."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for found in _SIGNATURE_LINE.finditer(text, s, e):
+            if not text[: found.start()].rstrip(" \t\u00a0").endswith(tuple(CLOSING_QUOTES)):
+                continue  # a signature follows a quotation; "a dash ― Here" at a line's end is no name
+            cut = found.end() - 1  # the line break itself
+            left = _strip(text, s, cut)
+            if left[0] < left[1] and cut + 1 < e:
+                out.append(left)
+                s, e = _strip(text, cut + 1, e)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _reattach_closing_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTES = '"'
 POSSESSIVE = ("’s", "'s", "’", "'")
-_ANY_QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + STRAIGHT_QUOTES) + "]|''")  # what can open a quotation
+_ANY_QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES) + "]|''")  # what can open a quotation
 
 
 class Token:
@@ -74,6 +74,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             ch, skip = '"', True
         elif ch == "'" and open_at is None and (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isupper() and "''" in text[i:]:
             ch = '"'  # one apostrophe opening what two close: 'Like this.
+        if open_at is None and ch in CLOSE_QUOTES and (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isalpha():
+            ch = OPEN_QUOTES[0]  # a closing mark typed where a quotation opens: ”Fear. ...”
         if open_at is None:
             if ch in OPEN_QUOTES or ch in STRAIGHT_QUOTES:
                 open_at, straight, nested = i, ch in STRAIGHT_QUOTES, False

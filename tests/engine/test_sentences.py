@@ -220,3 +220,29 @@ def test_stretches_read_alone_cut_as_in_the_whole_paragraph(text):
 )
 def test_segment_equals_pysbd_segment(text):
     assert sentences._segment(text) == pysbd.Segmenter(language="en", clean=False, char_span=False).segment(text)
+
+
+MENDED = [
+    pytest.param("Tom Baker, R-Ky., said the bill would pass.", ["Tom Baker, R-Ky., said the bill would pass."], id="party-tag-before-comma"),
+    pytest.param('"It is a waste," said Del. Ann Beck of Guam.', ['"It is a waste," said Del. Ann Beck of Guam.'], id="title-pysbd-does-not-know"),
+    pytest.param(
+        '"It is over," said Tom Baker, the professor. "I doubt it."',
+        ['"It is over," said Tom Baker, the professor.', '"I doubt it."'],
+        id="a-full-word-title-still-ends-a-sentence",
+    ),
+    pytest.param(
+        "“We are ashamed.” ― Ann Beck\n“He is ignorant.” ― Tom Baker",
+        ["“We are ashamed.” ― Ann Beck", "“He is ignorant.” ― Tom Baker"],
+        id="signature-ends-its-line",
+    ),
+    pytest.param(
+        "A hard-wrapped line\nthat goes on. And a dash ― Here\nis no signature.",
+        ["A hard-wrapped line\nthat goes on.", "And a dash ― Here\nis no signature."],
+        id="a-line-break-is-otherwise-a-wrap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENDED)
+def test_pysbd_cuts_are_mended(text, expected):
+    assert [text[s:e] for s, e in split(text)] == expected

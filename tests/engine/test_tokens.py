@@ -124,3 +124,9 @@ def test_a_long_run_of_quotation_marks_is_linear():
     from viewpoints.tokens import tokenize
 
     assert len(tokenize('"' * 50_000)) == 50_000  # was quadratic: minutes for 100,000 marks
+
+
+def test_a_closing_mark_typed_where_a_quotation_opens_opens_it():
+    text = "”Fear. I am afraid.” ― Ann Beck"
+    assert quote_spans(text) == [(0, 20)]
+    assert quote_spans("He said “no” twice.") == [(8, 12)]  # a closing mark after a word still closes
