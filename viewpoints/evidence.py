@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from textblob import TextBlob
-
+from .sentiment import textblob_assessments
 from .stance import cue_matches
 
 MarkKind = Literal["cue", "supportive", "skeptical", "positive", "negative"]
@@ -22,7 +21,7 @@ class Mark(NamedTuple):
 def _sentiment_marks(text: str) -> list[Mark]:
     marks: list[Mark] = []
     cursor = 0
-    for words, polarity, _subjectivity, _ in TextBlob(text).sentiment_assessments.assessments:
+    for words, polarity, _subjectivity, _ in textblob_assessments(text):
         if polarity == 0:
             continue
         # TextBlob reports lowercased words; find the first at or after the previous one.

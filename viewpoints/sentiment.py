@@ -49,6 +49,12 @@ def textblob_scores(text: str) -> tuple[float, float, str]:
     return float(polarity), float(subjectivity), words
 
 
+def textblob_assessments(text: str) -> list[tuple[list[str], float, float, str | None]]:
+    """``TextBlob(text).sentiment_assessments.assessments`` in one pass of the analyser (see above):
+    (lower-cased words, polarity, subjectivity, label) for each scored word or phrase."""
+    return _pattern_sentiment(text).assessments
+
+
 def vader_compound(text: str) -> float:
     return float(_vader().polarity_scores(text)["compound"])
 
