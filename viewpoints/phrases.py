@@ -19,6 +19,7 @@ from .names import (
     allowed_in_name,
     is_pronoun,
     is_speaker_head,
+    looks_plural,
 )
 from .tokens import Token
 
@@ -198,7 +199,12 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
             if i > first and tokens[i - 1].is_cap and t.low.endswith("ed"):
                 break  # "Doe received 38 percent": a name's verb, not its modifier
         between_names = i > first and i + 1 < end and tokens[i - 1].is_cap and tokens[i + 1].is_cap
-        if _chunk_word(t, i > first and _determiner(tokens[first])) or (
+        # a verb's form before a plural noun is its modifier: "state regulators", "report cards"
+        modifying = (
+            t.text.islower() and t.low in lexicon.speech_verb_forms() and i + 1 < end and tokens[i + 1].text.islower()
+            and looks_plural(tokens[i + 1].low) and is_speaker_head(tokens[i + 1], plural_ok=True)
+        )
+        if _chunk_word(t, i > first and _determiner(tokens[first])) or modifying or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
             i += 1

@@ -43,6 +43,8 @@ NEEDS_COMPLEMENT = frozenset(
 )
 # Finding and showing: a person's needs it too; an institution's or a text's is its finding anyway.
 PERSON_NEEDS_COMPLEMENT = frozenset({"find", "show", "determine", "document"})
+ZERO_THAT = frozenset({"know", "suspect", "assume", "realize", "realise", "understand", "recognize", "recognise"})  # may drop "that"
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "should", "might", "must", "has", "have", "had", "can"})
 COMPLEMENTS = frozenset({"that", "as", "how", "what", "why", "whether", "if", ":"})
 MAX_COMPLEMENT = 12  # tokens from the verb to the "that" or "as" of what is known
 # Verbs that voice a view only with their particle: "spoke of", "spoke to reporters", "pointed out"
@@ -181,6 +183,8 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
         while k < len(tokens) and tokens[k].text not in CLAUSE_END - {","} and k - v <= MAX_COMPLEMENT:
             if tokens[k].low in COMPLEMENTS or (k == v + 1 and tokens[k].text == ","):
                 return True
+            if k > v + 1 and lemma in ZERO_THAT and tokens[k].low in CLAUSE_VERBS and not tokens[k].quoted:
+                return True  # a clause without "that": "experts suspect those losses were generated ..."
             k += 1
         return False
     return True

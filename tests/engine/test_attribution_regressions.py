@@ -220,6 +220,30 @@ CASES = [
         id="a-number-of-x-is-x-was-number",
     ),
     pytest.param(
+        "The film ― which sets historians beside activists ― explains how the prisons grew.",
+        0,
+        "film",
+        id="a-film-speaks-for-its-makers-was-narration",
+    ),
+    pytest.param(
+        "Initially, state regulators did not consider the plan a realistic option.",
+        0,
+        "state regulators",
+        id="verb-form-modifying-a-plural-noun-was-narration",
+    ),
+    pytest.param(
+        "Many experts suspect those losses were the result of tax breaks.",
+        0,
+        "experts",
+        id="belief-verb-with-a-clause-without-that-was-narration",
+    ),
+    pytest.param(
+        "The firm holds ten billion dollars offshore and would owe three billion in taxes.",
+        0,
+        "author",
+        id="hold-as-possess-is-no-belief-verb",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
