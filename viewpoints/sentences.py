@@ -16,12 +16,15 @@ from itertools import groupby
 import pysbd
 from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.lang.english import English
+from pysbd.lists_item_replacer import ListItemReplacer
+from pysbd.processor import Processor
+from pysbd.utils import Text
 
 # pySBD's regexes are linear on ordinary prose but can take long on pathological input (one very
 # long run with no sentence ends). Text beyond this is cut at white space into chunks first.
 MAX_CHUNK = 5_000
 CLOSING_QUOTES = "”’»\"'"
-PYSBD_VERSION = "0.3.4"  # the version whose abbreviation pass _AbbreviationReplacer repeats
+PYSBD_VERSION = "0.3.4"  # the version whose methods _AbbreviationReplacer and _Processor repeat
 
 # A fast path for the commonest paragraph, one sentence with its full stop at the end. pySBD only ever
 # cuts at sentence punctuation, at list-item parentheses ("a) ... b) ..."), at a quotation or
@@ -148,8 +151,37 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):
         return _regex(pattern).sub("∯", " " + txt)[1:]
 
 
+# A list item pySBD's ListItemReplacer looks for: a closing parenthesis ("a)", "(iv)", "2)"), a digit
+# before a full stop ("1."), a lone lower-case letter before one ("b."), or its own markers.
+_MAY_HOLD_LIST_ITEM = re.compile(r"[)♨☝]|\d\.|(?<!\S)[a-z]\.")
+
+
+class _Processor(Processor):
+    """pySBD's processor, skipping its list-item pass where there is no list item to find.
+
+    That pass runs a dozen regexes over the text, a fifth of pySBD's time, and on two thirds of the
+    text pySBD reads it changes nothing. ``process`` is pySBD 0.3.4's (MIT) with the one skip marked.
+    """
+
+    def process(self):
+        if not self.text:
+            return self.text
+        self.text = self.text.replace("\n", "\r")
+        if _MAY_HOLD_LIST_ITEM.search(self.text):  # the one addition: without one, the pass is a no-op
+            self.text = ListItemReplacer(self.text).add_line_break()
+        self.replace_abbreviations()
+        self.replace_numbers()
+        self.replace_continuous_punctuation()
+        self.replace_periods_before_numeric_references()
+        self.text = Text(self.text).apply(
+            self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule, self.lang.GeoLocationRule, self.lang.FileFormatRule
+        )
+        return self.split_into_segments()
+
+
 class _English(English):
     AbbreviationReplacer = _AbbreviationReplacer
+    Processor = _Processor
 
 
 @lru_cache(maxsize=1)
