@@ -120,7 +120,8 @@ def wait_for_app(page, *, charts: int = 1, timeout: float = 45_000) -> None:
     """Until the script has finished and at least `charts` plotly charts hold traces."""
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_function(
-        "n => document.querySelectorAll('.js-plotly-plot .plot-container .trace, .js-plotly-plot g.trace').length >= n",
+        # charts that hold a trace, not traces: one chart with several traces must not count as several
+        "n => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(p => p.querySelector('.trace')).length >= n",
         arg=charts,
         timeout=timeout,
     )
