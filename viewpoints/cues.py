@@ -315,8 +315,8 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
     if verb.low in forms and not verb.is_cap and not verb.low.endswith("ing"):
         # inverted: ", said Jane Doe." or ", said Jane Doe, a lawyer.", the name ending the sentence
         found = subject_right(tokens, comma + 1)
-        if not found:
-            return None
+        if not found or not (found[0][-1].is_cap or is_speaker_head(found[0][-1])):
+            return None  # ", said the event brought back memories": a clause, not a speaker
         after = tokens.index(found[0][-1]) + 1
         if after >= end or tokens[after].text == ",":
             return Cue(verb.start, verb.end, found[0], found[1])

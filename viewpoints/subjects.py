@@ -45,6 +45,7 @@ RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2
+MAX_SEGMENTS = 4  # appositives in a row between a name and its verb
 FLOATING = frozenset({"all", "both", "each"})
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 
@@ -183,7 +184,22 @@ def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[T
         return (found[0], role) if found else None
     if np[0] is not tokens[(end + 1 - len(np))]:
         return None
+    if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
+        return _name_before_appositives(tokens, k, begin) or (np, role)
     return np, role
+
+
+def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[list[Token], str] | None:
+    """ "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": a name opening the clause,
+    then several appositives (age, home town, a relative clause) before the verb."""
+    commas = [c for c in range(k, max(begin, k - MAX_APPOSITIVE * MAX_SEGMENTS) - 1, -1) if tokens[c].text == "," and not tokens[c].quoted]
+    for c in commas[:MAX_SEGMENTS + 1]:
+        np = backward_np(tokens, c - 1)
+        if np and np[0] is tokens[begin]:
+            after = next((m for m in commas if m > c), k)
+            segment = tokens[c + 1 : after]
+            return np, "" if all(t.text.isdigit() for t in segment if t.is_word) else role_text(segment)
+    return None
 
 
 def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:

@@ -244,6 +244,18 @@ CASES = [
         id="hold-as-possess-is-no-belief-verb",
     ),
     pytest.param(
+        "Ann Beck, 59, of Ashton, Md., who watched the ceremony from the lawn, said the day brought back memories.",
+        0,
+        "Ann Beck",
+        id="several-appositives-then-a-relative-clause-was-narration",
+    ),
+    pytest.param(
+        "Jane Doe, who watched from the lawn, later said the day brought back memories.",
+        0,
+        "Jane Doe",
+        id="said-then-a-clause-is-no-inverted-speaker",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
