@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from . import lexicon
 from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
-from .names import PARTICLES, Mention, Registry, clean, is_shouting, join, mention_from
+from .names import PARTICLES, Mention, Registry, clean, is_shouting, is_speaker_head, join, mention_from
 from .registry import gender_of
 from .subjects import clause_subject
 from .schema import AUTHOR
@@ -186,6 +186,10 @@ def _sure_speaker(mention: Mention, registry: Registry) -> bool:
     """Is a speaker inferred from a clause's subject or a label surely someone who can hold a view?
     A capitalised word opening a sentence may be a common noun ("Prices rose, adding to ..."): one
     word counts only when the article named that person before."""
+    if mention.kind == "group" and mention.name.islower():
+        # a plural common noun is a speaker only if it names people ("protesters", "officials"), not "stakes"
+        head = mention.name.split()[-1]
+        return is_speaker_head(Token(head, 0, 0)) or head in lexicon.words("group_nouns.txt")
     if mention.kind in {"group", "organization"} or mention.pronoun or " " in mention.name:
         return True
     return any(known.name == mention.name for known in registry.mentioned)

@@ -37,7 +37,7 @@ CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 DASH_MARKS = frozenset({"—", "–", "--", "―"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", "?", "!"}) | DASH_MARKS
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")"})
-QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "group", "couple", "dozen", "dozens", "lot", "host", "chorus", "series", "string"})
+QUANTITY_NOUNS = frozenset({"percent", "number", "majority", "minority", "handful", "group", "couple", "dozen", "dozens", "lot", "host", "chorus", "series", "string"})
 MAX_SUBJECT = 25  # tokens between a clause's start and its verb that can still be one noun phrase
 
 

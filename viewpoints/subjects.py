@@ -47,6 +47,7 @@ TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evenin
 MAX_ATTACHED = 2
 MAX_SEGMENTS = 4  # appositives in a row between a name and its verb
 FLOATING = frozenset({"all", "both", "each"})
+OBJECT_FIRST = frozenset({"tell", "tells", "told", "telling"})
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 
 
@@ -205,6 +206,8 @@ def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[l
 def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
     if v > 0 and tokens[v - 1].text not in {",", "”", '"', "’", "'"}:
         return None
+    if tokens[v].low in OBJECT_FIRST:
+        return None  # "..., told The Post": what follows "told" is whom, not who
     np, after = forward_np(tokens, v + 1)
     if not np or _opens_clause(tokens, after):
         return None

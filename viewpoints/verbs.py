@@ -31,6 +31,7 @@ PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve
 PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
+QUANTIFYING = frozenset({"all", "some", "many", "most", "few", "several", "no", "both", "any"})
 ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish")  # Democratic, Republican, Chinese, British
 INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
 MASS_NOUNS = frozenset(
@@ -73,6 +74,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     before = tokens[i - 1]
     if before.low in {"who", "whom"}:
         return False  # "many of whom say"
+    if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
+        return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
     if before.low in NOUN_MARKERS:
         return True
     if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in NOUN_MARKERS:

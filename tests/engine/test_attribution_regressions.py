@@ -256,6 +256,20 @@ CASES = [
         id="said-then-a-clause-is-no-inverted-speaker",
     ),
     pytest.param(
+        "Ann Beck, director of a group whose work is featured in the film, told The Daily Star that the story is old.",
+        0,
+        "Ann Beck",
+        id="told-takes-an-object-not-an-inverted-speaker-was-daily-star",
+    ),
+    pytest.param("(All rates exclude the new surtax.)", 0, "author", id="s-form-after-all-is-a-noun-was-all"),
+    pytest.param("Sixty percent of farmers agreed.", 0, "farmers", id="percent-of-x-is-x-was-sixty-percent"),
+    pytest.param(
+        "The high stakes would attract donors and confirm the trend.",
+        0,
+        "author",
+        id="plural-thing-is-no-inferred-speaker-was-high-stakes",
+    ),
+    pytest.param(
         "In recent days, advisers to the mayor say, the plan has stalled.",
         0,
         "advisers",
