@@ -85,7 +85,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
                 registry.learn(Mention(join(name), "person", join(role)), spoke=False)
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
                 registry.learn(Mention(registry.canonical(join(name)), "person", "", gender=gender_of([run[0].low])), spoke=False)
-            elif len(name) >= 2 and all(x.low not in lexicon.words("organization_words.txt") for x in name):
+            elif len(name) >= 2 and all(x.low not in lexicon.words("organization_words.txt") | lexicon.words("place_words.txt") for x in name):
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
 
@@ -141,7 +141,8 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         _learn_mentions(tokens, registry)
     for i in range(1, len(out)):  # '“Why is this not proof?” Vitter demanded.': the tag owns the quotation before it
         owner = out[i]
-        if tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
+        asks = text[spans[i - 1][0] : spans[i - 1][1]].rstrip("”\"’' ").endswith(("?", "!"))  # cut by the mark
+        if asks and tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
             if out[i - 1] is None or out[i - 1].attribution == "direct" and not _own_cue(out[i - 1], text, spans[i - 1]):
                 out[i - 1] = _direct(owner)
     carried = None

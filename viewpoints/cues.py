@@ -56,6 +56,7 @@ FRAMING = frozenset({"under", "in", "by", "with"})
 
 SETS_OUT = frozenset({"would", "will", "could", "calls", "includes", "to", "that", "is", "proposes", "seeks", ":"})
 
+PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
 MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
 CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
@@ -83,7 +84,8 @@ def _subordinate_end(tokens: list[Token]) -> int:
     subordinators = lexicon.words("subordinators.txt")
     first = words[0].low
     second = words[1].low if len(words) > 1 else ""
-    participle = first.endswith("ing") and first not in NOT_PARTICIPLES and len(first) > 4  # "Writing for X, Doe noted"
+    # "Writing for X, Doe noted"; not a name followed by its verb ("Boeing said", "Beijing has warned")
+    participle = first.endswith("ing") and first not in NOT_PARTICIPLES and len(first) > 4 and _opens_a_phrase(words[1] if len(words) > 1 else None)
     leading = (
         first in subordinators
         or f"{first} {second}" in subordinators
@@ -99,6 +101,15 @@ def _subordinate_end(tokens: list[Token]) -> int:
             # a clause that runs to the end is the statement itself ("while Doe warned it would rise,")
             return i + 1 if any(x.is_word for x in tokens[i + 1 :]) else 0
     return 0
+
+
+def _opens_a_phrase(token: Token | None) -> bool:
+    """Can this word follow a participle opening a sentence ("Writing for", "Bemoaning the")? Not a
+    verb, an auxiliary or an adverb: those say the first word was a name ("Boeing said")."""
+    if token is None or token.is_cap:
+        return False
+    low = token.low
+    return not (low in lexicon.speech_verb_forms() or low in attitude_verb_forms() or low in BE_FORMS or skippable(token))
 
 
 def _label(tokens: list[Token]) -> Cue | None:
@@ -269,7 +280,10 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     """The cue in the sentence's own voice that names a speaker (see the module docstring)."""
     begin = _subordinate_end(tokens)
     title = title_case(tokens)  # a headline in title case capitalises its verbs
-    cue = _closing_cue(tokens, begin, title) or _phrase_cue(tokens, begin)
+    closing = _closing_cue(tokens, begin, title)
+    if closing is not None and not _opens_with_its_own_report(tokens, begin, title):
+        return closing
+    cue = _phrase_cue(tokens, begin)
     if cue is not None:
         return cue
     speech = _scan(tokens, begin, lexicon.speech_verb_forms(), title=title)
@@ -315,13 +329,17 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
     if verb.low in forms and not verb.is_cap and not verb.low.endswith("ing"):
         # inverted: ", said Jane Doe." or ", said Jane Doe, a lawyer.", the name ending the sentence
         found = subject_right(tokens, comma + 1)
-        if not found or not (found[0][-1].is_cap or is_speaker_head(found[0][-1])):
+        if not found:
+            return None
+        after = comma + 2 + len(found[0])  # the speaker must end the sentence, or an appositive follow
+        if after < end and tokens[after].text != ",":
+            whole = subject_from_start(tokens, comma + 2, end)  # ", said one GOP source in the room."
+            if not whole:
+                return None
+            found = (whole[0], "")
+        if not (found[0][-1].is_cap or is_speaker_head(found[0][-1])):
             return None  # ", said the event brought back memories": a clause, not a speaker
-        after = tokens.index(found[0][-1]) + 1
-        if after >= end or tokens[after].text == ",":
-            return Cue(verb.start, verb.end, found[0], found[1])
-        whole = subject_from_start(tokens, comma + 2, end)  # ", said one GOP source in the room."
-        return Cue(verb.start, verb.end, whole[0], "") if whole else None
+        return Cue(verb.start, verb.end, found[0], found[1])
     # the frame is the subject and its verb, little after it: ", the source added.", ", Doe said on
     # Monday.", ", a new analysis of the filings shows."
     for verbs in (forms, attitude_verb_forms()):
@@ -332,6 +350,17 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
         if len(after_verb) <= MAX_AFTER_CLOSING_VERB and not any(t.low in forms for t in after_verb):
             return cue
     return None
+
+
+def _opens_with_its_own_report(tokens: list[Token], begin: int, title: bool) -> bool:
+    """ "Doe said taxes rose, but prices fell, Roe said.": a sentence that opens with its own plain
+    "X said" keeps it; a closing frame wins over other openings ("Doe had told police that ...,
+    the source added.")."""
+    first = _scan(tokens, begin, lexicon.speech_verb_forms(), title=title).cue
+    if first is None or not first.subject or first.subject[0] is not tokens[begin]:
+        return False
+    verb = next(k for k, t in enumerate(tokens) if t.start == first.start)
+    return tokens[verb].low in PLAIN_REPORTS and tokens[verb - 1] is first.subject[-1]
 
 
 def _embedded(tokens: list[Token], cue: Cue) -> bool:

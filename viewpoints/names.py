@@ -146,7 +146,10 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a noun phrase into (role tokens, name tokens), dropping honorifics and post-nominals."""
     honorifics, post = _lex("honorifics.txt"), _lex("postnominals.txt")
     words = [t for t in tokens if t.is_word]
+    titles: list[Token] = []  # "Gen." in "Gen. Mark Milley": an office, kept as the role
     while words and (words[0].low in DETERMINERS or words[0].low in honorifics):
+        if words[0].low in lexicon.table("title_abbreviations.txt") and words[0].text.endswith("."):
+            titles.append(words[0])
         words = words[1:]
     while words and words[-1].low in post and words[-1].is_cap:  # "KC", "Jr", "Jr.", "PhD"
         words = words[:-1]
@@ -160,8 +163,8 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     last_role = max((i for i, t in enumerate(words) if is_role_word(t)), default=-1)
     after = words[last_role + 1 :]
     if last_role >= 0 and after and after[0].is_cap and all(t.is_cap or t.low in PARTICLES for t in after):
-        return words[: last_role + 1], after
-    return [], words
+        return titles + words[: last_role + 1], after
+    return titles, words
 
 
 def is_shouting(tokens: list[Token]) -> bool:

@@ -34,11 +34,25 @@ def gender_of(words) -> str:
 
 
 def _told_gender(mention: Mention) -> str:
-    """The gender the mention's own words tell: a title seen with it, its given name, a role noun."""
+    """The gender the mention's own words tell: a title seen with it, its given name, or the head noun
+    of its role or description ("a spokeswoman"; "lawyer for the woman" is a lawyer's role, no more)."""
     if mention.kind != "person":
         return ""
-    described = (w for w in f"{mention.name} {mention.role}".split() if w.islower())  # "businessman"
-    return mention.gender or gender_of(mention.name.split()[:1]) or gender_of(described)
+    nouns = lexicon.table("gender_nouns.txt")
+    for phrase in (mention.role, mention.name if mention.name.islower() else ""):
+        head = _head(phrase.lower().split())
+        if head in nouns:
+            return mention.gender or nouns[head][0]
+    return mention.gender or gender_of(mention.name.split()[:1])
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a role: its last word before any "of", "for", "to", "at" or "in"."""
+    for k, word in enumerate(words):
+        if word in {"of", "for", "to", "at", "in", "with", "from", "who", "whose"}:
+            words = words[:k]
+            break
+    return words[-1].strip(".,") if words else ""
 
 
 @dataclass

@@ -377,8 +377,9 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 # ("... shame.” ― Sonya Herridge").
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "hon", "del", "amb", "atty", "insp", "supt", "msgr", "pres", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "cmdr"})
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+_ABBREVIATED_END = re.compile(r"(?:^|\s)[A-Z][A-Za-z-]{0,5}\.$")  # "R-Ky.", "Md.", "D.C."
 _SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
-_SIGNATURE_LINE = re.compile(r"[―—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}[ \t\u00a0]*\n")
+_SIGNATURE_LINE = re.compile(_SIGNATURE.pattern + r"[ \t\u00a0]*\n")
 
 
 def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -389,7 +390,13 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cut_by_pysbd = out and text[out[-1][1] - 1] in _END_RUN  # not a chunk's hard cut inside a word run
-        if cut_by_pysbd and (text[s] in ",;:)" or text[s].islower() or _ends_in_title(text, out[-1]) or _SIGNATURE.fullmatch(text, s, e)):
+        after_abbreviation = out and _ABBREVIATED_END.search(text, out[-1][0], out[-1][1]) is not None
+        if cut_by_pysbd and (
+            text[s] in ",;:)"
+            or (text[s].islower() and after_abbreviation)  # "R-Ky. | said"; not "eBay fell. | eBay said"
+            or _ends_in_title(text, out[-1])
+            or _SIGNATURE.fullmatch(text, s, e)
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -397,8 +404,12 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ends_in_title(text: str, span: tuple[int, int]) -> bool:
+    """Does the piece end in a title before a name ("said Del.", "”Mr.")? Not after a comma: "Dover,
+    Del." is a state."""
     found = _LAST_WORD.search(text, span[0], span[1])
-    return bool(found) and found.end() == span[1] and found.group(1).lower() in _TITLES
+    if not found or found.end() != span[1] or found.group(1).lower() not in _TITLES:
+        return False
+    return not text[span[0] : found.start()].rstrip().endswith(",")
 
 
 def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -407,7 +418,10 @@ def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for found in _SIGNATURE_LINE.finditer(text, s, e):
-            if not text[: found.start()].rstrip(" \t\u00a0").endswith(tuple(CLOSING_QUOTES)):
+            before = found.start() - 1
+            while before >= 0 and text[before] in " \t\u00a0":
+                before -= 1
+            if before < 0 or text[before] not in CLOSING_QUOTES:
                 continue  # a signature follows a quotation; "a dash ― Here" at a line's end is no name
             cut = found.end() - 1  # the line break itself
             left = _strip(text, s, cut)

@@ -126,7 +126,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return None  # "a swiftly called meeting", "the widely seen report": a participle inside a noun phrase
     if is_pronoun(tokens[j]) and j > 0 and _contact_clause(tokens, j):
         return None  # "the experts we asked say": "asked" is the relative clause's verb, not a cue
-    if tokens[j].low in FLOATING and j > 0 and tokens[j - 1].is_word | (tokens[j - 1].text == ")"):
+    if tokens[j].low in FLOATING and j > 0 and (tokens[j - 1].is_word or tokens[j - 1].text == ")"):
         j -= 1  # "Doe, Roe and Poe all suggested": the quantifier floats after its subject
     if tokens[j].text == ")":
         # "NAME (AFFILIATION) VERB": "Jane Doe (Labour) said"
@@ -197,7 +197,7 @@ def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[l
     for c in commas[:MAX_SEGMENTS + 1]:
         np = backward_np(tokens, c - 1)
         if np and np[0] is tokens[begin]:
-            after = next((m for m in commas if m > c), k)
+            after = min((m for m in commas if m > c), default=k)  # the comma closing the name's first appositive
             segment = tokens[c + 1 : after]
             return np, "" if all(t.text.isdigit() for t in segment if t.is_word) else role_text(segment)
     return None
@@ -223,7 +223,10 @@ def _opens_clause(tokens: list[Token], after: int) -> bool:
     nxt = tokens[after]
     if not nxt.is_word or nxt.quoted or nxt.is_cap:
         return False
-    return nxt.low in BE_FORMS or nxt.low in AUXILIARY_WORDS or (nxt.low not in PREPOSITIONS | CONNECTORS | RELATIVE_WORDS and nxt.low.endswith(("ed", "s")) and not nxt.low.endswith("ss"))
+    if nxt.low in BE_FORMS or nxt.low in AUXILIARY_WORDS:
+        return True
+    # a past tense of its own ("said members elected ..."), but not a function word ("as", "thus")
+    return nxt.low.endswith("ed") and len(nxt.low) > 3 and nxt.low not in lexicon.words("stopwords.txt")
 
 
 def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:

@@ -38,20 +38,25 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if ";" not in sentence and not any(f", {word} " in sentence for word in JOINERS):
         return [(start, end)]  # the common case: no place to cut, no tokenising
     tokens = tokenize(sentence, offset=start, quotes=[(s + start, e + start) for s, e in quote_spans(sentence)])
+    parts: list[tuple[int, int]] = []
+    first = 0  # index of the first token of the part being read
     for k in _joints(tokens):
+        if k <= first:
+            continue
         opening = k + 1 if tokens[k].text == ";" else k + 2  # the second part starts after the joiner
-        left, right = tokens[:k], tokens[opening:]
+        left, right = tokens[first:k], tokens[opening:]
         if _words(left) < MIN_PART_WORDS or _words(right) < MIN_PART_WORDS:
             continue
         second = find_cue(right)
         if second is None or not _opens_with_subject(second, right):
             continue
-        first = find_cue(left)
-        if first is None or _written(first) == _written(second):
+        first_cue = find_cue(left)
+        if first_cue is None or _written(first_cue) == _written(second):
             continue
-        cut = tokens[k].end  # the first part keeps its comma or semicolon
-        return [(start, cut)] + _cut(text, tokens[k + 1].start, end)
-    return [(start, end)]
+        parts.append((tokens[first].start, tokens[k].end))  # the first part keeps its comma or semicolon
+        first = k + 1
+    parts.append((tokens[first].start if first < len(tokens) else start, end))
+    return parts
 
 
 def _joints(tokens: list[Token]) -> list[int]:

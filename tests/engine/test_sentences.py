@@ -236,6 +236,12 @@ MENDED = [
         id="signature-ends-its-line",
     ),
     pytest.param(
+        "The firm is based in Dover, Del. Jane Doe, its chief, said profits rose.",
+        ["The firm is based in Dover, Del.", "Jane Doe, its chief, said profits rose."],
+        id="del-after-a-comma-is-a-state",
+    ),
+    pytest.param("Shares of eBay fell. eBay said sales were weak.", ["Shares of eBay fell.", "eBay said sales were weak."], id="lower-case-name-after-a-full-stop"),
+    pytest.param(
         "A hard-wrapped line\nthat goes on. And a dash ― Here\nis no signature.",
         ["A hard-wrapped line\nthat goes on.", "And a dash ― Here\nis no signature."],
         id="a-line-break-is-otherwise-a-wrap",
