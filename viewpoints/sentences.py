@@ -315,6 +315,8 @@ def _stretch_cuts(chunk: str, start: int, end: int) -> list[int] | None:
     stretch = chunk[start:end]
     if _OPENING_SINGLE.search(stretch) and _masks_single_quotes(stretch) != _masks_single_quotes(chunk):
         return None
+    if stretch.lstrip()[:1] in _OPENERS:
+        return None  # a quotation opening the stretch is read with what came before it ('ok? “quote” U.S.')
     cuts, cursor = [], 0
     for sentence in _segment(stretch):
         body = sentence.strip()
