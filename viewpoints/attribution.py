@@ -104,6 +104,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
     quote_of: list[int | None] = []  # which quotation each sentence sits inside, if any
     shares: list[float] = []  # how much of each sentence is quoted
     tags: list[bool] = []  # is the sentence only a speaker and a speech verb ("Vitter demanded.")
+    owns: list[bool] = []  # does the sentence hold its own cue and speaker
     holder: Attribution | None = None  # a transcript label's speaker holds the rest of the paragraph
     for s, e in spans:
         tokens = tokenize(text[s:e], offset=s, quotes=quotes)
@@ -116,7 +117,8 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
             mention = _named_in_sentence(tokens, cue, registry) or mention
         if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry):
             mention = None
-        tags.append(cue is not None and mention is not None and share == 0 and sum(t.is_word for t in tokens) <= MAX_TAG_WORDS)
+        owns.append(cue is not None and mention is not None)  # the sentence names its own speaker
+        tags.append(owns[-1] and share == 0 and sum(t.is_word for t in tokens) <= MAX_TAG_WORDS)
         if cue is not None and mention is not None:
             mention = registry.learn(mention, spoke=mention.kind != AUTHOR)
             kind = "direct" if share >= QUOTE_SHARE_FOR_DIRECT else "reported"
@@ -143,7 +145,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         owner = out[i]
         asks = text[spans[i - 1][0] : spans[i - 1][1]].rstrip("”\"’' ").endswith(("?", "!"))  # cut by the mark
         if asks and tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
-            if out[i - 1] is None or out[i - 1].attribution == "direct" and not _own_cue(out[i - 1], text, spans[i - 1]):
+            if out[i - 1] is None or (out[i - 1].attribution == "direct" and not owns[i - 1]):
                 out[i - 1] = _direct(owner)
     carried = None
     if quotes and quotes[0][0] == p_start and registry.open_quote is not None:
@@ -159,11 +161,6 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
     registry.open_quote = quotations.left_open(text, p_end, quotes, final[-1], AUTHOR, shares[-1])
     registry.floor = quotations.hands_over(text, p_end, final[-1], AUTHOR)
     return final
-
-
-def _own_cue(attribution: Attribution, text: str, span: tuple[int, int]) -> bool:
-    """Does the sentence hold the cue its attribution names (rather than taking it from another)?"""
-    return bool(attribution.cue) and attribution.cue in text[span[0] : span[1]]
 
 
 def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:

@@ -14,8 +14,8 @@ from typing import Protocol
 from .names import Mention
 from .tokens import CLOSE_QUOTES, STRAIGHT_QUOTES, Token
 
-OPENS_A_QUOTE = ":"
-CLOSED_QUOTE_SHARE = 0.5  # a paragraph ending in a statement this much quoted hands its quote on  # "Jane Doe said:" hands the floor to the quotation that follows
+OPENS_A_QUOTE = ":"  # "Jane Doe said:" hands the floor to the quotation that follows
+CLOSED_QUOTE_SHARE = 0.5  # a paragraph ending in a statement this much quoted hands its quote on
 
 
 class Attributed(Protocol):

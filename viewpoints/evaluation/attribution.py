@@ -141,7 +141,8 @@ def _authors_first_person(text: str, source: brat.Span, statement: Statement | N
     if not set(speakers.tokens(source.text)) <= speakers.FIRST_PERSON:
         return False
     start = source.start
-    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    blank = text.rfind("\n\n", 0, start)
+    paragraph_start = blank + 2 if blank >= 0 else 0
     paragraph_end = text.find("\n\n", start)
     paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
     at = start - paragraph_start
