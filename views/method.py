@@ -18,8 +18,8 @@ from .text import md_escape
 
 COLUMNS_EXPLAINED = [
     ("Sections", "The article's own headings: short, title-like lines of their own (or Markdown `#` lines). The untitled opening is *Lead*. Lines a site adds (“Comments”, “Post a Comment”) are listed and left out."),
-    ("Statements", "Sentences found by pySBD, which keeps abbreviations such as “Dr.” and “U.S.” whole; offsets point back into the original text."),
-    ("Speaker", "A speech or belief verb with its subject (“X said”, “said X”, “X, a lawyer, argued”), “according to X”, “in his view”, or a quotation. Honorifics and post-nominals are dropped; pronouns and bare titles go to the last compatible speaker; a cue inside a leading “While …,” clause does not count. A sentence with no cue that elaborates the previous speaker's point in the same paragraph continues it; everything else is the author's narration."),
+    ("Statements", "Sentences found by pySBD, which keeps abbreviations such as “Dr.” and “U.S.” whole; offsets point back into the original text. A sentence that joins two voices (“Video shows him raising his hands, but Shelby said he refused”) is cut between them, so each statement has one speaker."),
+    ("Speaker", "A speech or belief verb with its subject (“X said”, “said X”, “X, a lawyer, argued”), “according to X”, “in his view”, or a quotation. A short reporting clause closing the sentence (“…, the source added.”) speaks for all of it. Honorifics and post-nominals are dropped; pronouns go to the last speaker of a compatible kind and gender (known from titles, given names and role nouns; an unknown gender fits both), bare titles to the holder of that office; a cue inside a leading “While …,” clause does not count. A sentence with no cue that elaborates the previous speaker's point in the same paragraph continues it; everything else is the author's narration."),
     ("Stance", "Cue families kept as data (advocacy, obligation, endorsement, doubt, dispute, negated change), with a negation window and its exceptions (“not only”), half weight inside a concessive clause and a softening for hedges. Cues count in full where the statement names the target (or an earlier statement of its paragraph did) and at half weight elsewhere; a denial next to the target counts more, and “reportedly” halves. The sum, clipped to [-1, 1], gives the label beyond ±0.25. It is computed apart from sentiment."),
     ("Sentiment", "TextBlob's polarity and subjectivity (a lexicon of adjectives with modifiers), with the words that drove them; VADER's compound score as a second opinion, and a flag where the two disagree in sign."),
     ("Aspects", "Cue lists per aspect of the issue (troops, air power, deterrence, …) in `data/lexicon/aspects.json`."),
@@ -29,7 +29,7 @@ FAILURE_MODES = [
     "**Sentiment is not stance.** “Promises without action remain difficult to trust” is skeptical of the guarantees, yet lexicon sentiment scores it mildly; the stance column is computed separately for that reason.",
     "**Lexicons miss irony, sarcasm and domain terms.** “A fine guarantee that was” reads as positive; “deniable attacks” carries no sentiment at all.",
     "**Attribution follows the grammar it knows.** Speakers introduced in unusual ways (“The word from Kyiv is …”), long-distance quotes and nested reports can go to the wrong voice or to the author.",
-    "**Pronouns go to the last compatible speaker**, not through full coreference: a “he” that refers back past another man is misattributed.",
+    "**Pronouns go to the last compatible speaker**, not through full coreference: a “he” that refers back past another man is misattributed, and gender is known only from titles, common given names and role nouns.",
     "**Stance toward a target is judged from cue words in the statement**, not from reasoning about the target: a statement can be skeptical of something else entirely.",
 ]
 
