@@ -180,7 +180,10 @@ def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[T
             return None
         end = opening - 1
     np = backward_np(tokens, end)
-    if not np:  # a common noun phrase: "Other major unions, including the teachers, have endorsed"
+    if not np:  # "Jane Doe, a nurse, who watched, said"; or a common noun phrase: "Other major unions, including the teachers, have endorsed"
+        named = _name_before_appositives(tokens, k, begin)
+        if named:
+            return named
         found = subject_from_start(tokens, clause_start(tokens, begin, end + 1), end + 1)
         return (found[0], role) if found else None
     if np[0] is not tokens[(end + 1 - len(np))]:
