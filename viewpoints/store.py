@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -25,6 +26,7 @@ DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "article
 ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
 MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mean one article
 BUSY_TIMEOUT_S = 30.0
+LOCKED_RETRY_S = 0.05  # pause before asking again for the lock that setting up a new store takes
 _HEX = re.compile(r"[0-9a-f]+")
 
 _SCHEMA = """
@@ -83,10 +85,21 @@ class Store:
     def __init__(self, path: str | os.PathLike | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(self._connect()) as conn:
-            conn.execute("PRAGMA journal_mode=WAL")  # persistent: readers never block the writer
-            with conn:
-                conn.executescript(_SCHEMA)
+        # Switching a new file to WAL takes an exclusive lock for which SQLite may answer "database is
+        # locked" at once, without waiting out the busy timeout, when several processes or threads open
+        # the same new store together: try again until the timeout has passed.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                with closing(self._connect()) as conn:
+                    conn.execute("PRAGMA journal_mode=WAL")  # persistent: readers never block the writer
+                    with conn:
+                        conn.executescript(_SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(LOCKED_RETRY_S)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
