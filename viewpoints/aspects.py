@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from . import lexicon
 
-
 # Letters outside ASCII that a case-insensitive regex takes for ASCII ones ("ſ" for "s", "K" for "k"):
 # with one of them in the text, a cue can match without its lower-case form being in the lowered text.
 _ODD_CASE = frozenset("İıſK")

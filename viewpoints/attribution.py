@@ -20,10 +20,19 @@ from dataclasses import dataclass
 from . import lexicon
 from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
-from .names import PARTICLES, Mention, Registry, clean, is_shouting, is_speaker_head, join, mention_from
+from .names import (
+    PARTICLES,
+    Mention,
+    Registry,
+    clean,
+    is_shouting,
+    is_speaker_head,
+    join,
+    mention_from,
+)
 from .registry import gender_of
-from .subjects import clause_subject
 from .schema import AUTHOR
+from .subjects import clause_subject
 from .tokens import Token, quote_spans, tokenize
 
 __all__ = ["NARRATION", "Attribution", "Cue", "attribute_paragraph", "find_cue"]

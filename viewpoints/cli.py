@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .ingest import FORMATS as READABLE, from_upload
+from .ingest import FORMATS as READABLE
+from .ingest import from_upload
 from .io import ArticleError, read_article
 from .pipeline import analyze
 

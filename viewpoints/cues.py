@@ -28,7 +28,14 @@ from .names import (
     is_pronoun,
     is_speaker_head,
 )
-from .phrases import BE_FORMS, DASH_MARKS, backward_np, forward_np, skippable, subject_from_start
+from .phrases import (
+    BE_FORMS,
+    DASH_MARKS,
+    backward_np,
+    forward_np,
+    skippable,
+    subject_from_start,
+)
 from .subjects import (
     according_to,
     clause_subject,

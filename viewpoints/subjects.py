@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from . import lexicon
 from .names import (
-    POSSESSIVE_PRONOUNS,
     CONNECTORS,
     DETERMINERS,
+    POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
     is_document,
     is_pronoun,
@@ -21,6 +21,7 @@ from .names import (
 from .phrases import (
     BE_FORMS,
     CLAUSE_END,
+    CONTACT_SUBJECTS,
     DASH_MARKS,
     MAX_APPOSITIVE,
     MAX_SUBJECT,
@@ -44,11 +45,10 @@ AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "
 RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
-MAX_ATTACHED = 2
+MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 MAX_SEGMENTS = 4  # appositives in a row between a name and its verb
 FLOATING = frozenset({"all", "both", "each"})
 OBJECT_FIRST = frozenset({"tell", "tells", "told", "telling"})
-SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 
 
 def _time_phrase(tokens: list[Token], j: int) -> bool:
@@ -139,7 +139,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return (np, role_text(tokens[k + 1 : j])) if np else None
     if tokens[j].text == "," or tokens[j].text in DASH_MARKS:
         return _appositive_subject(tokens, j, begin)
-    if tokens[j].low in SUBJECT_PRONOUNS and j > 0 and tokens[j - 1].low in {"that", "which"}:
+    if tokens[j].low in CONTACT_SUBJECTS and j > 0 and tokens[j - 1].low in {"that", "which"}:
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
     found = subject_from_start(tokens, clause_start(tokens, begin, j + 1), j + 1)
     if found:

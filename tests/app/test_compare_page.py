@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from .conftest import open_app, param
 
+
 def run(**params) -> AppTest:
     return open_app(**params)
 

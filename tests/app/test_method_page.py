@@ -6,7 +6,7 @@ import json
 
 from views.method import figures_table, load
 
-from .conftest import param, open_app
+from .conftest import open_app, param
 
 
 def test_method_page_renders_and_keeps_the_view_in_the_url():

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from viewpoints import io
-from viewpoints.io import ArticleError, check_text, decode, read_article, seed_catalog, title_from_id
+from viewpoints.io import (
+    ArticleError,
+    check_text,
+    decode,
+    read_article,
+    seed_catalog,
+    title_from_id,
+)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from viewpoints.evaluation.metrics import accuracy, counts, f1_per_class, macro_f1, majority_label, pearson
+from viewpoints.evaluation.metrics import (
+    accuracy,
+    counts,
+    f1_per_class,
+    macro_f1,
+    majority_label,
+    pearson,
+)
 
 
 @pytest.mark.parametrize(

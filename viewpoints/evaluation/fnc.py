@@ -22,7 +22,13 @@ from pathlib import Path
 
 from viewpoints import schema
 from viewpoints.evaluation import report
-from viewpoints.evaluation.metrics import accuracy, counts, f1_per_class, macro_f1, majority_label
+from viewpoints.evaluation.metrics import (
+    accuracy,
+    counts,
+    f1_per_class,
+    macro_f1,
+    majority_label,
+)
 from viewpoints.evaluation.sampling import subsample
 from viewpoints.evaluation.speakers import STOPWORDS
 

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from viewpoints import sentiment as engine_sentiment
 from viewpoints.evaluation import report
-from viewpoints.evaluation.metrics import f1_per_class, macro_f1, majority_label, pearson
+from viewpoints.evaluation.metrics import (
+    f1_per_class,
+    macro_f1,
+    majority_label,
+    pearson,
+)
 from viewpoints.evaluation.sampling import subsample
 
 NYT_LABEL = "VADER NYT editorial snippets"
