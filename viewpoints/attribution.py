@@ -42,6 +42,7 @@ MAX_HEADING_WORDS = 6  # a sentence of only capitalised words up to this long is
 QUOTE_SHARE_FOR_DIRECT = 0.5  # a statement mostly inside quotation marks is a direct quote
 MAX_TAG_WORDS = 8  # "Senator Jane Doe of Ohio demanded.": a sentence that only names who spoke
 VOICED = frozenset({"reported", "direct"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
     named = mention_from(subject, "", registry)
     if named is None or named.pronoun or not _sure_speaker(named, registry):
         return None
+    if pronoun.low in PLURAL_PRONOUNS and named.kind == "person":
+        return None  # "Doe has few investors, they say": had Doe said it, the sentence would say "he"
     return named if registry.fits(named, pronoun.low) else None
 
 

@@ -374,8 +374,8 @@ def _embedded(tokens: list[Token], cue: Cue) -> bool:
     """Is a speech cue inside a "that" clause ("Polls showed that few Americans thought ...") or the
     clause another speech verb reports ("Doe said he thought ...")? Then the verb governing the
     clause, if one is found, speaks for the sentence."""
-    if len(cue.subject) > 1 and cue.subject[0].low == "that" and cue.subject[1].low in QUANTIFIERS | {"the", "a", "an"}:
-        return True  # "that few Americans thought", read as one phrase
+    if len(cue.subject) > 1 and cue.subject[0].low == "that" and cue.subject[1].low in QUANTIFIERS | DETERMINERS | POSSESSIVE_PRONOUNS.keys():
+        return True  # "that few Americans thought", "that those who question ...", read as one phrase
     first = cue.subject[0].start if cue.subject else cue.start
     k = next((i for i, t in enumerate(tokens) if t.start >= min(first, cue.start)), 0)
     if k == 0 or tokens[k - 1].quoted:

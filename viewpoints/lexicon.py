@@ -64,13 +64,20 @@ def _regular_forms(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=None)
-def speech_verb_forms() -> dict[str, str]:
-    """Every inflected form of a speech or belief verb -> its lemma."""
+def verb_forms(name: str) -> dict[str, str]:
+    """Every inflected form of the verbs listed in `name` ("lemma past [participle]" per line) -> its
+    lemma. Irregular verbs keep their -s and -ing forms but not the -ed one."""
     forms: dict[str, str] = {}
-    for lemma, irregular in table("speech_verbs.txt").items():
+    for lemma, irregular in table(name).items():
         regular = _regular_forms(lemma)
-        if irregular:  # irregular verbs keep their -s and -ing forms but not the -ed one
+        if irregular:
             regular = {f for f in regular if not f.endswith("ed")} | set(irregular)
         for form in regular | {lemma}:
             forms.setdefault(form, lemma)
     return forms
+
+
+@lru_cache(maxsize=None)
+def speech_verb_forms() -> dict[str, str]:
+    """Every inflected form of a speech or belief verb (speech_verbs.txt) -> its lemma."""
+    return verb_forms("speech_verbs.txt")

@@ -243,7 +243,11 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
     content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     if not content:  # "Some said", "Many believe"; but "No one", "the" name nobody
         last = name_tokens[-1] if name_tokens else words[-1]
-        return Mention(last.low, "group", appositive) if last.low in _lex("group_nouns.txt") else None
+        if last.low not in _lex("group_nouns.txt"):
+            return None
+        if last.low == "those" and appositive.lower().startswith("those "):
+            return Mention(appositive[0].lower() + appositive[1:], "group")  # "those close to him"
+        return Mention(last.low, "group", appositive)
     if _coordinated(content):
         return Mention(_common_case(content, words[0]), "group", appositive)
     kind = kind_of(role_tokens + name_tokens)

@@ -34,6 +34,7 @@ PREPOSITIONS = frozenset(
 )
 RELATIVES = frozenset({"who", "that", "which", "whose"})
 CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it"})
 DASH_MARKS = frozenset({"—", "–", "--", "―"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", "?", "!"}) | DASH_MARKS
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")"})
@@ -188,6 +189,13 @@ def _chunk_word(token: Token, determined: bool) -> bool:
     return low not in lexicon.words("stopwords.txt")
 
 
+def _plural_agreeing_verb(low: str) -> bool:
+    """A reporting verb's form that can follow a plural subject: its base or past ("show", "showed"),
+    not its -s form, which after a plural is a noun ("rights advocates"), nor its -ing form."""
+    lemma = lexicon.speech_verb_forms().get(low) or lexicon.verb_forms("attitude_verbs.txt").get(low)
+    return lemma is not None and (low == lemma or not low.endswith(("s", "ing")))
+
+
 def _chunk(tokens: list[Token], i: int, end: int) -> int:
     """The index after the plain noun phrase starting at i (its words, and "of"/"de" between names)."""
     first = i
@@ -198,6 +206,8 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
                 break  # "Writing for the paper, Doe said": a participle clause ("mining companies" is a noun phrase)
             if i > first and tokens[i - 1].is_cap and t.low.endswith("ed"):
                 break  # "Doe received 38 percent": a name's verb, not its modifier
+        if i > first and t.text.islower() and looks_plural(tokens[i - 1].low) and _plural_agreeing_verb(t.low):
+            break  # "the recordings show Smith ...": a plural noun's verb, not a word of its phrase
         between_names = i > first and i + 1 < end and tokens[i - 1].is_cap and tokens[i + 1].is_cap
         # a verb's form before a plural noun is its modifier: "state regulators", "report cards"
         modifying = (
@@ -237,6 +247,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
         return None
     i = _chunk(tokens, start, end)
     head = tokens[start:i]
+    if len(head) > 1 and head[-1].low in lexicon.words("adjectives_after_nouns.txt") and head[-1].text.islower():
+        head, i = head[:-1], i - 1  # "people familiar with the talks": the people, then what describes them
     if not head:
         return None
     while i < end:
@@ -246,11 +258,17 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             # one without "who": "Everyone I interviewed said", "the experts we asked say"
             break
         attached = t.low == "to" and i == start + len(head) and is_speaker_head(head[-1], plural_ok=True)
-        if t.low in PREPOSITIONS or t.low == "and" or attached:  # "advisers to the president said"
+        described = t.low in lexicon.words("adjectives_after_nouns.txt") and i == start + len(head)
+        if described and (i + 1 == end or tokens[i + 1].low in PREPOSITIONS | {"to"}):
+            i += 1  # "those present", "those close | to him": the preposition's phrase is read next
+            continue
+        if t.low in PREPOSITIONS or t.low == "and" or attached or (t.low == "to" and tokens[i - 1].low in lexicon.words("adjectives_after_nouns.txt")):  # "advisers to the president said"
             nxt = i + 1
             if t.low == "and" and nxt < end and tokens[nxt].low in PREPOSITIONS:
                 nxt += 1
             after = _chunk(tokens, nxt, end)
+            if after == nxt and nxt < end and tokens[nxt].low in OBJECT_PRONOUNS:
+                after = nxt + 1  # "those close to him"
             if after == nxt:
                 return None
             if t.low == "and" and i == start + len(head):
@@ -258,8 +276,9 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             i = after
             continue
         return None
-    if head[-1].low in QUANTITY_NOUNS and i > start + len(head) and tokens[start + len(head)].low == "of":
-        of = start + len(head)  # "A number of other members say": the members
+    partitive = head[-1].low in QUANTITY_NOUNS or all(t.low in QUANTIFIERS for t in head)
+    if partitive and i > start + len(head) and tokens[start + len(head)].low == "of":
+        of = start + len(head)  # "A number of other members say", "one of the lawyers": the members, the lawyers
         after = _chunk(tokens, of + 1, end)
         if after > of + 1:
             head = tokens[of + 1 : after]

@@ -72,6 +72,8 @@ def _relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
     k = j - 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
+    if k >= 0 and tokens[k].low == "those" and k == j - 1:
+        return [tokens[k]]  # "those who question it": "those" is the whole phrase
     np = (backward_np(tokens, k) if k >= 0 else []) or _described(tokens, k)
     of = k - len(np)
     if np and of >= 1 and tokens[of].low == "of" and is_speaker_head(tokens[of - 1], plural_ok=True):
@@ -144,7 +146,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     found = subject_from_start(tokens, clause_start(tokens, begin, j + 1), j + 1)
     if found:
         head, whole = found
-        described = len(whole) > len(head) and not any(t.is_cap for t in head[1:]) and is_speaker_head(head[-1], plural_ok=True)
+        speaker_head = is_speaker_head(head[-1], plural_ok=True) or head[-1].low in lexicon.words("group_nouns.txt")
+        described = len(whole) > len(head) and not any(t.is_cap for t in head[1:]) and speaker_head
         return head, (role_text(whole) if described else "")
     if is_pronoun(tokens[j]):
         return [tokens[j]], ""

@@ -104,16 +104,8 @@ def colon_verb(tokens: list[Token], i: int) -> bool:
 
 @cache
 def attitude_verb_forms() -> dict[str, str]:
-    """Every inflected form of an attitude verb (attitude_verbs.txt) -> its lemma, built like the
-    speech verbs' forms."""
-    forms: dict[str, str] = {}
-    for lemma, irregular in lexicon.table("attitude_verbs.txt").items():
-        regular = lexicon._regular_forms(lemma)
-        if irregular:
-            regular = {f for f in regular if not f.endswith("ed")} | set(irregular)
-        for form in regular | {lemma}:
-            forms.setdefault(form, lemma)
-    return forms
+    """Every inflected form of an attitude verb (attitude_verbs.txt) -> its lemma."""
+    return lexicon.verb_forms("attitude_verbs.txt")
 
 
 @cache

@@ -362,6 +362,51 @@ REVIEWED = [
 ]
 
 
+# Found on the dev data in the session of 2026-11-26 (second).
+GROUPS_AND_CLAUSES = [
+    pytest.param(
+        "Ben Crump, the family's lawyer, said the recordings show Tom Smith calmly leaving the bank.",
+        0,
+        "Ben Crump",
+        id="plural-noun-then-its-verb-ends-the-phrase-was-the-clause",
+    ),
+    pytest.param("Voting rights advocates have expressed concern about the plan.", 0, "Voting rights advocates", id="an-s-form-after-a-plural-is-a-noun"),
+    pytest.param("The report cards show gains in every school, the minister said.", 0, "minister", id="closing-frame-after-plural-subject"),
+    pytest.param("In a statement, one of the family's lawyers, Ben Crump, said the car was stolen.", 0, "Ben Crump", id="one-of-the-lawyers-then-a-name-was-lawyers"),
+    pytest.param("Two of the senators, Ann Beck and Tom Baker, said they would vote no.", 0, "Ann Beck and Tom Baker", id="two-of-the-senators-then-names"),
+    pytest.param("Some of the protesters said they would return.", 0, "protesters", id="some-of-the-protesters"),
+    pytest.param("People familiar with the talks said the deal was off.", 0, "people", id="adjective-after-noun-was-author"),
+    pytest.param("Sources close to the campaign said the deal was off.", 0, "sources", id="sources-close-to-was-campaign"),
+    pytest.param("Those close to him say that he would have to quit.", 0, "those close to him", id="those-close-to-him-was-author"),
+    pytest.param("Those who know him say he is tired.", 0, "those who know him", id="those-who-know-him"),
+    pytest.param("Those present said the meeting was tense.", 0, "those present", id="those-present"),
+    pytest.param("Those are the facts, the mayor said.", 0, "mayor", id="those-as-a-subject-pronoun-is-no-speaker"),
+    pytest.param(
+        "Jane Doe echoed claims by the governor that those who question the police demean officers.",
+        0,
+        "Jane Doe",
+        id="that-those-who-question-is-embedded",
+    ),
+    pytest.param(
+        "Farmers worry that Tom Baker is reviving a dying industry. Unlike his rivals, Mr. Baker has few investors, they say.",
+        1,
+        "farmers",
+        id="they-is-not-the-person-named-in-its-sentence-was-baker",
+    ),
+    pytest.param(
+        "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
+        1,
+        "leaders",
+        id="plural-description-stays-a-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), GROUPS_AND_CLAUSES)
+def test_speaker_of_groups_and_clauses(rows, text, index, speaker):
+    assert rows(text)[index][S.SPEAKER] == speaker
+
+
 @pytest.mark.parametrize(("text", "index", "speaker"), REVIEWED)
 def test_speaker_of_reviewed_cases(rows, text, index, speaker):
     assert rows(text)[index][S.SPEAKER] == speaker
