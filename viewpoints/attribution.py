@@ -202,4 +202,6 @@ def _sure_speaker(mention: Mention, registry: Registry) -> bool:
         return is_speaker_head(Token(head, 0, 0)) or head in lexicon.words("group_nouns.txt")
     if mention.kind in {"group", "organization"} or mention.pronoun or " " in mention.name:
         return True
+    if mention.role and is_speaker_head(Token(mention.role.split()[-1], 0, 0)):
+        return True  # "Dean, a medical doctor, ...": a role says the word names a person
     return any(known.name == mention.name for known in registry.mentioned)

@@ -31,6 +31,7 @@ from .names import (
 from .phrases import (
     BE_FORMS,
     DASH_MARKS,
+    appositive_after,
     backward_np,
     forward_np,
     skippable,
@@ -390,5 +391,6 @@ def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]
         if at is not None:
             subject = clause_subject(tokens, begin, at)
             if any(t.low not in DETERMINERS | QUANTIFIERS for t in subject):
-                return Cue(tokens[at].start, tokens[at].end, subject, "", adjunct=True)
+                after = next(k for k, t in enumerate(tokens) if t is subject[-1]) + 1
+                return Cue(tokens[at].start, tokens[at].end, subject, appositive_after(tokens, after), adjunct=True)
     return None

@@ -129,8 +129,8 @@ def kind_of(tokens: list[Token]) -> str:
     if "of" in [t.low for t in words[1:]]:
         words = words[: [t.low for t in words].index("of", 1)]
     role, name = clean(words)
-    if role and name and is_role_word(role[-1]) and name[0].is_cap:
-        return "person"
+    if role and name and (is_role_word(role[-1]) or (role[-1].text.islower() and is_speaker_head(role[-1]))) and name[0].is_cap:
+        return "person"  # "Sen. Jane Doe", "Army veteran Tom Baker"
     head = words[-1]
     if head.low in _lex("group_nouns.txt") or (head.is_cap and _GROUP_DEMONYM.search(head.bare) and len(words) == 1):
         return "group"
@@ -160,11 +160,20 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     owner = max((i for i, t in enumerate(words[:-1]) if t.is_cap and t.text != t.bare), default=-1)
     if 0 <= owner < len(words) - 1 and all(t.is_cap for t in words[owner + 1 :]):
         return words[: owner + 1], words[owner + 1 :]  # "NBC's Lester Holt": NBC's is the affiliation
-    last_role = max((i for i, t in enumerate(words) if is_role_word(t)), default=-1)
+    last_role = max((i for i, t in enumerate(words) if is_role_word(t) or (t.text.islower() and is_speaker_head(t))), default=-1)
     after = words[last_role + 1 :]
     if last_role >= 0 and after and after[0].is_cap and all(t.is_cap or t.low in PARTICLES for t in after):
         return titles + words[: last_role + 1], after
     return titles, words
+
+
+def _where_from(words: list[Token]) -> int:
+    """Where "of" starts what follows a person's name ("Ann Beck of Guam", "Tom Roe of the
+    institute"), or 0: the name must open with a given name, so "Bank of America" stays whole."""
+    of = next((k for k, t in enumerate(words) if t.low == "of"), 0)
+    if of < 2 or not words[0].is_cap or words[0].low not in lexicon.table("gender.txt"):
+        return 0
+    return of if all(t.is_cap for t in words[1:of]) else 0
 
 
 def is_shouting(tokens: list[Token]) -> bool:
@@ -204,6 +213,9 @@ def _common_case(words: list[Token], first: Token | None = None) -> str:
     `words`) can owe its capital to the sentence; a capital after it is a proper name's ("the
     Ministry of Health", "Russian officials")."""
     first = first or (words[0] if words else None)
+    at = next((k for k, t in enumerate(words) if t is first), -1)
+    if 0 <= at < len(words) - 2 and words[at + 1].low == "of" and words[at + 2].is_cap and not looks_plural(first.low):
+        first = None  # "Bank of America", "University of Texas": one proper name
     return join([Token(t.text.lower(), t.start, t.end) if (t is first or not t.is_cap) and _common_word(t) else t for t in words])
 
 
@@ -270,6 +282,9 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
                 return Mention(found.name, found.kind, found.role, join(words))
         return Mention(description, "person", appositive, "")
     if kind == "person":
+        of = _where_from(name_tokens)
+        if of:  # "Ann Beck of Guam": the name, and where she is from as her role
+            name_tokens, role_tokens = name_tokens[:of], role_tokens + name_tokens[of:]
         name = registry.canonical(join(name_tokens))
     else:
         first = words[0]

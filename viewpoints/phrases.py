@@ -109,6 +109,8 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
             or modifier(tokens, i, opens=not out)
             # a common noun heading the phrase after its determiner: "said a source", "said one voter"
             or (out and all(x.low in DETERMINERS | QUANTIFIERS for x in out) and is_speaker_head(t, plural_ok=True))
+            # a common noun describing the name after it: "said Army veteran Tom Baker", "said widow Ann Roe"
+            or (t.text.islower() and i + 1 < len(tokens) and tokens[i + 1].is_cap and not tokens[i + 1].quoted and is_speaker_head(t))
         ):
             out.append(t)
             i += 1

@@ -215,6 +215,11 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
     if tokens[v].low in OBJECT_FIRST:
         return None  # "..., told The Post": what follows "told" is whom, not who
     np, after = forward_np(tokens, v + 1)
+    k = v + 1
+    while not np and k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text in {"/", "-"}):
+        k += 1  # "said 9/11 widow Terry Strada": a number describing the noun after it
+    if k > v + 1 and k < len(tokens) and tokens[k].text.islower():
+        np, after = forward_np(tokens, k)
     if not np or _opens_clause(tokens, after):
         return None
     return np, appositive_after(tokens, after)
@@ -280,6 +285,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         np, after = forward_np(tokens, i)
         if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt"):
             continue
+        if all(t.low in DETERMINERS | QUANTIFIERS for t in np):
+            continue  # "Doe, a nurse, then said": "a" is no subject; the clause opens earlier
         if len(np) == 1 and np[0].low in POSSESSIVE_PRONOUNS and tokens[after].is_word:
             continue  # "her opponent": a possessive opening a noun phrase, not a pronoun subject
         for _ in range(MAX_ATTACHED):  # "Small groups of protesters continued to call for ..."

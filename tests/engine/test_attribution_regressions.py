@@ -393,6 +393,18 @@ GROUPS_AND_CLAUSES = [
         "farmers",
         id="they-is-not-the-person-named-in-its-sentence-was-baker",
     ),
+    pytest.param('"It is a waste," said Del. Ann Beck of Guam.', 0, "Ann Beck", id="del-is-a-title-and-of-place-is-no-name-was-author"),
+    pytest.param('"It failed," said Tom Baker of Ohio, a senator.', 0, "Tom Baker", id="name-of-place-was-tom-baker-of-ohio"),
+    pytest.param("Bank of America said the fees would rise.", 0, "Bank of America", id="bank-of-america-keeps-its-capital"),
+    pytest.param('"It failed," said Army veteran Tom Baker.', 0, "Tom Baker", id="noun-before-an-inverted-name-was-army"),
+    pytest.param('"It failed," said 9/11 widow Ann Roe.', 0, "Ann Roe", id="number-before-an-inverted-name-was-author"),
+    pytest.param(
+        "Doe, a nurse, then appeared on the radio and began by saying she would never diagnose anyone.",
+        0,
+        "Doe",
+        id="one-word-name-with-a-role-holds-an-adjunct-was-author",
+    ),
+    pytest.param("Inflation, a key gauge, rose, adding to the pressure on the bank.", 0, "author", id="a-role-that-is-no-person-keeps-narration"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
