@@ -114,7 +114,7 @@ def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
     if _listed(low) or is_document(token) or (low.startswith("ex-") and _listed(low[3:])):  # "his ex-wife"
         return True
     stem = low[:-1] if looks_plural(low) else low
-    if len(stem) >= MIN_AGENT and _AGENT.search(stem) and stem.replace("-", "").isalpha():
+    if len(stem) >= MIN_AGENT and _AGENT.search(stem) and stem.replace("-", "").isalpha() and stem not in _lex("not_agents.txt"):
         return True
     return plural_ok and looks_plural(low) and not token.is_cap
 

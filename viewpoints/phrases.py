@@ -255,9 +255,10 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
         return None
     while i < end:
         t = tokens[i]
-        if (t.low in RELATIVES or t.low in CONTACT_SUBJECTS) and i == start + len(head):
+        if t.low in RELATIVES or t.low in CONTACT_SUBJECTS:
             # a relative clause on the head runs to the verb: "Residents who attended it said", and
-            # one without "who": "Everyone I interviewed said", "the experts we asked say"
+            # one without "who": "Everyone I interviewed said", "the experts we asked say"; also after
+            # the head's own phrase: "One of the doctors who signed it", "a number of experts I asked"
             break
         attached = t.low == "to" and i == start + len(head) and is_speaker_head(head[-1], plural_ok=True)
         described = t.low in lexicon.words("adjectives_after_nouns.txt") and i == start + len(head)

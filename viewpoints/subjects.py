@@ -56,7 +56,8 @@ def _time_phrase(tokens: list[Token], j: int) -> bool:
     if j < 1 or tokens[j - 1].quoted:
         return False
     first, last = tokens[j - 1].low, tokens[j].low
-    return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first == "on" and last in lexicon.words("time_words.txt"))
+    year = first == "in" and len(last) == 4 and last.isdigit() and last[0] in "12"  # "who in 2010 said"
+    return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first == "on" and last in lexicon.words("time_words.txt")) or year
 
 
 def _contact_clause(tokens: list[Token], j: int) -> bool:
@@ -64,6 +65,9 @@ def _contact_clause(tokens: list[Token], j: int) -> bool:
     I interviewed")? It does when a noun that can hold a view stands right before it."""
     before = tokens[j - 1]
     return before.is_word and not before.quoted and not is_pronoun(before) and is_speaker_head(before, plural_ok=True)
+
+
+MAX_DESCRIPTION = 6  # lower-case words of an appositive between a name and "who": ", now the majority leader,"
 
 
 def _relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
@@ -76,6 +80,13 @@ def _relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
         return [tokens[k]]  # "those who question it": "those" is the whole phrase
     np = (backward_np(tokens, k) if k >= 0 else []) or _described(tokens, k)
     of = k - len(np)
+    b = of  # "McConnell, now the majority leader, who said": the name before the appositive
+    while b >= 0 and tokens[b].is_word and tokens[b].text.islower() and of - b < MAX_DESCRIPTION:
+        b -= 1
+    if np and not np[-1].is_cap and b >= 1 and tokens[b].text == "," and tokens[b - 1].is_cap and not tokens[b - 1].quoted:
+        named = backward_np(tokens, b - 1)
+        if named and named[-1].is_cap:
+            return named
     if np and of >= 1 and tokens[of].low == "of" and is_speaker_head(tokens[of - 1], plural_ok=True):
         return [tokens[of - 1]]  # "relatives of the victims, who said": the relatives
     if np and (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) and not _place_after_preposition(tokens, k - len(np)):
@@ -154,6 +165,9 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     if tokens[j].low == "who":
         np = _relative_antecedent(tokens, j)
         return (np, "") if np else None
+    if tokens[j].low == "which":  # "the police department, which reported ...", not "cancer, which confirmed ..."
+        np = _relative_antecedent(tokens, j)
+        return (np, "") if np and (np[-1].is_cap or is_speaker_head(np[-1])) else None
     if tokens[j].low == "whom" and j >= 2 and tokens[j - 1].low == "of" and tokens[j - 2].low in QUANTIFIERS | {"many", "most", "some", "all"}:
         np = _relative_antecedent(tokens, j - 2)  # "relatives of the victims, many of whom say"
         return (np, "") if np else None

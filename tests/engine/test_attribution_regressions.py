@@ -406,6 +406,17 @@ GROUPS_AND_CLAUSES = [
     ),
     pytest.param("Inflation, a key gauge, rose, adding to the pressure on the bank.", 0, "author", id="a-role-that-is-no-person-keeps-narration"),
     pytest.param(
+        "Obama is wary of Tom McConnell, now the majority leader, who in 2010 said his goal was to stop Obama.",
+        0,
+        "Tom McConnell",
+        id="who-after-an-appositive-and-a-year-was-leader",
+    ),
+    pytest.param("The figures come from the police department which reported 2,521 shootings this year.", 0, "police department", id="which-after-an-institution"),
+    pytest.param("The agency, which said the rules were clear, fined the bank.", 0, "agency", id="comma-which-after-an-institution"),
+    pytest.param("My father died of brain cancer, which confirmed what I knew.", 0, "author", id="which-after-a-thing-was-cancer"),
+    pytest.param("One of the doctors who sent the letter called Oz a quack.", 0, "doctors", id="relative-clause-after-of-phrase-was-author"),
+    pytest.param("His views were echoed by a number of tax experts I spoke to this week.", 0, "tax experts", id="a-number-of-experts-i-asked"),
+    pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
         "leaders",
