@@ -73,3 +73,32 @@ def test_load_split_reads_text_with_offsets_intact(tmp_path):
     assert article == "doc" and loaded == text
     span = attributions[0].source
     assert loaded[span.start : span.fragments[0][1]] == "Ann Lee"
+
+
+SWAPPED = "\n".join(
+    [
+        "T1\tSource 30 34\tsaid",
+        "T2\tCue 35 41\tHester",
+        "T3\tContent 0 28\tNobody wants to bus the kids",
+        "T4\tAttribution 30 34\tsaid",
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",  # annotated the wrong way round
+        "T5\tSource 50 57\tAnn Lee",
+        "T6\tCue 58 62\tsaid",
+        "E2\tAttribution:T4 Content:T3 Cue:T6 Source:T5",
+        "T7\tSource 70 74\tsaid",
+        "T8\tCue 75 80\tthat",
+        "E3\tAttribution:T4 Content:T3 Cue:T8 Source:T7",
+        "",
+    ]
+)
+
+
+def test_a_source_that_is_a_reporting_verb_with_a_named_cue_is_read_swapped():
+    from viewpoints.evaluation.polnear import unswapped
+
+    swapped, plain, odd = brat.parse_ann(SWAPPED)
+    assert swapped.source.text == "said"
+    fixed = unswapped(swapped)
+    assert (fixed.source.text, fixed.cue.text) == ("Hester", "said")
+    assert unswapped(plain) is plain  # a normal event is left alone
+    assert unswapped(odd) is odd  # a verb as source but no name as cue: nothing to swap to

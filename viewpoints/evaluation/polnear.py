@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
+
+from viewpoints import lexicon
 
 from viewpoints.evaluation import brat, report
 from viewpoints.evaluation.attribution import (
@@ -17,6 +19,17 @@ from viewpoints.evaluation.attribution import (
     summarise,
 )
 from viewpoints.evaluation.sampling import subsample
+
+
+def unswapped(attribution: brat.Attribution) -> brat.Attribution:
+    """A few PolNeAR events have their Source and Cue spans swapped (Source "said", Cue "Hester"):
+    a source that is one reporting verb, with a cue that names someone, is read the other way round."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None:
+        return attribution
+    verb = source.text.strip().lower() in lexicon.speech_verb_forms()
+    names = any(word[:1].isupper() for word in cue.text.split())
+    return replace(attribution, source=cue, cue=source) if verb and names else attribution
 
 DATA_LABEL = "PolNeAR dev"
 SPLIT_DIR = Path("polnear") / "dev"
@@ -37,7 +50,9 @@ NOTES = (
     "source in the same article; definite descriptions ('the mayor', 'The Republican nominee') count right "
     "when the speaker matches the description or the nearest preceding named source (named: neither a "
     "pronoun nor a description). speaker_lenient_literal reads descriptions as written. A first-person "
-    "source outside quotation marks is the writer: right when the engine gives the statement to the author."
+    "source outside quotation marks is the writer: right when the engine gives the statement to the author. Events whose Source is a lone reporting verb and "
+    "whose Cue names someone (Source 'said', Cue 'Hester') were annotated the wrong way round and are read "
+    "swapped (n.swapped_source_cue)."
 )
 DEFINITIONS = {
     "speaker_lenient": "share of gold attributions with a source whose statement's speaker shares a "
@@ -80,6 +95,8 @@ def evaluate_polnear(
     if not articles:
         return report.skipped(DATA_LABEL, f"no article with both text and annotations in {split_dir}")
     articles = subsample(articles, limit, key=lambda item: item[0])
+    swapped = sum(unswapped(a) is not a for _, _, attributions in articles for a in attributions)
+    articles = [(article, text, [unswapped(a) for a in attributions]) for article, text, attributions in articles]
     judgements, attributed, spurious_rows = [], 0, []
     started = time.perf_counter()
     n_statements = 0
@@ -106,6 +123,7 @@ def evaluate_polnear(
         "main": sum(j.content_share >= MAIN_SHARE for j in judgements),
         "speech": sum(is_speech_cue(j.gold_cue) for j in judgements),
         "attributed_statements": attributed,
+        "swapped_source_cue": swapped,
     }
     return report.entry(
         DATA_LABEL,
