@@ -211,11 +211,11 @@ def _followed_by_that(tokens: list[Token], i: int) -> bool:
 
 
 def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
-    """Is the verb at `verb` the verb of a relative clause set off by commas (", who asked ...,")?"""
+    """Is the verb at `verb` the verb of a relative clause (", who asked ...,", "a source who told him")?"""
     j = verb - 1
     while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
         j -= 1
-    return j >= 1 and tokens[j].low == "who" and tokens[j - 1].text == ","
+    return j >= 1 and tokens[j].low == "who"
 
 
 def _progressive(before: Token) -> bool:

@@ -51,6 +51,14 @@ FLOATING = frozenset({"all", "both", "each"})
 OBJECT_FIRST = frozenset({"tell", "tells", "told", "telling"})
 
 
+def _name_after_object(head: list[Token]) -> list[Token]:
+    """The capitalised run closing `head` after a lower-case noun ("an interview Doe" -> "Doe"), if any."""
+    k = len(head)
+    while k > 0 and head[k - 1].is_cap:
+        k -= 1
+    return head[k:] if 0 < k < len(head) and head[k - 1].text.islower() and head[k - 1].low not in DETERMINERS else []
+
+
 def _time_phrase(tokens: list[Token], j: int) -> bool:
     """Do tokens[j-1:j+1] say when ("this month", "last week", "on Monday")?"""
     if j < 1 or tokens[j - 1].quoted:
@@ -154,7 +162,14 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return _appositive_subject(tokens, j, begin)
     if tokens[j].low in CONTACT_SUBJECTS and j > 0 and tokens[j - 1].low in {"that", "which"}:
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
-    found = subject_from_start(tokens, clause_start(tokens, begin, j + 1), j + 1)
+    start = clause_start(tokens, begin, j + 1)
+    if verb.endswith("ed") and j == v - 1 and tokens[start].low in PREPOSITIONS and is_document(tokens[j]) and tokens[j].text.islower():
+        return None  # "In a statement issued Tuesday, ...": a participle describing the preposition's object
+    found = subject_from_start(tokens, start, j + 1)
+    if found and tokens[start].low in PREPOSITIONS:
+        tail = _name_after_object(found[0])
+        if tail:
+            return tail, ""  # "In an interview Doe declared": the preposition's object ends before "Doe"
     if found:
         head, whole = found
         speaker_head = is_speaker_head(head[-1], plural_ok=True) or head[-1].low in lexicon.words("group_nouns.txt")

@@ -417,6 +417,21 @@ GROUPS_AND_CLAUSES = [
     pytest.param("One of the doctors who sent the letter called Oz a quack.", 0, "doctors", id="relative-clause-after-of-phrase-was-author"),
     pytest.param("His views were echoed by a number of tax experts I spoke to this week.", 0, "tax experts", id="a-number-of-experts-i-asked"),
     pytest.param(
+        "Reid often mocked Romney for hiding his returns, claiming that he had a well-placed source who told him Romney paid no taxes.",
+        0,
+        "Reid",
+        id="restrictive-relative-cue-yields-to-the-main-clause-was-source",
+    ),
+    pytest.param("Officials who spoke on condition of anonymity said the talks had failed.", 0, "officials", id="relative-then-main-verb-same-speaker"),
+    pytest.param("A man who said he was a doctor left the room.", 0, "man", id="relative-cue-kept-when-main-clause-has-none"),
+    pytest.param(
+        "In a statement issued Tuesday, Senator Jane Doe was more careful than her colleagues.",
+        0,
+        "author",
+        id="participle-after-a-document-in-a-preposition-was-statement",
+    ),
+    pytest.param("In an interview Doe declared that the treaty was obsolete.", 0, "Doe", id="a-name-before-an-ed-verb-is-its-subject"),
+    pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
         "leaders",
