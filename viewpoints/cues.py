@@ -27,6 +27,7 @@ from .names import (
     is_document,
     is_pronoun,
     is_speaker_head,
+    looks_plural,
 )
 from .phrases import (
     BE_FORMS,
@@ -181,6 +182,8 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
                 continue
         if not (t.low in forms or (t.low.endswith("ed") and colon_verb(tokens, i))) or is_noun_use(tokens, i, begin):
             continue
+        if _experiencer_object(tokens, i):
+            continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
         if t.low.endswith("ing") and not (i > 0 and _progressive(tokens[i - 1])):
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
@@ -314,10 +317,37 @@ def find_cue(tokens: list[Token]) -> Cue | None:
         return attitude.cue
     if speech.cue is not None:  # embedded, but nothing governs it
         return speech.cue
-    inferred = _inferred(tokens, begin, (attitude.adjunct, attitude.coordinated)) or _position_owner(tokens, begin)
+    inferred = _inferred(tokens, begin, (attitude.adjunct, attitude.coordinated)) or _experiencer(tokens, begin) or _position_owner(tokens, begin)
     if inferred is None and begin < len(tokens) and tokens[begin].low == "in":
         return _in_document(tokens, begin + 1)
     return inferred
+
+
+def _experiencer_object(tokens: list[Token], v: int) -> list[Token]:
+    """The object holding the feeling after an object-experiencer verb ("worried voters", "concerns
+    Jane Doe", "angered many Republicans"), or empty: not after "be" ("she is worried that ...")."""
+    t = tokens[v]
+    if t.quoted or t.low not in lexicon.verb_forms("object_experiencer_verbs.txt") or t.low.endswith("ing"):
+        return []
+    if v > 0 and (tokens[v - 1].low in BE_FORMS or tokens[v - 1].low.endswith(("'s", "’s"))):
+        return []
+    if v + 1 < len(tokens) and tokens[v + 1].low in {"that", "about", "over", "whether", "if"}:
+        return []  # "environmentalists worry that ...": the subject's own worry
+    np, _ = forward_np(tokens, v + 1)
+    words = [w for w in np if w.low not in DETERMINERS | QUANTIFIERS]
+    if words and (words[-1].is_cap or is_speaker_head(words[-1], plural_ok=True)):
+        return np
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return [nxt] if nxt is not None and nxt.text.islower() and looks_plural(nxt.low) and is_speaker_head(nxt, plural_ok=True) else []
+
+
+def _experiencer(tokens: list[Token], begin: int) -> Cue | None:
+    """ "That worries environmentalists": the object of the first object-experiencer verb holds the view."""
+    for v in range(begin, len(tokens)):
+        held = _experiencer_object(tokens, v)
+        if held:
+            return Cue(tokens[v].start, tokens[v].end, held, "")
+    return None
 
 
 def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:

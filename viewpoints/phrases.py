@@ -236,6 +236,17 @@ def clause_start(tokens: list[Token], begin: int, v: int) -> int:
     return begin
 
 
+def _postmodifier(head: list[Token], k: int) -> bool:
+    """Does a participle at head[k] start a description of the plural or speaker noun before it
+    ("protesters marching ...", "people involved in ...", "judges handling ...")?"""
+    t, noun = head[k], head[k - 1]
+    if not t.text.islower() or not t.low.endswith(("ing", "ed")) or len(t.low) < 5:
+        return False
+    if noun.low in lexicon.words("group_nouns.txt"):
+        return True
+    return (noun.text.islower() or k == 1) and looks_plural(noun.low) and is_speaker_head(Token(noun.low, 0, 0), plural_ok=True)
+
+
 def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]] | None:
     """Read tokens[start:end] as one subject: a noun phrase, then prepositional phrases, coordinated
     phrases or a relative clause describing it ("Residents who attended the meeting"). Returns (the
@@ -251,10 +262,16 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     head = tokens[start:i]
     if len(head) > 1 and head[-1].low in lexicon.words("adjectives_after_nouns.txt") and head[-1].text.islower():
         head, i = head[:-1], i - 1  # "people familiar with the talks": the people, then what describes them
+    participle = next((k for k in range(1, len(head)) if _postmodifier(head, k)), None)
+    if participle is not None:  # "protesters marching through the streets": the protesters, then a description
+        head, i = head[:participle], start + participle
     if not head:
         return None
     while i < end:
         t = tokens[i]
+        if i == start + len(head) and participle is not None:
+            i = _chunk(tokens, i + 1, end)  # the participle and its object: "handling federal lawsuits"
+            continue
         if t.low in RELATIVES or t.low in CONTACT_SUBJECTS:
             # a relative clause on the head runs to the verb: "Residents who attended it said", and
             # one without "who": "Everyone I interviewed said", "the experts we asked say"; also after

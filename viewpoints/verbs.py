@@ -56,7 +56,11 @@ PARTICLE_VERBS = {
 }
 # A headline in title case capitalises its verb: "Doe Says ...". Only plain reporting verbs count
 # there ("States" in "United States" is no verb).
-TITLE_VERBS = frozenset({"say", "tell", "warn", "urge", "argue", "insist", "admit", "vow", "blast", "slam", "rip", "call", "want", "show", "reveal"})
+TITLE_VERBS = frozenset(
+    {"say", "tell", "warn", "urge", "argue", "insist", "admit", "vow", "blast", "slam", "rip", "call", "want", "show", "reveal"}
+    | {"speak", "see", "seek", "defend", "demand", "reject", "deny", "blame", "accuse", "predict", "pledge", "promise", "suggest", "endorse"}
+)
+MAX_TO_PARTICLE = 6  # tokens from "speaks" to "about" across an adverbial: "speaks more often in public about"
 MIN_TITLE_WORDS = 4
 TITLE_SHARE = 1.0  # every word longer than three letters capitalised
 
@@ -170,7 +174,15 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
     person = pronoun_of(subject[-1]) in PERSONAL_PRONOUNS or (subject[-1].is_cap and not is_speaker_head(subject[-1]))
     if lemma in PARTICLE_VERBS:
         following = [t for t in tokens[v + 1 : v + 3] if not skippable(t)]
-        return bool(following) and following[0].low in PARTICLE_VERBS[lemma]
+        if following and following[0].low in PARTICLE_VERBS[lemma]:
+            return True
+        # or after a short adverbial: "speaks more often in public about race"
+        near = []
+        for t in tokens[v + 1 : v + 1 + MAX_TO_PARTICLE]:
+            if t.text in CLAUSE_END or t.quoted:
+                break
+            near.append(t.low)
+        return lemma == "speak" and any(w in {"about", "against", "out"} for w in near)  # not "of": "at a gathering of"
     if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person):
         if not any(t.is_word for t in tokens[v + 1 :]):
             return True  # closing the sentence, the verb reports all of it: "..., her doctor maintains."
