@@ -303,6 +303,9 @@ def find_cue(tokens: list[Token]) -> Cue | None:
             return speech.cue
         main = _scan(tokens, begin, attitude_verb_forms(), title=title)  # "Cruz endorses Doe, who says ..."
         return main.cue if main.cue is not None and not main.from_relative else speech.cue
+    reported_as = _as_someone_said(tokens, begin)
+    if reported_as is not None:  # "As Doe noted, the gap is vast": Doe's point
+        return reported_as
     label = _label(tokens[begin:]) if begin == 0 else None
     if label is not None:
         return label
@@ -321,6 +324,24 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     if inferred is None and begin < len(tokens) and tokens[begin].low == "in":
         return _in_document(tokens, begin + 1)
     return inferred
+
+
+def _as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
+    """ "As Doe noted, ...", "As one analyst put it, ...", "As the mayor warned last week, ...": an
+    opening "as" clause whose speech verb gives the rest of the sentence to its subject."""
+    if begin < 3 or tokens[0].low != "as" or tokens[begin - 1].text != ",":
+        return None
+    clause = tokens[: begin - 1]
+    for v in range(len(clause) - 1, 1, -1):
+        verb = clause[v]
+        put_it = verb.low == "put" and v + 1 < len(clause) and clause[v + 1].low == "it"
+        if verb.quoted or verb.is_cap or not (verb.low in lexicon.speech_verb_forms() or put_it or verb.low in {"pointed", "points"}):
+            continue
+        found = subject_left(clause, v, 1)
+        if found and not (len(found[0]) == 1 and found[0][0].low == "it"):  # not "As it turned out"
+            return Cue(verb.start, verb.end, found[0], found[1])
+        return None
+    return None
 
 
 def _experiencer_object(tokens: list[Token], v: int) -> list[Token]:

@@ -450,6 +450,12 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Farmers worry that the dam will fail.", 0, "farmers", id="worry-that-is-the-subjects-own"),
     pytest.param("Doe is worried that the plan will fail.", 0, "Doe", id="is-worried-is-the-subjects-own"),
     pytest.param("The storm worried the town.", 0, "author", id="an-object-that-holds-no-view-keeps-narration"),
+    pytest.param("As Doe noted, the gap between the two is vast.", 0, "Doe", id="as-doe-noted-was-author"),
+    pytest.param("As one analyst put it, the plan is dead.", 0, "analyst", id="as-one-analyst-put-it"),
+    pytest.param("Tom Baker spoke first. As he said on Monday, the plan failed.", 1, "Tom Baker", id="as-he-said-on-monday"),
+    pytest.param("As expected, the plan failed.", 0, "author", id="as-expected-is-no-report"),
+    pytest.param("As it turned out, the plan failed.", 0, "author", id="as-it-turned-out-is-no-report"),
+    pytest.param("As the storm grew, officials said the town was safe.", 0, "officials", id="as-clause-without-speech-leaves-the-main-cue"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
