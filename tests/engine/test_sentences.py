@@ -117,7 +117,10 @@ ONE_SENTENCE = [
     pytest.param("I went home. then I slept.", False, id="lower-case-after-a-full-stop"),
     pytest.param("Cohen said so..", False, id="two-end-marks"),
     pytest.param("We want a) peace b) money c) food", False, id="list-item-parentheses"),
-    pytest.param("“Empty talk” Trump said.", False, id="opens-with-a-quotation"),
+    pytest.param("“Empty talk” Trump said.", False, id="opens-with-a-quotation-read-as-a-sentence"),
+    pytest.param("“We won,” Trump said.", True, id="opens-with-a-quotation-closing-on-a-comma"),
+    pytest.param('"We won" as Trump said.', True, id="opens-with-a-quotation-before-a-lower-case-word"),
+    pytest.param("'We won,' Trump said.", False, id="opens-with-a-single-quote"),
     pytest.param("(Reuters) Trump said.", False, id="opens-with-a-parenthesis"),
     pytest.param("Wait… Trump said", False, id="ellipsis-inside"),
     pytest.param("Engineers warned\nthe mayor.", False, id="line-break"),
@@ -206,6 +209,34 @@ def test_plain_ends(text, ends):
 )
 def test_stretches_read_alone_cut_as_in_the_whole_paragraph(text):
     assert split(text) == stock_split(text)
+
+
+# A quotation or parenthesis opening a stretch after a plain end, and what may follow it.
+_QUOTATIONS = st.sampled_from(["“Fine”", "“We won,”", "“It is over.”", '"No"', '"Go," he said', "(Reuters)", "(AP", "‘Hi’", "“Dr. Lee”", "“Why?”"])
+_AFTER = st.sampled_from(["", "U.S.", "U.S. troops left.", "Trump said.", "he said.", "Mr. Lee said. Then rain.", "e.g. this", "in 2016.", "I. Lee left"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["It closed.", "Is it ok?", "We won!", "He left in 2016.", "Dr. Lee left."]), _QUOTATIONS, _AFTER)
+def test_a_stretch_opening_with_a_quotation_cuts_as_pysbd_does(before, quotation, after):
+    """Such a stretch is read with the plain end before it, which pySBD reads it with in the paragraph."""
+    text = f"{before} {quotation} {after}".strip()
+    assert split(text) == stock_split(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is ok? “Fine” U.S.",  # read alone, "“Fine” U.S." would be one sentence
+        'The vote ended. "No" Dr. Lee said.',
+        "He won. (Reuters) U.S. officials said. Mr. Lee agreed.",
+        "She spoke. “We won,” the U.S. team said.",
+    ],
+)
+def test_a_stretch_opening_with_a_quotation_is_read_without_the_paragraph(text, monkeypatch):
+    expected = stock_split(text)
+    monkeypatch.setattr(sentences, "_pysbd_cuts", lambda chunk: pytest.fail("the whole paragraph went to pySBD"))
+    assert split(text) == expected
 
 
 @pytest.mark.parametrize(
