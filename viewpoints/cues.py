@@ -189,7 +189,8 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
             # So do "and" and "by" before it ("began by saying", "touting X and saying").
-            if scan.adjunct is None and i > 0 and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
+            adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
+            if scan.adjunct is None and i > 0 and not adds_to and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
                 scan.adjunct = i
             continue
         if i > 0 and tokens[i - 1].low in {"and", "to"} and scan.coordinated is None:

@@ -14,6 +14,7 @@ from . import lexicon
 from .names import (
     CONNECTORS,
     DETERMINERS,
+    NON_DEFINING,
     POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
     allowed_in_name,
@@ -216,7 +217,9 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
             t.text.islower() and t.low in lexicon.speech_verb_forms() and i + 1 < end and tokens[i + 1].text.islower()
             and looks_plural(tokens[i + 1].low) and is_speaker_head(tokens[i + 1], plural_ok=True)
         )
-        if _chunk_word(t, i > first and _determiner(tokens[first])) or modifying or (
+        shouted_name = i > first and t.text.isupper() and len(t.text) > 1 and tokens[i - 1].text.isupper() and not t.quoted  # "USA TODAY"
+        determined = i > first and (_determiner(tokens[first]) or tokens[i - 1].low in NON_DEFINING)  # "new reports"
+        if _chunk_word(t, determined) or modifying or shouted_name or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
             i += 1

@@ -23,6 +23,7 @@ from .tokens import Token
 
 # Before one of these a verb's form is a noun: "in comments", "his claim", "the report", "a note".
 NOUN_MARKERS = (DETERMINERS - {"that"}) | frozenset(POSSESSIVE_PRONOUNS) | {"my", "our", "your", "in", "of", "with", "for", "by"}
+NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "previous", "separate"})  # "new reports", "recent claims"
 # Auxiliaries that let a bare form be finite ("did say", "will support"); the perfect ones that let a
 # participle be ("has seen").
 AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"})
@@ -80,7 +81,7 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return False  # "many of whom say"
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
-    if before.low in NOUN_MARKERS:
+    if before.low in NOUN_MARKERS or (before.low in NOUN_ADJECTIVES and before.text.islower()):
         return True
     if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in {"of", "for", "in", "on", "by", "with", "from", "about"}:
         return True  # "of Democratic claims": a proper adjective before a noun ("The Vatican says" stays a verb)

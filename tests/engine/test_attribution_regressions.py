@@ -457,6 +457,21 @@ GROUPS_AND_CLAUSES = [
     pytest.param("As it turned out, the plan failed.", 0, "author", id="as-it-turned-out-is-no-report"),
     pytest.param("As the storm grew, officials said the town was safe.", 0, "officials", id="as-clause-without-speech-leaves-the-main-cue"),
     pytest.param(
+        "Donations hit $1 billion through August, a USA TODAY analysis of new filings shows.",
+        0,
+        "USA TODAY analysis",
+        id="a-name-in-capitals-holding-a-time-word-was-author",
+    ),
+    pytest.param("A Herald study of new reports shows prices rising.", 0, "Herald study", id="new-reports-is-a-noun-was-reports"),
+    pytest.param(
+        "The Herald and the Gannett newspaper chain filed a motion, arguing the move was needed.",
+        0,
+        "Herald and Gannett newspaper chain",
+        id="a-chain-is-an-organisation",
+    ),
+    pytest.param("The supply chain broke down, adding to the delays.", 0, "author", id="adding-to-is-no-speech"),
+    pytest.param("The union walked out, adding that talks would resume.", 0, "union", id="adding-that-is-speech"),
+    pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
         "leaders",
