@@ -32,6 +32,7 @@ from .names import (
 )
 from .registry import gender_of
 from .schema import AUTHOR
+from .phrases import forward_np
 from .subjects import clause_subject
 from .tokens import Token, quote_spans, tokenize
 
@@ -181,6 +182,8 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
         return None
     at = next((k for k, t in enumerate(tokens) if t is pronoun), None)
     subject = clause_subject(tokens, 0, at) if at else []
+    if at and tokens[0].low in lexicon.words("subordinators.txt"):
+        subject = forward_np(tokens, 1)[0]  # "Although Trump has admitted it, he ...": the clause's subject
     words = [t for t in subject if t.is_word]
     if not words or not all(t.is_cap for t in words) or is_shouting(words) or any(t is pronoun for t in subject):
         return None

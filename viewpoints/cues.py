@@ -69,6 +69,7 @@ PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
 MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
 CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
+MID_SUBORDINATORS = frozenset({"while", "because", "when", "after", "before", "although", "though", "unless", "since", "whereas", "until"})
 LEADING_CONJUNCTIONS = frozenset({"so", "but", "and", "yet", "then", "even", "only", "just"})
 NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothing", "something", "everything", "anything", "thing", "king", "spring", "string", "wing", "ring", "meeting", "building", "funding", "spending", "polling", "hearing", "ruling", "timing", "warning", "reading"})
 OPENING_MARKS = frozenset({"“", '"', "«", "'"})
@@ -204,6 +205,11 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
                 # clause speaks only when the main clause has no cue of its own.
                 scan.relative = scan.relative or cue
                 continue
+            if left is not None and _in_subordinate_clause(tokens, left[0], begin):
+                # "The video shows X while police shout at him": the same, for a subordinate clause;
+                # what follows it is its own ("after Doe said he believes ..."), so the scan stops.
+                scan.relative = scan.relative or cue
+                break
             scan.cue = cue
             return scan
     scan.cue, scan.from_relative = scan.relative, scan.relative is not None
@@ -220,6 +226,18 @@ def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
     while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
         j -= 1
     return j >= 1 and tokens[j].low == "who"
+
+
+def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int) -> bool:
+    """Does the subject open a subordinate clause inside the sentence ("... while police shout at
+    him")? Its verb reports the sentence only when the main clause has no cue of its own."""
+    if not subject:
+        return False
+    k = next((m for m, t in enumerate(tokens) if t is subject[0]), 0)
+    if k <= max(begin, 1) or tokens[k - 1].low not in MID_SUBORDINATORS or tokens[k - 1].quoted:
+        return False
+    before = tokens[k - 2]
+    return not (before.low in BE_FORMS or before.low.endswith(("'s", "’s")))  # "That's when she said": a cleft
 
 
 def _progressive(before: Token) -> bool:

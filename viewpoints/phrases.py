@@ -85,7 +85,7 @@ def backward_np(tokens: list[Token], j: int) -> list[Token]:
             break
         if (
             allowed_in_name(t)
-            or (t.low in CONNECTORS and out and j > 0 and allowed_in_name(tokens[j - 1]))
+            or (t.low in CONNECTORS and out and j > 0 and allowed_in_name(tokens[j - 1]) and (tokens[j - 1].is_cap or t.low not in {"of", "for", "at"}))
             or (out and modifier(tokens, j))
         ):
             out.insert(0, t)

@@ -472,6 +472,28 @@ GROUPS_AND_CLAUSES = [
     pytest.param("The supply chain broke down, adding to the delays.", 0, "author", id="adding-to-is-no-speech"),
     pytest.param("The union walked out, adding that talks would resume.", 0, "union", id="adding-that-is-speech"),
     pytest.param(
+        "Donald Trump spoke first. Bernie Sanders spoke next. Although Trump has admitted using the tax code, he does not defend it.",
+        2,
+        "Donald Trump",
+        id="pronoun-after-a-leading-clause-is-its-subject-was-sanders",
+    ),
+    pytest.param("Having said that, there are some economists who argue that taxes should be low.", 0, "economists", id="having-said-that-was-having"),
+    pytest.param("Scott was one of three members who voted against the bill.", 0, "members", id="one-of-three-members-was-of-three-members"),
+    pytest.param("The plan failed, said Ursula von der Leyen.", 0, "Ursula von der Leyen", id="particles-inside-a-name-stay"),
+    pytest.param(
+        "The video shows an officer aiming a gun while police shout at him to drop his gun.",
+        0,
+        "video",
+        id="a-cue-in-a-while-clause-yields-to-the-main-clause-was-police",
+    ),
+    pytest.param(
+        "Members of the caucus met, shortly after Trump said he finally believes Obama was born here.",
+        0,
+        "Trump",
+        id="a-deferred-clause-keeps-its-own-complement",
+    ),
+    pytest.param("Prices rose after the bank said rates would climb.", 0, "bank", id="a-subordinate-cue-stands-when-the-main-clause-has-none"),
+    pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
         "leaders",
