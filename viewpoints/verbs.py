@@ -15,6 +15,7 @@ from .names import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
     is_speaker_head,
+    is_pronoun,
     looks_plural,
     pronoun_of,
 )
@@ -104,7 +105,18 @@ def colon_verb(tokens: list[Token], i: int) -> bool:
         return False
     after = tokens[i + 1].text
     opens = i + 2 < len(tokens) and tokens[i + 2].text in {"“", '"', "«"}
-    return after == ":" or (after == "," and opens)
+    return after == ":" or (after == "," and opens) or _closing_tag(tokens, i)
+
+
+def _closing_tag(tokens: list[Token], i: int) -> bool:
+    """ '“...,” she continued.', '"...," Doe explained.': a past-tense verb closing the sentence right
+    after a quotation and its speaker (a pronoun or one or two capitalised words) tags the quotation."""
+    if any(t.is_word for t in tokens[i + 1 :]):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and not tokens[k].quoted and (tokens[k].is_cap or is_pronoun(tokens[k])):
+        k -= 1
+    return k < i - 1 and k >= 1 and tokens[k].quoted and not tokens[k].is_word and tokens[k - 1].text == ","
 
 
 @cache

@@ -493,6 +493,9 @@ GROUPS_AND_CLAUSES = [
         id="a-deferred-clause-keeps-its-own-complement",
     ),
     pytest.param("Prices rose after the bank said rates would climb.", 0, "bank", id="a-subordinate-cue-stands-when-the-main-clause-has-none"),
+    pytest.param("“Maybe I can say it plainly,” Doe continued. “We have to do better.”", 1, "Doe", id="a-tag-verb-after-a-quote-keeps-the-next-quote-was-author"),
+    pytest.param('"It is over," Doe explained.', 0, "Doe", id="explained-closing-a-quote"),
+    pytest.param("The deal, which Doe signed, collapsed.", 0, "author", id="an-ed-verb-after-a-relative-is-no-tag"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
