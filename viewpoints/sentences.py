@@ -252,11 +252,15 @@ _SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _SIGNATURE_LINE = re.compile(_SIGNATURE.pattern + r"[ \t\u00a0]*\n")
 
 
+_COMMA_QUOTE_END = re.compile(r",[”’\"'»]+$")
+
+
 def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join what pySBD cut in the middle of a sentence: a piece that opens with a comma, semicolon,
     colon, closing bracket or a lower-case word ("Tom Baker, R-Ky. | , said ..."), a piece that is
     only a signature ("... shame.” | ― Jane Doe"), and a piece that ends in a title before a name
-    ("said Del. | Stacey Plaskett", "”Mr. | Trump embodies ...")."""
+    ("said Del. | Stacey Plaskett", "”Mr. | Trump embodies ..."); and a quotation closing on a comma
+    ("... super predator,’” | Jane Doe told ..."): a comma never ends a sentence."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cut_by_pysbd = out and text[out[-1][1] - 1] in _END_RUN  # not a chunk's hard cut inside a word run
@@ -266,6 +270,7 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             or (text[s].islower() and after_abbreviation)  # "R-Ky. | said"; not "eBay fell. | eBay said"
             or _ends_in_title(text, out[-1])
             or _SIGNATURE.fullmatch(text, s, e)
+            or _COMMA_QUOTE_END.search(text, out[-1][0], out[-1][1]) is not None
         ):
             out[-1] = (out[-1][0], e)
         else:

@@ -273,6 +273,12 @@ MENDED = [
     ),
     pytest.param("Shares of eBay fell. eBay said sales were weak.", ["Shares of eBay fell.", "eBay said sales were weak."], id="lower-case-name-after-a-full-stop"),
     pytest.param(
+        "“They call us ‘careless, even reckless,’” Jane Doe, a nurse, told the paper.",
+        ["“They call us ‘careless, even reckless,’” Jane Doe, a nurse, told the paper."],
+        id="a-quotation-closing-on-a-comma-ends-no-sentence",
+    ),
+    pytest.param("“We tried, and we lost,” she said. “Next time.”", ["“We tried, and we lost,” she said.", "“Next time.”"], id="a-full-stop-after-the-tag-still-ends"),
+    pytest.param(
         "A hard-wrapped line\nthat goes on. And a dash ― Here\nis no signature.",
         ["A hard-wrapped line\nthat goes on.", "And a dash ― Here\nis no signature."],
         id="a-line-break-is-otherwise-a-wrap",
