@@ -57,6 +57,7 @@ from .verbs import (
 
 __all__ = ["Cue", "find_cue", "title_case"]
 
+ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "count", "counts", "tally", "calculation", "calculations", "account", "accounts", "reckoning"})
 VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "judgment", "judgement", "estimation", "account", "telling"})
 
 # "Under Doe's plan, ...": prepositions that frame a sentence by someone's plan or view; and what
@@ -69,6 +70,8 @@ PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
 MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
 CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
+# Past forms followed by "that" that report nobody's view: "ensured that", "so arranged that".
+NOT_REPORTING_THAT = frozenset({"ensured", "required", "provided", "ordered", "decreed", "arranged", "happened", "seemed", "appeared", "mandated", "stipulated"})
 MID_SUBORDINATORS = frozenset({"while", "because", "when", "after", "before", "although", "though", "unless", "since", "whereas", "until"})
 LEADING_CONJUNCTIONS = frozenset({"so", "but", "and", "yet", "then", "even", "only", "just"})
 NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothing", "something", "everything", "anything", "thing", "king", "spring", "string", "wing", "ring", "meeting", "building", "funding", "spending", "polling", "hearing", "ruling", "timing", "warning", "reading"})
@@ -185,7 +188,7 @@ def _scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool
             continue
         if _experiencer_object(tokens, i):
             continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
-        if t.low.endswith("ing") and not (i > 0 and _progressive(tokens[i - 1])):
+        if t.low.endswith("ing") and not _progressive_at(tokens, i):
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
@@ -240,6 +243,14 @@ def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int
     return not (before.low in BE_FORMS or before.low.endswith(("'s", "’s")))  # "That's when she said": a cleft
 
 
+def _progressive_at(tokens: list[Token], i: int) -> bool:
+    """Is the -ing verb at i progressive, "be" before it past adverbs ("is also encouraging")?"""
+    k = i - 1
+    while k > 0 and tokens[k].text.islower() and skippable(tokens[k]) and tokens[k].low not in BE_FORMS:
+        k -= 1
+    return k >= 0 and _progressive(tokens[k])
+
+
 def _progressive(before: Token) -> bool:
     """ "is saying", "He’s claiming": a form of "be" before an -ing verb makes it finite."""
     return before.low in BE_FORMS or (is_pronoun(before) and before.low.endswith(("'s", "’s")))
@@ -258,7 +269,23 @@ def _phrase_cue(tokens: list[Token], begin: int) -> Cue | None:
         if t.low == "in" and nxt.low in POSSESSIVE_PRONOUNS and i + 2 < len(tokens) and tokens[i + 2].low in VIEW_NOUNS:
             pronoun = Token(POSSESSIVE_PRONOUNS[nxt.low], nxt.start, nxt.end)
             return Cue(t.start, tokens[i + 2].end, [pronoun], "")
+        if t.low == "by" and i > begin and tokens[i - 1].text == "," and nxt.low in {"one", "some", "many", "most", "several", "another", "its", "their", "his", "her"}:
+            estimate = _estimate(tokens, i + 1)  # "..., by one estimate", "..., by his own account"
+            if estimate is not None:
+                return Cue(t.start, estimate.end, estimate.subject, "")
     return None
+
+
+def _estimate(tokens: list[Token], i: int) -> Cue | None:
+    """ "one estimate", "some counts", "his own account" closing a sentence after "by": the estimate
+    (a finding that speaks for its makers) or the owner of the account."""
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == "own")
+    if k >= len(tokens) or tokens[k].low not in ESTIMATE_NOUNS or any(x.is_word for x in tokens[k + 1 :]):
+        return None
+    owner = tokens[i]
+    if owner.low in POSSESSIVE_PRONOUNS:
+        return Cue(owner.start, tokens[k].end, [Token(POSSESSIVE_PRONOUNS[owner.low], owner.start, owner.end)], "")
+    return Cue(owner.start, tokens[k].end, tokens[i : k + 1], "")
 
 
 def _in_document(tokens: list[Token], i: int) -> Cue | None:
@@ -339,7 +366,12 @@ def find_cue(tokens: list[Token]) -> Cue | None:
         return attitude.cue
     if speech.cue is not None:  # embedded, but nothing governs it
         return speech.cue
-    inferred = _inferred(tokens, begin, (attitude.adjunct, attitude.coordinated)) or _experiencer(tokens, begin) or _position_owner(tokens, begin)
+    inferred = (
+        _inferred(tokens, begin, (attitude.adjunct, attitude.coordinated))
+        or _experiencer(tokens, begin)
+        or _that_complement(tokens, begin)
+        or _position_owner(tokens, begin)
+    )
     if inferred is None and begin < len(tokens) and tokens[begin].low == "in":
         return _in_document(tokens, begin + 1)
     return inferred
@@ -360,6 +392,23 @@ def _as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
         if found and not (len(found[0]) == 1 and found[0][0].low == "it"):  # not "As it turned out"
             return Cue(verb.start, verb.end, found[0], found[1])
         return None
+    return None
+
+
+def _that_complement(tokens: list[Token], begin: int) -> Cue | None:
+    """ "An attorney, Jane Doe, stressed that ...", "Investigators have discovered that ...": a verb in
+    the past with a "that" clause after it reports, believes or finds (verbs taking a finite "that"
+    clause are verbs of saying, thinking and finding), even when no list holds it. Not "so that",
+    "now that", nor a passive ("it was decided that")."""
+    for v in range(begin + 1, len(tokens) - 1):
+        t = tokens[v]
+        if tokens[v + 1].low != "that" or tokens[v + 1].quoted or t.quoted or not t.text.islower():
+            continue
+        if not t.low.endswith("ed") or len(t.low) < 5 or t.low in NOT_REPORTING_THAT:
+            continue
+        found = subject_left(tokens, v, begin)
+        if found and not (len(found[0]) == 1 and found[0][0].low in {"it", "this", "that", "there"}):
+            return Cue(t.start, t.end, found[0], found[1])
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,8 +53,14 @@ def load_json(name: str) -> dict:
         raise LexiconError(f"lexicon file {path} cannot be read ({exc})") from exc
 
 
+_ONE_SYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
 def _regular_forms(lemma: str) -> set[str]:
-    """-s, -ed and -ing forms by English spelling rules (urge -> urges/urged/urging, worry -> worries...)."""
+    """-s, -ed and -ing forms by English spelling rules (urge -> urges/urged/urging, worry -> worries,
+    slam -> slammed/slamming: a one-syllable verb ending consonant-vowel-consonant doubles its last letter)."""
+    if _ONE_SYLLABLE_CVC.match(lemma):
+        return {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     if lemma.endswith("e"):
         return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
