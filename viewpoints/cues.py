@@ -31,6 +31,7 @@ from .names import (
 )
 from .phrases import (
     BE_FORMS,
+    CONTACT_SUBJECTS,
     DASH_MARKS,
     appositive_after,
     backward_np,
@@ -228,7 +229,8 @@ def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
     j = verb - 1
     while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
         j -= 1
-    return j >= 1 and tokens[j].low == "who"
+    # "who said", and "which it called", "that he blamed on Doe": an object relative with its own subject
+    return j >= 1 and (tokens[j].low == "who" or (tokens[j].low in CONTACT_SUBJECTS and tokens[j - 1].low in {"which", "that", "whom"} and j >= 2))
 
 
 def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int) -> bool:
@@ -348,7 +350,10 @@ def find_cue(tokens: list[Token]) -> Cue | None:
         if not speech.from_relative:
             return speech.cue
         main = _scan(tokens, begin, attitude_verb_forms(), title=title)  # "Cruz endorses Doe, who says ..."
-        return main.cue if main.cue is not None and not main.from_relative else speech.cue
+        if main.cue is not None and not main.from_relative:
+            return main.cue
+        # "The Council made a condemnation and pledged sanctions, which it called ...": the main clause's
+        return _inferred(tokens, begin, (speech.coordinated,)) or speech.cue
     reported_as = _as_someone_said(tokens, begin)
     if reported_as is not None:  # "As Doe noted, the gap is vast": Doe's point
         return reported_as
@@ -392,6 +397,19 @@ def _as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
         if found and not (len(found[0]) == 1 and found[0][0].low == "it"):  # not "As it turned out"
             return Cue(verb.start, verb.end, found[0], found[1])
         return None
+    return None
+
+
+def _as_closing(tokens: list[Token], start: int, end: int) -> Cue | None:
+    """ "..., as police have said.", "..., as Doe noted in March.": a closing as-clause whose speech
+    verb reports the sentence before it."""
+    for v in range(start + 2, end):
+        verb = tokens[v]
+        if verb.low in lexicon.speech_verb_forms() and verb.text.islower():
+            found = subject_left(tokens, v, start + 1)
+            if found and found[0][0] is tokens[start + 1] and found[0][-1].low not in {"it", "expected"}:
+                return Cue(verb.start, verb.end, found[0], found[1])
+            return None
     return None
 
 
@@ -449,6 +467,8 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
     if comma is None or comma < begin or tokens[comma].quoted:
         return None
     tail = tokens[comma + 1 : end]
+    if len(tail) > 2 and tail[0].low == "as" and not any(t.quoted for t in tail):
+        return _as_closing(tokens, comma + 1, end)  # "..., as police have said."
     if not tail or any(t.quoted or t.low in CLOSING_STOPS for t in tail):
         return None  # "..., which he said was unfair": a relative or a "that" clause is no closing frame
     forms = lexicon.speech_verb_forms()
@@ -501,6 +521,8 @@ def _embedded(tokens: list[Token], cue: Cue) -> bool:
     if k == 0 or tokens[k - 1].quoted:
         return False
     before = tokens[k - 1].low
+    if before in attitude_verb_forms() and before not in lexicon.speech_verb_forms() and tokens[k - 1].text.islower():
+        return True  # "research found PolitiFact consistently rated ...": the finding's clause
     return before == "that" or (before in lexicon.speech_verb_forms() and len(cue.subject) == 1 and is_pronoun(cue.subject[0]))
 
 

@@ -18,6 +18,7 @@ from .names import (
     POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
     allowed_in_name,
+    is_document,
     is_pronoun,
     is_speaker_head,
     looks_plural,
@@ -54,8 +55,8 @@ def modifier(tokens: list[Token], k: int, *, opens: bool = False) -> bool:
     """A common noun naming an institution's kind, between a determiner (or nothing) and the
     institution: "city" in "the city council", "health" in "health officials"."""
     t = tokens[k]
-    if not (t.is_word and t.text.isalpha() and t.text.islower() and k + 1 < len(tokens)):
-        return False
+    if not (t.is_word and t.text.isalpha() and t.text.islower() and k + 1 < len(tokens)) or t.low in lexicon.words("stopwords.txt"):
+        return False  # "called to service": a function word modifies nothing
     head = tokens[k + 1].low
     if head not in lexicon.words("organization_words.txt") and head not in lexicon.words("group_nouns.txt"):
         return False
@@ -245,8 +246,8 @@ def _postmodifier(head: list[Token], k: int) -> bool:
     t, noun = head[k], head[k - 1]
     if not t.text.islower() or not t.low.endswith(("ing", "ed")) or len(t.low) < 5:
         return False
-    if noun.low in lexicon.words("group_nouns.txt"):
-        return True
+    if noun.low in lexicon.words("group_nouns.txt") or (is_document(noun) and t.low.endswith("ed")):
+        return True  # "research conducted by ...", "a report released on Monday"
     return (noun.text.islower() or k == 1) and looks_plural(noun.low) and is_speaker_head(Token(noun.low, 0, 0), plural_ok=True)
 
 

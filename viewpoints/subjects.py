@@ -75,6 +75,7 @@ def _contact_clause(tokens: list[Token], j: int) -> bool:
     return before.is_word and not before.quoted and not is_pronoun(before) and is_speaker_head(before, plural_ok=True)
 
 
+MAX_BEFORE_AGENT = 4  # tokens between a reduced passive and its "by": ", called to service by"
 MAX_DESCRIPTION = 6  # lower-case words of an appositive between a name and "who": ", now the majority leader,"
 
 
@@ -271,7 +272,8 @@ def _opens_clause(tokens: list[Token], after: int) -> bool:
 
 def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
     """ "was called a fraud by fellow doctors", "is backed by the union": the agent after "by"."""
-    reduced = v > 0 and tokens[v - 1].text == "," and v + 1 < len(tokens) and tokens[v + 1].low == "by"  # ", promoted by Doe"
+    # ", promoted by Doe", ", called to service by the governor": a reduced passive after a comma
+    reduced = v > 0 and tokens[v - 1].text == "," and any(t.low == "by" for t in tokens[v + 1 : v + 1 + MAX_BEFORE_AGENT])
     if not (reduced or any(a in BE_FORMS for a in auxiliaries(tokens, v))) or tokens[v].low.endswith(("ing", "s")):
         return None
     k = v + 1
@@ -316,6 +318,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
             continue
         if all(t.low in DETERMINERS | QUANTIFIERS for t in np):
             continue  # "Doe, a nurse, then said": "a" is no subject; the clause opens earlier
+        if after + 2 < stop and _time_phrase(tokens, after + 1):
+            after += 2  # "The Council on Friday made ..."
         if len(np) == 1 and np[0].low in POSSESSIVE_PRONOUNS and tokens[after].is_word:
             continue  # "her opponent": a possessive opening a noun phrase, not a pronoun subject
         for _ in range(MAX_ATTACHED):  # "Small groups of protesters continued to call for ..."

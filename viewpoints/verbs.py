@@ -84,6 +84,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
     if before.low in NOUN_MARKERS or (before.low in NOUN_ADJECTIVES and before.text.islower()):
         return True
+    if i >= 2 and before.low.endswith("est") and len(before.low) > 4 and tokens[i - 2].low in NOUN_MARKERS:
+        return True  # "the greatest fear", "his biggest worry": a superlative before a noun
     if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in {"of", "for", "in", "on", "by", "with", "from", "about"}:
         return True  # "of Democratic claims": a proper adjective before a noun ("The Vatican says" stays a verb)
     if before.is_word and before.text != before.bare and not tokens[i].low.endswith("ing"):

@@ -506,6 +506,27 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Tom Baker ran the firm. The firm lost $2 million, by his own account.", 1, "Tom Baker", id="by-his-own-account"),
     pytest.param("The bill was passed by some members of the panel.", 0, "author", id="by-some-members-is-no-estimate"),
     pytest.param(
+        "In 2013, research conducted by the Center for Media found the site consistently rated Democrats higher.",
+        0,
+        "research",
+        id="a-cue-inside-a-finding-is-embedded-was-the-site",
+    ),
+    pytest.param(
+        "Guard members, called to service by the governor after protests turned violent, are scattered across the area.",
+        0,
+        "governor",
+        id="reduced-passive-with-words-before-by-was-to-service",
+    ),
+    pytest.param("This reeks of the greatest fear that I have ever seen.", 0, "author", id="a-superlative-makes-fear-a-noun-was-reeks"),
+    pytest.param("It does not answer whether Scott had a gun, as police have said.", 0, "police", id="closing-as-police-have-said"),
+    pytest.param("The plan failed, as expected.", 0, "author", id="closing-as-expected-is-narration"),
+    pytest.param(
+        "The Council on Friday made a strong condemnation of the test and pledged new sanctions, which it called a deterrent.",
+        0,
+        "Council",
+        id="coordinated-verb-beats-an-object-relative-was-it",
+    ),
+    pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
         "leaders",
