@@ -526,6 +526,9 @@ GROUPS_AND_CLAUSES = [
         "Council",
         id="coordinated-verb-beats-an-object-relative-was-it",
     ),
+    pytest.param("The FBI director chastised Clinton for use of the server.", 0, "FBI director", id="verbs-of-criticising-chastised-was-author"),
+    pytest.param("Mr. Obama has articulated these themes before.", 0, "Obama", id="articulated-was-author"),
+    pytest.param("The chef grilled the steaks.", 0, "author", id="grilled-is-cooking-not-criticism"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
