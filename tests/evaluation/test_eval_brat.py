@@ -102,3 +102,9 @@ def test_a_source_that_is_a_reporting_verb_with_a_named_cue_is_read_swapped():
     assert (fixed.source.text, fixed.cue.text) == ("Hester", "said")
     assert unswapped(plain) is plain  # a normal event is left alone
     assert unswapped(odd) is odd  # a verb as source but no name as cue: nothing to swap to
+
+
+def test_a_span_text_running_over_a_line_break_is_read_by_its_offsets():
+    ann = "T1\tSource 0 7\tAnn Lee\nT2\tContent 12 40\tthe number of people\nshe is vetting\nT3\tCue 8 12\tsaid\nE1\tAttribution:T3 Content:T2 Source:T1\n"
+    (only,) = brat.parse_ann(ann)
+    assert only.source.text == "Ann Lee" and only.content == ((12, 40),)

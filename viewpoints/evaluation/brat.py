@@ -65,13 +65,16 @@ def _merge(spans: list[Span]) -> Span | None:
     return Span(first.id, first.type, fragments, " ".join(span.text for span in spans))
 
 
+_ID = re.compile(r"[TEARN#]\d*\t")  # what every annotation line opens with
+
+
 def parse_ann(text: str) -> list[Attribution]:
     """The attributions in one `.ann` file's text, in event order. Malformed lines raise ValueError."""
     spans: dict[str, Span] = {}
     events: list[tuple[str, list[tuple[str, str]]]] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+        if not line.strip() or not _ID.match(line):
+            continue  # blank, or the rest of a span's text that ran over a line break (its offsets hold it)
         fields = line.split("\t")
         try:
             if line.startswith("T"):
