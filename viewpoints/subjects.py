@@ -42,6 +42,7 @@ from .verbs import auxiliaries
 LOCATIVE = frozenset({"in", "on", "at", "from"})
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
 AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # not "it": "In it, Doe said" reads past it
 RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
@@ -163,6 +164,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return _appositive_subject(tokens, j, begin)
     if tokens[j].low in CONTACT_SUBJECTS and j > 0 and tokens[j - 1].low in {"that", "which"}:
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
+    if is_pronoun(tokens[j]) and tokens[j].low in SUBJECT_PRONOUNS and j > 0 and not _contact_clause(tokens, j):
+        return [tokens[j]], ""  # "(On Monday he said": the pronoun right before the verb is its subject
     start = clause_start(tokens, begin, j + 1)
     if verb.endswith("ed") and j == v - 1 and tokens[start].low in PREPOSITIONS and is_document(tokens[j]) and tokens[j].text.islower():
         return None  # "In a statement issued Tuesday, ...": a participle describing the preposition's object

@@ -530,6 +530,12 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Mr. Obama has articulated these themes before.", 0, "Obama", id="articulated-was-author"),
     pytest.param("The chef grilled the steaks.", 0, "author", id="grilled-is-cooking-not-criticism"),
     pytest.param(
+        "Tom Baker spoke. (On Monday he said he would close the plant.)",
+        1,
+        "Tom Baker",
+        id="a-pronoun-right-before-the-verb-beats-a-time-word-was-monday",
+    ),
+    pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
         "leaders",
