@@ -41,6 +41,7 @@ DASH_MARKS = frozenset({"—", "–", "--", "―"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", "?", "!"}) | DASH_MARKS
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")"})
 QUANTITY_NOUNS = frozenset({"percent", "number", "majority", "minority", "handful", "group", "couple", "dozen", "dozens", "lot", "host", "chorus", "series", "string"})
+ORDINALS = frozenset({"first", "second", "third", "last"})
 MAX_SUBJECT = 25  # tokens between a clause's start and its verb that can still be one noun phrase
 
 
@@ -74,6 +75,8 @@ def _function_word(token: Token) -> bool:
     low = token.bare.lower()
     if low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVE_PRONOUNS:
         return False
+    if low in ORDINALS and not token.is_cap:
+        return False  # "a third source": an ordinal inside a noun phrase ("Third, ..." opens a sentence)
     return low in lexicon.words("stopwords.txt") or low in lexicon.words("not_names.txt") or low in lexicon.words("subordinators.txt")
 
 

@@ -7,7 +7,8 @@ from functools import cache
 
 from . import lexicon
 
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|--|[^\w\s]")  # "--" is one dash
+# "2,766" is one number, not "2" "," "766"; "--" is one dash
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[’'\-.&]\w+)*|--|[^\w\s]")
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")  # U.S, D.C (the final period is merged below)
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"

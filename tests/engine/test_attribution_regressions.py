@@ -535,6 +535,13 @@ GROUPS_AND_CLAUSES = [
         "Tom Baker",
         id="a-pronoun-right-before-the-verb-beats-a-time-word-was-monday",
     ),
+    pytest.param("A third source said that the aide sent the files.", 0, "third source", id="an-ordinal-inside-a-phrase-was-author"),
+    pytest.param(
+        "The co-pilot had logged 2,766 flying hours with the carrier, the airline said Thursday.",
+        0,
+        "airline",
+        id="a-number-with-a-comma-is-one-token-and-an-airline-speaks",
+    ),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,

@@ -130,3 +130,9 @@ def test_a_closing_mark_typed_where_a_quotation_opens_opens_it():
     text = "”Fear. I am afraid.” ― Ann Beck"
     assert quote_spans(text) == [(0, 20)]
     assert quote_spans("He said “no” twice.") == [(8, 12)]  # a closing mark after a word still closes
+
+
+def test_a_number_with_thousands_separators_is_one_token():
+    assert [t.text for t in tokenize("It cost 2,766 or 1,000,000.50 dollars, 3,45 and more.")] == [
+        "It", "cost", "2,766", "or", "1,000,000.50", "dollars", ",", "3", ",", "45", "and", "more", ".",
+    ]
