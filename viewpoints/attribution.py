@@ -207,4 +207,6 @@ def _sure_speaker(mention: Mention, registry: Registry) -> bool:
         return True
     if mention.role and is_speaker_head(Token(mention.role.split()[-1], 0, 0)):
         return True  # "Dean, a medical doctor, ...": a role says the word names a person
+    if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
+        return True  # "One employee at the firm declined, saying ...": a description of a person
     return any(known.name == mention.name for known in registry.mentioned)

@@ -97,8 +97,13 @@ def _listed(low: str) -> bool:
     return any(form in _lex(name) for form in forms for name in lists)
 
 
+IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people"})
+
+
 def _plural_person(low: str) -> bool:
     """The plural of a person noun: "attorneys", "sources", "spokesmen" is not covered."""
+    if low in IRREGULAR_PLURALS or low.endswith(("smen", "swomen", "-year-olds")):
+        return True  # "women", "children", "spokesmen"
     stem = _singular(low)
     return looks_plural(low) and (stem in _lex("role_words.txt") or stem in _lex("speaker_nouns.txt"))
 
@@ -113,6 +118,8 @@ def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
         return False
     if _listed(low) or is_document(token) or (low.startswith("ex-") and _listed(low[3:])):  # "his ex-wife"
         return True
+    if low.endswith(("-year-old", "-year-olds")):
+        return True  # "said the 46-year-old"
     stem = low[:-1] if looks_plural(low) else low
     if len(stem) >= MIN_AGENT and _AGENT.search(stem) and stem.replace("-", "").isalpha() and stem not in _lex("not_agents.txt"):
         return True

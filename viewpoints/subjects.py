@@ -253,6 +253,15 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         k += 1  # "said 9/11 widow Terry Strada": a number describing the noun after it
     if k > v + 1 and k < len(tokens) and tokens[k].text.islower():
         np, after = forward_np(tokens, k)
+    if np and all(t.low in DETERMINERS | QUANTIFIERS for t in np):
+        # "said the 46-year-old.", "said one district GOP leader.": a common noun phrase to the clause's end
+        stop = after
+        while stop < len(tokens) and tokens[stop].text not in CLAUSE_END and not tokens[stop].quoted:
+            stop += 1
+        found = subject_from_start(tokens, v + 1, stop) if stop < len(tokens) and tokens[stop].text in {".", ",", "?", "!"} else None
+        if found is None:
+            return None
+        np, after = found[0], stop
     if not np or _opens_clause(tokens, after):
         return None
     return np, appositive_after(tokens, after)

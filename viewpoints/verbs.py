@@ -13,6 +13,7 @@ from functools import cache
 from . import lexicon
 from .names import (
     DETERMINERS,
+    IRREGULAR_PLURALS,
     POSSESSIVE_PRONOUNS,
     is_speaker_head,
     is_pronoun,
@@ -156,7 +157,7 @@ def _singular_subject(subject: list[Token]) -> bool:
     if not words or any(t.low == "and" for t in words):
         return False
     last = words[-1]
-    if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low):
+    if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low) or last.low in IRREGULAR_PLURALS:
         return False
     return last.low not in lexicon.words("group_nouns.txt")
 

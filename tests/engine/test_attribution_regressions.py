@@ -542,6 +542,22 @@ GROUPS_AND_CLAUSES = [
         "airline",
         id="a-number-with-a-comma-is-one-token-and-an-airline-speaks",
     ),
+    pytest.param("“Donald is an amazing leader,” said the 46-year-old.", 0, "46-year-old", id="said-the-46-year-old-was-author"),
+    pytest.param("“Our test was whether they back him,” said one district GOP leader.", 0, "GOP leader", id="said-one-district-leader-was-author"),
+    pytest.param("“It is hard to blame him,” the Gawker employee wrote.", 0, "Gawker employee", id="employee-is-a-person-noun"),
+    pytest.param("The NFL legend said people misunderstand Trump.", 0, "NFL legend", id="legend-is-a-person-noun"),
+    pytest.param(
+        "Even though skating is allowed in the park, the women say officers still watch the area.",
+        0,
+        "women",
+        id="women-say-is-plural-was-author",
+    ),
+    pytest.param(
+        "One employee at a software firm declined to speak, saying it would be a bad career move.",
+        0,
+        "employee",
+        id="a-described-person-holds-an-adjunct",
+    ),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
