@@ -309,6 +309,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
         after = _chunk(tokens, of + 1, end)
         if after > of + 1:
             head = tokens[of + 1 : after]
+            cut = next((k for k in range(1, len(head)) if _postmodifier(head, k)), None)
+            head = head[:cut] if cut is not None else head  # "a majority of voters looking for ..."
     words = [t for t in head if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     last = head[-1]
     if words and not (last.is_cap or is_speaker_head(last, plural_ok=True) or allowed_in_name(last)):

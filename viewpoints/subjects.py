@@ -17,6 +17,7 @@ from .names import (
     is_document,
     is_pronoun,
     is_speaker_head,
+    looks_plural,
 )
 from .phrases import (
     BE_FORMS,
@@ -198,6 +199,11 @@ def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[T
     """ "NAME, APPOSITIVE, VERB", "NAME, AGE, APPOSITIVE, VERB", and "DESCRIPTION, NAME, VERB"
     ("A lawyer for the firm, Jane Doe, said": the name is the speaker, the description her role)."""
     k = comma_before(tokens, j, j)
+    while k is not None and _state_after_city(tokens, k, j):
+        before = comma_before(tokens, k, j)  # "Trump, speaking in Wilmington, N.C., warned": the state ends a place
+        if before is None or tokens[before + 1].is_cap:
+            break  # "Michael Brown of Washington, D.C., explained": the name is the subject
+        k = before
     if k is None:
         return None
     role = role_text(tokens[k + 1 : j])
@@ -229,6 +235,12 @@ def _appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[T
     return np, role
 
 
+def _state_after_city(tokens: list[Token], k: int, j: int) -> bool:
+    """Is tokens[k+1:j] a US state after a city and its comma ("Wilmington, N.C.", "Columbus, Ohio")?"""
+    words = " ".join(t.low for t in tokens[k + 1 : j])
+    return k > 0 and tokens[k - 1].is_cap and words in lexicon.words("us_states.txt")
+
+
 def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[list[Token], str] | None:
     """ "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": a name opening the clause,
     then several appositives (age, home town, a relative clause) before the verb."""
@@ -253,7 +265,8 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         k += 1  # "said 9/11 widow Terry Strada": a number describing the noun after it
     if k > v + 1 and k < len(tokens) and tokens[k].text.islower():
         np, after = forward_np(tokens, k)
-    if np and all(t.low in DETERMINERS | QUANTIFIERS for t in np):
+    lone_modifier = bool(np) and np[-1].text.islower() and not is_pronoun(np[-1]) and not is_speaker_head(np[-1], plural_ok=True)  # "Doe’s top foreign | policy aide"
+    if np and (all(t.low in DETERMINERS | QUANTIFIERS for t in np) or lone_modifier):
         # "said the 46-year-old.", "said one district GOP leader.": a common noun phrase to the clause's end
         stop = after
         while stop < len(tokens) and tokens[stop].text not in CLAUSE_END and not tokens[stop].quoted:
@@ -264,7 +277,15 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = found[0], stop
     if not np or _opens_clause(tokens, after):
         return None
+    head = np[-1]
+    if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt") or _people_plural(head)):
+        return None  # "said the days when ...": a thing after "said" is what was said, not who said it
     return np, appositive_after(tokens, after)
+
+
+def _people_plural(token: Token) -> bool:
+    """A plural that names people by what they do ("farmers", "analysts", "residents")."""
+    return looks_plural(token.low) and is_speaker_head(Token(token.low[:-1], 0, 0))
 
 
 def _opens_clause(tokens: list[Token], after: int) -> bool:
