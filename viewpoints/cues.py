@@ -385,15 +385,18 @@ def find_cue(tokens: list[Token]) -> Cue | None:
 def _as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
     """ "As Doe noted, ...", "As one analyst put it, ...", "As the mayor warned last week, ...": an
     opening "as" clause whose speech verb gives the rest of the sentence to its subject."""
-    if begin < 3 or tokens[0].low != "as" or tokens[begin - 1].text != ",":
+    first = 1 if tokens[0].low in LEADING_CONJUNCTIONS else 0  # "But as a reporter noted, ..."
+    if begin < 3 + first or tokens[first].low != "as" or tokens[begin - 1].text != ",":
         return None
     clause = tokens[: begin - 1]
-    for v in range(len(clause) - 1, 1, -1):
+    for v in range(len(clause) - 1, first + 1, -1):
         verb = clause[v]
         put_it = verb.low == "put" and v + 1 < len(clause) and clause[v + 1].low == "it"
         if verb.quoted or verb.is_cap or not (verb.low in lexicon.speech_verb_forms() or put_it or verb.low in {"pointed", "points"}):
             continue
-        found = subject_left(clause, v, 1)
+        if any(t.low in {"who", "which", "that"} for t in clause[first + 1 : v]):
+            return None  # "As a former census-taker who has written ...": a role, not a report
+        found = subject_left(clause, v, first + 1)
         if found and not (len(found[0]) == 1 and found[0][0].low == "it"):  # not "As it turned out"
             return Cue(verb.start, verb.end, found[0], found[1])
         return None

@@ -16,7 +16,7 @@ from .tokens import Token
 
 DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "four", "many", "few"})
-QUANTIFIERS = frozenset({"many", "some", "several", "most", "other", "few", "two", "three", "four", "all", "both", "one"})
+QUANTIFIERS = frozenset({"many", "some", "several", "most", "other", "few", "two", "three", "four", "all", "both", "one", "each", "every"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Modifiers that do not tell one speaker from another: "a new poll" and "the poll" are one source.
 NEGATIVE = frozenset({"no", "none", "nobody", "neither"})
@@ -183,6 +183,18 @@ def _where_from(words: list[Token]) -> int:
     return of if all(t.is_cap for t in words[1:of]) else 0
 
 
+_SHARE = re.compile(r"^(?:\w+ (?:in|out of) \w+|\d+ ?%)$")
+
+
+def _share_of_people(tokens: list[Token]) -> bool:
+    """ "one in three", "four out of 10", "42%": how polls name a share of the people they asked."""
+    text = " ".join(t.low for t in tokens)
+    return bool(_SHARE.match(text)) and any(t.text.isdigit() or t.low in _NUMBERS for t in tokens)
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def is_shouting(tokens: list[Token]) -> bool:
     """Capitals that are a heading's, not a name's: "QUESTIONABLE MEDICAL ADVICE" (two or more words
     in capitals, or one too long for an acronym like "NATO" or "UNICEF")."""
@@ -252,6 +264,8 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         return Mention(found.name, found.kind, found.role, words[0].text)
     if words[0].low in NEGATIVE:
         return None  # "No one said", "No official would say": nobody
+    if len(tokens) >= 2 and _share_of_people(tokens):
+        return Mention(join(tokens).lower().replace(" %", "%"), "group")  # "one in three", "42%": a share of those asked
     while len(words) > 1 and words[0].is_cap and words[0].low in _lex("not_names.txt"):
         words = words[1:]  # "But Doe", "Even Doe"
     new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1)

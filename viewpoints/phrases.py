@@ -40,7 +40,7 @@ OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it"})
 DASH_MARKS = frozenset({"—", "–", "--", "―"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", "?", "!"}) | DASH_MARKS
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")"})
-QUANTITY_NOUNS = frozenset({"percent", "number", "majority", "minority", "handful", "group", "couple", "dozen", "dozens", "lot", "host", "chorus", "series", "string"})
+QUANTITY_NOUNS = frozenset({"percent", "number", "majority", "minority", "half", "third", "quarter", "two-thirds", "handful", "group", "couple", "dozen", "dozens", "lot", "host", "chorus", "series", "string"})
 ORDINALS = frozenset({"first", "second", "third", "last"})
 MAX_SUBJECT = 25  # tokens between a clause's start and its verb that can still be one noun phrase
 
@@ -222,7 +222,7 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
             and looks_plural(tokens[i + 1].low) and is_speaker_head(tokens[i + 1], plural_ok=True)
         )
         shouted_name = i > first and t.text.isupper() and len(t.text) > 1 and tokens[i - 1].text.isupper() and not t.quoted  # "USA TODAY"
-        determined = i > first and (_determiner(tokens[first]) or tokens[i - 1].low in NON_DEFINING)  # "new reports"
+        determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
         if _chunk_word(t, determined) or modifying or shouted_name or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
@@ -243,12 +243,36 @@ def clause_start(tokens: list[Token], begin: int, v: int) -> int:
     return begin
 
 
-def _postmodifier(head: list[Token], k: int) -> bool:
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten %".split())
+
+
+def _share_end(tokens: list[Token], start: int, end: int) -> int:
+    """Where a poll's share of people ends when one opens tokens[start:end] ("one in three", "four
+    out of 10", "42%"), else 0."""
+    words = [t.low for t in tokens[start : min(end, start + 4)]]
+    if len(words) >= 2 and _number(tokens[start]) and words[1] == "%":
+        return start + 2
+    for pattern in (["in"], ["out", "of"]):
+        n = len(pattern)
+        if words[1 : 1 + n] == pattern and len(words) > 1 + n and _number(tokens[start]) and _number(tokens[start + 1 + n]):
+            return start + 2 + n
+    return 0
+
+
+def _number(token: Token) -> bool:
+    """A count: "one", "three", "10", "42" (and the "%" of "42%")."""
+    return token.low in NUMBER_WORDS or token.text.isdigit()
+
+
+def _postmodifier(head: list[Token], k: int, following: Token | None = None) -> bool:
     """Does a participle at head[k] start a description of the plural or speaker noun before it
     ("protesters marching ...", "people involved in ...", "judges handling ...")?"""
     t, noun = head[k], head[k - 1]
-    if not t.text.islower() or not t.low.endswith(("ing", "ed")) or len(t.low) < 5:
-        return False
+    if not t.text.islower() or not t.low.endswith(("ing", "ed")) or len(t.low) < 5 or noun.low in (QUANTIFIERS | DETERMINERS) - {"those"}:
+        return False  # not "Some miffed supporters": there the participle modifies the noun after it
+    reporting = t.low.endswith("ed") and (t.low in lexicon.speech_verb_forms() or t.low in lexicon.verb_forms("attitude_verbs.txt"))
+    if reporting and not (following is not None and (following.low in PREPOSITIONS or following.low in {"by", "last", "this"})):
+        return False  # "Polls showed that ...": the verb; "a poll released in August": a description
     if noun.low in lexicon.words("group_nouns.txt") or (is_document(noun) and t.low.endswith("ed")):
         return True  # "research conducted by ...", "a report released on Monday"
     return (noun.text.islower() or k == 1) and looks_plural(noun.low) and is_speaker_head(Token(noun.low, 0, 0), plural_ok=True)
@@ -259,7 +283,7 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     phrases or a relative clause describing it ("Residents who attended the meeting"). Returns (the
     head phrase, the whole description), or None when the words are not one subject or its head is not
     something that can hold a view ("The sign" is not; "The study", "a source", "engineers" are)."""
-    while start < end and (_not_a_name_start(tokens[start]) or _function_word(tokens[start])):
+    while start < end and (_not_a_name_start(tokens[start]) or _function_word(tokens[start]) or tokens[start].low in {"whose", "least"}):
         if is_pronoun(tokens[start]) and tokens[start].low not in POSSESSIVE_PRONOUNS:
             return None  # "She gives credit": a pronoun subject is read elsewhere
         start += 1
@@ -269,13 +293,18 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     head = tokens[start:i]
     if len(head) > 1 and head[-1].low in lexicon.words("adjectives_after_nouns.txt") and head[-1].text.islower():
         head, i = head[:-1], i - 1  # "people familiar with the talks": the people, then what describes them
-    participle = next((k for k in range(1, len(head)) if _postmodifier(head, k)), None)
+    share = _share_end(tokens, start, end)
+    if share:
+        head, i = tokens[start:share], share  # "one in three", "four out of 10", "42%"
+    participle = next((k for k in range(1, len(head)) if _postmodifier(head, k, tokens[start + k + 1] if start + k + 1 < end else None)), None)
     if participle is not None:  # "protesters marching through the streets": the protesters, then a description
         head, i = head[:participle], start + participle
     if not head:
         return None
     while i < end:
         t = tokens[i]
+        if i == start + len(head) and participle is None and _postmodifier(tokens[start : i + 1], len(head), tokens[i + 1] if i + 1 < end else None):
+            participle = len(head)  # "People briefed on the move": the chunk stopped at the participle
         if i == start + len(head) and participle is not None:
             i = _chunk(tokens, i + 1, end)  # the participle and its object: "handling federal lawsuits"
             continue
@@ -303,14 +332,18 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             i = after
             continue
         return None
-    partitive = head[-1].low in QUANTITY_NOUNS or all(t.low in QUANTIFIERS for t in head)
+    partitive = head[-1].low in QUANTITY_NOUNS or all(t.low in QUANTIFIERS for t in head) or bool(share)  # "42% of voters"
     if partitive and i > start + len(head) and tokens[start + len(head)].low == "of":
         of = start + len(head)  # "A number of other members say", "one of the lawyers": the members, the lawyers
         after = _chunk(tokens, of + 1, end)
         if after > of + 1:
             head = tokens[of + 1 : after]
-            cut = next((k for k in range(1, len(head)) if _postmodifier(head, k)), None)
-            head = head[:cut] if cut is not None else head  # "a majority of voters looking for ..."
+            cut = next((k for k in range(1, len(head)) if _postmodifier(head, k, tokens[of + 2 + k] if of + 2 + k < end else None)), None)
+            partitive_of = head[:cut] if cut is not None else head  # "a majority of voters looking for ..."
+            if [t.low for t in partitive_of] not in (["those"], ["them"]):
+                head = partitive_of  # but "two-thirds of those in ...": the share is the phrase's head
+    if share and head[-1] is tokens[share - 1]:
+        return head, tokens[start:end]  # a share of people speaks: "one in three", "42% of voters"
     words = [t for t in head if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     last = head[-1]
     if words and not (last.is_cap or is_speaker_head(last, plural_ok=True) or allowed_in_name(last)):

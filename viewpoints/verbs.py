@@ -159,6 +159,8 @@ def _singular_subject(subject: list[Token]) -> bool:
     last = words[-1]
     if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low) or last.low in IRREGULAR_PLURALS:
         return False
+    if (last.text.isdigit() and last.text != "1") or last.low in {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}:
+        return False  # "42% say", "one in three say": a count of people
     return last.low not in lexicon.words("group_nouns.txt")
 
 
