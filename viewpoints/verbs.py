@@ -55,7 +55,9 @@ MAX_COMPLEMENT = 12  # tokens from the verb to the "that" or "as" of what is kno
 # (not "spoke last", "spoke in a cottage", "some pointed advice").
 PARTICLE_VERBS = {
     "speak": frozenset({"of", "about", "against", "out", "for", "on", "to", "with", "up"}),
+    "talk": frozenset({"of", "about", "up"}),  # not "talked to reporters": to whom, not what
     "point": frozenset({"out", "to"}),
+    "refer": frozenset({"to"}),
 }
 # A headline in title case capitalises its verb: "Doe Says ...". Only plain reporting verbs count
 # there ("States" in "United States" is no verb).

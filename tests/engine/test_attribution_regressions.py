@@ -598,6 +598,12 @@ GROUPS_AND_CLAUSES = [
         "attorneys",
         id="whose-attorneys-argued-was-author",
     ),
+    pytest.param("Trump talked about the wall at length.", 0, "Trump", id="talked-about-was-author"),
+    pytest.param("The kids talked in the hallway.", 0, "author", id="talked-without-about-is-no-view"),
+    pytest.param("Doe voiced concern about the plan.", 0, "Doe", id="voiced-concern"),
+    pytest.param("Doe hinted that she would run.", 0, "Doe", id="hinted-that"),
+    pytest.param("The panel deemed the plan unlawful.", 0, "panel", id="deemed"),
+    pytest.param("Her voice broke.", 0, "author", id="voice-as-a-noun-is-no-cue"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
