@@ -116,12 +116,19 @@ def colon_verb(tokens: list[Token], i: int) -> bool:
 def _closing_tag(tokens: list[Token], i: int) -> bool:
     """ '“...,” she continued.', '"...," Doe explained.': a past-tense verb closing the sentence right
     after a quotation and its speaker (a pronoun or one or two capitalised words) tags the quotation."""
-    if any(t.is_word for t in tokens[i + 1 :]):
-        return False
+    rest = tokens[i + 1 :]
+    if any(t.is_word for t in rest) and not (
+        len(rest) > 1 and rest[0].text == "," and (rest[1].quoted or rest[1].text in "“\"'‘" or rest[1].low.endswith("ing"))
+    ):
+        return False  # the tag ends the sentence, or a quotation or an -ing adjunct follows it
     k = i - 1
     while k >= 0 and i - k <= 2 and not tokens[k].quoted and (tokens[k].is_cap or is_pronoun(tokens[k])):
         k -= 1
-    return k < i - 1 and k >= 1 and tokens[k].quoted and not tokens[k].is_word and tokens[k - 1].text == ","
+    if not (k < i - 1 and k >= 1 and tokens[k].quoted and not tokens[k].is_word):
+        return False
+    while k >= 1 and tokens[k].text in "”\"'’»":  # the closing mark, or two apostrophes ('' ... '')
+        k -= 1
+    return tokens[k].text == ","
 
 
 @cache

@@ -604,6 +604,8 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Doe hinted that she would run.", 0, "Doe", id="hinted-that"),
     pytest.param("The panel deemed the plan unlawful.", 0, "panel", id="deemed"),
     pytest.param("Her voice broke.", 0, "author", id="voice-as-a-noun-is-no-cue"),
+    pytest.param("“A lot of it is justified,” Doe continued, citing the many who gave up.", 0, "Doe", id="a-tag-verb-then-an-ing-adjunct"),
+    pytest.param("''The shock is not the only factor,'' Doe continued, ''but it is a missing link.''", 0, "Doe", id="a-tag-verb-between-two-apostrophe-quotes"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
