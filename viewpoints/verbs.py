@@ -29,6 +29,11 @@ NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "previous", "separate"})
 # Auxiliaries that let a bare form be finite ("did say", "will support"); the perfect ones that let a
 # participle be ("has seen").
 AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"})
+AUXILIARIES = AUXILIARIES | {
+    negated + mark + "t"  # "doesn't think", "didn’t suggest": a negated auxiliary is one token
+    for negated in ("doesn", "don", "didn", "won", "wouldn", "can", "couldn", "shouldn", "mightn", "mustn")
+    for mark in "'’"
+}
 PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve"})
 # Subjects by number, for agreement: "they say" but not "too many calls"; "the data show".
 PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})

@@ -606,6 +606,8 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Her voice broke.", 0, "author", id="voice-as-a-noun-is-no-cue"),
     pytest.param("“A lot of it is justified,” Doe continued, citing the many who gave up.", 0, "Doe", id="a-tag-verb-then-an-ing-adjunct"),
     pytest.param("''The shock is not the only factor,'' Doe continued, ''but it is a missing link.''", 0, "Doe", id="a-tag-verb-between-two-apostrophe-quotes"),
+    pytest.param("Tom Baker spoke. He doesn't think so.", 1, "Tom Baker", id="a-negated-auxiliary-makes-a-bare-verb-finite"),
+    pytest.param("Tom Baker spoke. He didn’t suggest retaliation.", 1, "Tom Baker", id="didnt-with-a-curly-apostrophe"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
