@@ -268,7 +268,9 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         return Mention(join(tokens).lower().replace(" %", "%"), "group")  # "one in three", "42%": a share of those asked
     while len(words) > 1 and words[0].is_cap and words[0].low in _lex("not_names.txt"):
         words = words[1:]  # "But Doe", "Even Doe"
-    new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1)
+    # "a source", "his lawyer", "Gary Johnson’s doctor": someone not named before
+    owned = len(words) > 1 and any(t.is_cap and t.text != t.bare for t in words[:-1]) and words[-1].text.islower()
+    new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1) or owned
     if words[0].low in POSSESSIVE_PRONOUNS:
         words = words[1:]
     told = gender_of(t.low for t in words if t.low in _lex("honorifics.txt"))  # "Mrs. Doe"

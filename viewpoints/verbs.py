@@ -90,6 +90,9 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return False  # "many of whom say"
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before.low in QUANTIFYING and nxt is not None and nxt.text.islower() and looks_plural(nxt.low) and is_speaker_head(nxt, plural_ok=True):
+        return True  # "Some state officials praised ...": a modifier of the plural noun after it
     if before.low in NOUN_MARKERS or (before.low in NOUN_ADJECTIVES and before.text.islower()):
         return True
     if i >= 2 and before.low.endswith("est") and len(before.low) > 4 and tokens[i - 2].low in NOUN_MARKERS:

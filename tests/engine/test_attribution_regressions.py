@@ -608,6 +608,14 @@ GROUPS_AND_CLAUSES = [
     pytest.param("''The shock is not the only factor,'' Doe continued, ''but it is a missing link.''", 0, "Doe", id="a-tag-verb-between-two-apostrophe-quotes"),
     pytest.param("Tom Baker spoke. He doesn't think so.", 1, "Tom Baker", id="a-negated-auxiliary-makes-a-bare-verb-finite"),
     pytest.param("Tom Baker spoke. He didn’t suggest retaliation.", 1, "Tom Baker", id="didnt-with-a-curly-apostrophe"),
+    pytest.param("Some state officials praised the work on the property.", 0, "state officials", id="a-verb-form-before-a-plural-is-a-modifier-was-some"),
+    pytest.param("Some say the plan failed.", 0, "some", id="some-say-stays-a-verb"),
+    pytest.param(
+        "Donald Trump, a New York businessman, spoke. Candidate Gary Johnson’s doctor is calling the candidate “extremely fit.”",
+        1,
+        "candidate Gary Johnson’s doctor",
+        id="a-named-owners-doctor-is-someone-new-was-trump",
+    ),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
