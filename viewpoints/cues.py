@@ -142,7 +142,10 @@ def _label(tokens: list[Token]) -> Cue | None:
                 return None  # "Little Relief for Refugees:" is a headline's first part, not a name
             transcript = all(x.text.isupper() for x in label)
             subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in label]
-            return Cue(t.start, t.end, subject, "", adjunct=True, holds_paragraph=transcript)
+            # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
+            # unless it is the headline's kicker ("Update:")
+            lone_name = len(label) == 1 and label[0].low not in lexicon.words("headline_kickers.txt") and not transcript and title_case(tokens)
+            return Cue(t.start, t.end, subject, "", adjunct=not lone_name, holds_paragraph=transcript)
         if not (t.is_cap and t.is_word or (t.low in CONNECTORS and words)) or words >= MAX_LABEL:
             return None
         if t.quoted and not t.text.isupper():

@@ -616,6 +616,9 @@ GROUPS_AND_CLAUSES = [
         "candidate Gary Johnson’s doctor",
         id="a-named-owners-doctor-is-someone-new-was-trump",
     ),
+    pytest.param("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", 0, "Pence", id="a-lone-name-labels-a-headline-was-author"),
+    pytest.param("Update: The Bridge Has Reopened After Repairs.", 0, "author", id="a-headline-kicker-is-no-label"),
+    pytest.param("Result: the vote failed.", 0, "author", id="a-lone-word-label-outside-a-headline-is-no-speaker"),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
