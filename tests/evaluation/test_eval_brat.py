@@ -108,3 +108,12 @@ def test_a_span_text_running_over_a_line_break_is_read_by_its_offsets():
     ann = "T1\tSource 0 7\tAnn Lee\nT2\tContent 12 40\tthe number of people\nshe is vetting\nT3\tCue 8 12\tsaid\nE1\tAttribution:T3 Content:T2 Source:T1\n"
     (only,) = brat.parse_ann(ann)
     assert only.source.text == "Ann Lee" and only.content == ((12, 40),)
+
+
+def test_according_to_as_source_with_a_document_as_cue_is_read_swapped():
+    from viewpoints.evaluation.polnear import unswapped
+
+    ann = "T1\tSource 0 12\tAccording to\nT2\tCue 13 25\tfederal data\nT3\tContent 27 60\t70 percent of children\nT4\tAttribution 0 12\tAccording to\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    (event,) = brat.parse_ann(ann)
+    fixed = unswapped(event)
+    assert (fixed.source.text, fixed.cue.text) == ("federal data", "According to")

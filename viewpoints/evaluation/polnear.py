@@ -23,12 +23,14 @@ from viewpoints.evaluation.sampling import subsample
 
 def unswapped(attribution: brat.Attribution) -> brat.Attribution:
     """A few PolNeAR events have their Source and Cue spans swapped (Source "said", Cue "Hester"):
-    a source that is one reporting verb, with a cue that names someone, is read the other way round."""
+    a source that is one reporting verb or "according to", with a cue that names someone or something
+    ("Hester", "federal data"), is read the other way round."""
     source, cue = attribution.source, attribution.cue
     if source is None or cue is None:
         return attribution
-    verb = source.text.strip().lower() in lexicon.speech_verb_forms()
-    names = any(word[:1].isupper() for word in cue.text.split())
+    verb = source.text.strip().lower() in lexicon.speech_verb_forms() or source.text.strip().lower() == "according to"
+    words = cue.text.split()
+    names = any(word[:1].isupper() for word in words) or (bool(words) and words[-1].lower() in lexicon.words("document_nouns.txt"))
     return replace(attribution, source=cue, cue=source) if verb and names else attribution
 
 DATA_LABEL = "PolNeAR dev"
