@@ -155,6 +155,15 @@ def write_eval_folder(root: Path) -> Path:
         encoding="utf-8",
     )
 
+    # train: the second article again, judged the same way but without goals and without its misses
+    train = data / "polnear" / "train"
+    (train / "text").mkdir(parents=True)
+    (train / "attributions").mkdir()
+    (train / "text" / "art_two.txt").write_text(t, encoding="utf-8")
+    (train / "attributions" / "art_two_aaaa.ann").write_text(
+        (dev / "attributions" / "art_two_aaaa.ann").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+
     fnc = data / "fnc1"
     fnc.mkdir()
     bodies = pd.DataFrame({"Body ID": list(FNC_BODIES), "articleBody": list(FNC_BODIES.values())})

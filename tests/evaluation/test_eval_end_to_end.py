@@ -14,7 +14,10 @@ def test_evaluate_everything_on_the_synthetic_folder(eval_folder, analyze):
     assert result["schema_version"] == SCHEMA_VERSION
     assert set(result["tasks"]) == {"attribution", "stance", "sentiment"}
     statuses = {name: item["status"] for task in result["tasks"].values() for name, item in task.items()}
-    assert statuses == dict.fromkeys(["polnear_dev", "seed", "fnc1", "vader_nyt", "newsmtsc"], "ok")
+    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "vader_nyt", "newsmtsc"], "ok")
+    train = result["tasks"]["attribution"]["polnear_train"]
+    assert train["n"]["articles"] == 1 and train["metrics"]["speaker_lenient"] == 1.0
+    assert train["goals"] == {} and train["data"].startswith("PolNeAR train")
 
     polnear = result["tasks"]["attribution"]["polnear_dev"]
     # art_one: Ann Lee right, "She" left to the author, Bob Stone right; Sam Poe said: spurious.

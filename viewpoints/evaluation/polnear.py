@@ -35,6 +35,8 @@ def unswapped(attribution: brat.Attribution) -> brat.Attribution:
 
 DATA_LABEL = "PolNeAR dev"
 SPLIT_DIR = Path("polnear") / "dev"
+TRAIN_LABEL = "PolNeAR train (more data, judged the same way; the goals are set on dev)"
+TRAIN_DIR = Path("polnear") / "train"
 
 GOALS = {
     "speaker_lenient_named": (">=", 0.85),
@@ -86,16 +88,19 @@ def evaluate_polnear(
     limit: int | None = None,
     errors: list[dict] | None = None,
     progress: Callable[[str], None] | None = None,
+    split: str = "dev",
 ) -> dict:
-    """The attribution entry of the report; misses are appended to `errors` when it is given."""
-    split_dir = data_dir / SPLIT_DIR
+    """The attribution entry of the report for PolNeAR's `split` ("dev", or "train", which the goals
+    are not set on); misses are appended to `errors` when it is given."""
+    dev = split == "dev"
+    label, split_dir = (DATA_LABEL, data_dir / SPLIT_DIR) if dev else (TRAIN_LABEL, data_dir / TRAIN_DIR)
     if not (split_dir / "text").is_dir() or not (split_dir / "attributions").is_dir():
         return report.skipped(
-            DATA_LABEL, f"no PolNeAR dev data: expected {split_dir}/text and {split_dir}/attributions"
+            label, f"no PolNeAR {split} data: expected {split_dir}/text and {split_dir}/attributions"
         )
     articles = brat.load_split(split_dir)
     if not articles:
-        return report.skipped(DATA_LABEL, f"no article with both text and annotations in {split_dir}")
+        return report.skipped(label, f"no article with both text and annotations in {split_dir}")
     articles = subsample(articles, limit, key=lambda item: item[0])
     swapped = sum(unswapped(a) is not a for _, _, attributions in articles for a in attributions)
     articles = [(article, text, [unswapped(a) for a in attributions]) for article, text, attributions in articles]
@@ -109,10 +114,10 @@ def evaluate_polnear(
         count, rows = spurious(article, attributions, statements)
         attributed += count
         spurious_rows += rows
-        if progress and number % 20 == 0:
-            progress(f"attribution: {number}/{len(articles)} articles")
+        if progress and number % (20 if dev else 200) == 0:
+            progress(f"attribution ({split}): {number}/{len(articles)} articles")
     seconds = time.perf_counter() - started
-    if errors is not None:
+    if errors is not None and dev:
         errors += [{"task": "attribution", **asdict(j)} for j in judgements if j.outcome != "right"]
         errors += [{"task": "attribution", **row} for row in spurious_rows]
     n = {
@@ -128,12 +133,12 @@ def evaluate_polnear(
         "swapped_source_cue": swapped,
     }
     return report.entry(
-        DATA_LABEL,
-        source=str(SPLIT_DIR),
+        label,
+        source=str(SPLIT_DIR if dev else TRAIN_DIR),
         n=n,
         metrics=summarise(judgements, attributed, len(spurious_rows)),
-        goals=GOALS,
-        references=REFERENCES,
+        goals=GOALS if dev else None,
+        references=REFERENCES if dev else None,
         definitions=DEFINITIONS,
         notes=NOTES,
         seconds=seconds,

@@ -33,7 +33,15 @@ def _plan(data_dir: Path, gold_dir: Path, limit: int | None, errors: list | None
                 lambda analyze: polnear.evaluate_polnear(
                     data_dir, analyze, limit=limit, errors=errors, progress=progress
                 ),
-            )
+            ),
+            (
+                "polnear_train",
+                polnear.TRAIN_LABEL,
+                True,
+                lambda analyze: polnear.evaluate_polnear(
+                    data_dir, analyze, limit=limit, progress=progress, split="train"
+                ),
+            ),
         ],
         "stance": [
             ("seed", stance.DATA_LABEL, True, lambda analyze: stance.evaluate_seed(gold_dir, analyze, errors=errors)),
