@@ -500,6 +500,8 @@ def _closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
         if cue is None or not cue.subject or cue.subject[0] is not tail[0]:
             continue
         after_verb = [t for t in tokens[comma + 1 : end] if t.start > cue.start and t.is_word]
+        if after_verb and after_verb[0].low == "to":
+            continue  # "..., campaign aims to transform the country": a clause of its own, no frame
         if len(after_verb) <= MAX_AFTER_CLOSING_VERB and not any(t.low in forms for t in after_verb):
             return cue
     return None

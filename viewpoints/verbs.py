@@ -40,7 +40,7 @@ PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
 QUANTIFYING = frozenset({"all", "some", "many", "most", "few", "several", "no", "both", "any"})
-ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish")  # Democratic, Republican, Chinese, British
+ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish", "ern")  # Democratic, Republican, Chinese, British, Southern
 INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
 MASS_NOUNS = frozenset(
     {"data", "police", "people", "staff", "media", "public", "press", "clergy", "military"}

@@ -619,6 +619,14 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", 0, "Pence", id="a-lone-name-labels-a-headline-was-author"),
     pytest.param("Update: The Bridge Has Reopened After Repairs.", 0, "author", id="a-headline-kicker-is-no-label"),
     pytest.param("Result: the vote failed.", 0, "author", id="a-lone-word-label-outside-a-headline-is-no-speaker"),
+    pytest.param("Win or not, the candidate says, the campaign aims to transform the country.", 0, "candidate", id="an-infinitive-after-the-last-comma-is-no-closing-frame"),
+    pytest.param("Donations rose, a new analysis shows.", 0, "analysis", id="a-closing-frame-still-stands"),
+    pytest.param(
+        "The senator left before contests in Southern states more friendly to his rival.",
+        0,
+        "author",
+        id="southern-states-is-a-noun-was-southern",
+    ),
     pytest.param(
         "Tom Baker and Jane Doe met on Monday. The two leaders said they would meet again.",
         1,
