@@ -1,0 +1,118 @@
+"""The clause scan: the first verb of a list, in a sentence's own voice, that has a subject.
+
+Quoted words are skipped, and capitalised ones unless a headline in title case capitalises its verbs.
+An "-ing" adjunct (", saying ...") and a verb coordinated with another ("... and said") are noted for
+the clause's subject to claim; a verb in a relative clause (", who asked ...,") or in a subordinate
+clause inside the sentence ("... while police shout") counts only when the main clause has none.
+`cues` scans the main clause with it, `frames` a closing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cue import Cue
+from .holders import experiencer_object
+from .names import is_pronoun
+from .phrases import BE_FORMS, CONTACT_SUBJECTS, skippable
+from .subjects import passive_agent, subject_left, subject_right
+from .tokens import Token
+from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
+
+MID_SUBORDINATORS = frozenset({"while", "because", "when", "after", "before", "although", "though", "unless", "since", "whereas", "until"})
+
+
+@dataclass
+class Scan:
+    cue: Cue | None = None
+    adjunct: int | None = None  # ", saying ...": the first "-ing" adjunct of a speech verb
+    coordinated: int | None = None  # "... and said": the first verb coordinated with another
+    relative: Cue | None = None  # a cue inside ", who ... ,": used only when no other is found
+    from_relative: bool = False  # the cue found is that relative clause's
+
+
+def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> Scan:
+    """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
+    scan = Scan()
+    for i in range(begin, len(tokens)):
+        t = tokens[i]
+        if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and forms[t.low] in TITLE_VERBS)):
+            continue
+        if t.low in adjectives:
+            found = subject_left(tokens, i, begin, adjective=True)
+            if found and found[0][-1].low not in {"it", "there", "this", "that"}:
+                scan.cue = Cue(t.start, t.end, found[0], found[1])
+                return scan
+            if t.low not in forms:  # "opposed" is a verb too: "Others have opposed the plan"
+                continue
+        if not (t.low in forms or (t.low.endswith("ed") and colon_verb(tokens, i))) or is_noun_use(tokens, i, begin):
+            continue
+        if experiencer_object(tokens, i):
+            continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
+        if t.low.endswith("ing") and not _progressive_at(tokens, i):
+            # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
+            # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
+            # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
+            # So do "and" and "by" before it ("began by saying", "touting X and saying").
+            adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
+            if scan.adjunct is None and i > 0 and not adds_to and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
+                scan.adjunct = i
+            continue
+        if i > 0 and tokens[i - 1].low in {"and", "to"} and scan.coordinated is None:
+            scan.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
+        left = subject_left(tokens, i, begin)
+        found = left or subject_right(tokens, i) or passive_agent(tokens, i)
+        if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
+            cue = Cue(t.start, t.end, found[0], found[1])
+            if left is not None and _in_relative_clause(tokens, i):
+                # "Doe's lawyers, who asked for the video, watched it, officials said": the relative
+                # clause speaks only when the main clause has no cue of its own.
+                scan.relative = scan.relative or cue
+                continue
+            if left is not None and _in_subordinate_clause(tokens, left[0], begin):
+                # "The video shows X while police shout at him": the same, for a subordinate clause;
+                # what follows it is its own ("after Doe said he believes ..."), so the scan stops.
+                scan.relative = scan.relative or cue
+                break
+            scan.cue = cue
+            return scan
+    scan.cue, scan.from_relative = scan.relative, scan.relative is not None
+    return scan
+
+
+def _followed_by_that(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].low == "that" and not tokens[i + 1].quoted
+
+
+def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
+    """Is the verb at `verb` the verb of a relative clause (", who asked ...,", "a source who told him")?"""
+    j = verb - 1
+    while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
+        j -= 1
+    # "who said", and "which it called", "that he blamed on Doe": an object relative with its own subject
+    return j >= 1 and (tokens[j].low == "who" or (tokens[j].low in CONTACT_SUBJECTS and tokens[j - 1].low in {"which", "that", "whom"} and j >= 2))
+
+
+def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int) -> bool:
+    """Does the subject open a subordinate clause inside the sentence ("... while police shout at
+    him")? Its verb reports the sentence only when the main clause has no cue of its own."""
+    if not subject:
+        return False
+    k = next((m for m, t in enumerate(tokens) if t is subject[0]), 0)
+    if k <= max(begin, 1) or tokens[k - 1].low not in MID_SUBORDINATORS or tokens[k - 1].quoted:
+        return False
+    before = tokens[k - 2]
+    return not (before.low in BE_FORMS or before.low.endswith(("'s", "’s")))  # "That's when she said": a cleft
+
+
+def _progressive_at(tokens: list[Token], i: int) -> bool:
+    """Is the -ing verb at i progressive, "be" before it past adverbs ("is also encouraging")?"""
+    k = i - 1
+    while k > 0 and tokens[k].text.islower() and skippable(tokens[k]) and tokens[k].low not in BE_FORMS:
+        k -= 1
+    return k >= 0 and _progressive(tokens[k])
+
+
+def _progressive(before: Token) -> bool:
+    """ "is saying", "He’s claiming": a form of "be" before an -ing verb makes it finite."""
+    return before.low in BE_FORMS or (is_pronoun(before) and before.low.endswith(("'s", "’s")))
