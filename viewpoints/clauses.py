@@ -33,7 +33,7 @@ class Scan:
 
 def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> Scan:
     """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
-    scan = Scan()
+    result = Scan()
     for i in range(begin, len(tokens)):
         t = tokens[i]
         if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and forms[t.low] in TITLE_VERBS)):
@@ -41,8 +41,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
         if t.low in adjectives:
             found = subject_left(tokens, i, begin, adjective=True)
             if found and found[0][-1].low not in {"it", "there", "this", "that"}:
-                scan.cue = Cue(t.start, t.end, found[0], found[1])
-                return scan
+                result.cue = Cue(t.start, t.end, found[0], found[1])
+                return result
             if t.low not in forms:  # "opposed" is a verb too: "Others have opposed the plan"
                 continue
         if not (t.low in forms or (t.low.endswith("ed") and colon_verb(tokens, i))) or is_noun_use(tokens, i, begin):
@@ -55,11 +55,11 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
             # So do "and" and "by" before it ("began by saying", "touting X and saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
-            if scan.adjunct is None and i > 0 and not adds_to and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
-                scan.adjunct = i
+            if result.adjunct is None and i > 0 and not adds_to and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
+                result.adjunct = i
             continue
-        if i > 0 and tokens[i - 1].low in {"and", "to"} and scan.coordinated is None:
-            scan.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
+        if i > 0 and tokens[i - 1].low in {"and", "to"} and result.coordinated is None:
+            result.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
         left = subject_left(tokens, i, begin)
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
@@ -67,17 +67,17 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             if left is not None and _in_relative_clause(tokens, i):
                 # "Doe's lawyers, who asked for the video, watched it, officials said": the relative
                 # clause speaks only when the main clause has no cue of its own.
-                scan.relative = scan.relative or cue
+                result.relative = result.relative or cue
                 continue
             if left is not None and _in_subordinate_clause(tokens, left[0], begin):
                 # "The video shows X while police shout at him": the same, for a subordinate clause;
                 # what follows it is its own ("after Doe said he believes ..."), so the scan stops.
-                scan.relative = scan.relative or cue
+                result.relative = result.relative or cue
                 break
-            scan.cue = cue
-            return scan
-    scan.cue, scan.from_relative = scan.relative, scan.relative is not None
-    return scan
+            result.cue = cue
+            return result
+    result.cue, result.from_relative = result.relative, result.relative is not None
+    return result
 
 
 def _followed_by_that(tokens: list[Token], i: int) -> bool:

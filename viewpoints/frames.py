@@ -127,14 +127,14 @@ def label(tokens: list[Token]) -> Cue | None:
     words = 0
     for k, t in enumerate(tokens[: MAX_LABEL * 2 + 1]):
         if t.text == ":" and words:
-            label = [x for x in tokens[:k] if x.is_word]
-            if label[0].low in lexicon.words("not_names.txt") | DETERMINERS or any(x.low in CONNECTORS - PARTICLES for x in label):
+            named = [x for x in tokens[:k] if x.is_word]
+            if named[0].low in lexicon.words("not_names.txt") | DETERMINERS or any(x.low in CONNECTORS - PARTICLES for x in named):
                 return None  # "Little Relief for Refugees:" is a headline's first part, not a name
-            transcript = all(x.text.isupper() for x in label)
-            subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in label]
+            transcript = all(x.text.isupper() for x in named)
+            subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
             # unless it is the headline's kicker ("Update:")
-            lone_name = len(label) == 1 and label[0].low not in lexicon.words("headline_kickers.txt") and not transcript and title_case(tokens)
+            lone_name = len(named) == 1 and named[0].low not in lexicon.words("headline_kickers.txt") and not transcript and title_case(tokens)
             return Cue(t.start, t.end, subject, "", adjunct=not lone_name, holds_paragraph=transcript)
         if not (t.is_cap and t.is_word or (t.low in CONNECTORS and words)) or words >= MAX_LABEL:
             return None
