@@ -24,7 +24,7 @@ from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun
 from .phrases import BE_FORMS, DASH_MARKS, appositive_after, skippable
 from .subjects import clause_subject
 from .tokens import Token
-from .verbs import attitude_verb_forms, title_case
+from .verbs import title_case
 
 __all__ = ["Cue", "find_cue", "title_case"]
 
@@ -64,7 +64,7 @@ def _opens_a_phrase(token: Token | None) -> bool:
     if token is None or token.is_cap:
         return False
     low = token.low
-    return not (low in lexicon.speech_verb_forms() or low in attitude_verb_forms() or low in BE_FORMS or skippable(token))
+    return not (low in lexicon.speech_verb_forms() or low in lexicon.attitude_verb_forms() or low in BE_FORMS or skippable(token))
 
 
 def find_cue(tokens: list[Token]) -> Cue | None:
@@ -81,7 +81,7 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     if speech.cue is not None and not _embedded(tokens, speech.cue):
         if not speech.from_relative:
             return speech.cue
-        main = clauses.scan(tokens, begin, attitude_verb_forms(), title=title)  # "Cruz endorses Doe, who says ..."
+        main = clauses.scan(tokens, begin, lexicon.attitude_verb_forms(), title=title)  # "Cruz endorses Doe, who says ..."
         if main.cue is not None and not main.from_relative:
             return main.cue
         # "The Council made a condemnation and pledged sanctions, which it called ...": the main clause's
@@ -98,7 +98,7 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     inferred = _inferred(tokens, begin, (speech.adjunct, speech.coordinated))
     if inferred is not None:  # "Doe chimed in, saying that officials should release it": Doe's
         return inferred
-    attitude = clauses.scan(tokens, begin, attitude_verb_forms(), title=title, adjectives=lexicon.words("attitude_adjectives.txt"))
+    attitude = clauses.scan(tokens, begin, lexicon.attitude_verb_forms(), title=title, adjectives=lexicon.words("attitude_adjectives.txt"))
     if attitude.cue is not None:
         return attitude.cue
     if speech.cue is not None:  # embedded, but nothing governs it
@@ -125,7 +125,7 @@ def _embedded(tokens: list[Token], cue: Cue) -> bool:
     if k == 0 or tokens[k - 1].quoted:
         return False
     before = tokens[k - 1].low
-    if before in attitude_verb_forms() and before not in lexicon.speech_verb_forms() and tokens[k - 1].text.islower():
+    if before in lexicon.attitude_verb_forms() and before not in lexicon.speech_verb_forms() and tokens[k - 1].text.islower():
         return True  # "research found PolitiFact consistently rated ...": the finding's clause
     return before == "that" or (before in lexicon.speech_verb_forms() and len(cue.subject) == 1 and is_pronoun(cue.subject[0]))
 

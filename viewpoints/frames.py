@@ -16,7 +16,7 @@ from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_he
 from .phrases import DASH_MARKS, forward_np, subject_from_start
 from .subjects import subject_left, subject_right
 from .tokens import Token
-from .verbs import attitude_verb_forms, title_case
+from .verbs import title_case
 
 PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
@@ -59,7 +59,7 @@ def closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
         return Cue(verb.start, verb.end, found[0], found[1])
     # the frame is the subject and its verb, little after it: ", the source added.", ", Doe said on
     # Monday.", ", a new analysis of the filings shows."
-    for verbs in (forms, attitude_verb_forms()):
+    for verbs in (forms, lexicon.attitude_verb_forms()):
         cue = scan(tokens, comma + 1, verbs, title=title).cue
         if cue is None or not cue.subject or cue.subject[0] is not tail[0]:
             continue

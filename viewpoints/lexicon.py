@@ -88,3 +88,14 @@ def verb_forms(name: str) -> dict[str, str]:
 def speech_verb_forms() -> dict[str, str]:
     """Every inflected form of a speech or belief verb (speech_verbs.txt) -> its lemma."""
     return verb_forms("speech_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def attitude_verb_forms() -> dict[str, str]:
+    """Every inflected form of an attitude verb (attitude_verbs.txt) -> its lemma."""
+    return verb_forms("attitude_verbs.txt")
+
+
+def reporting_lemma(low: str) -> str:
+    """The lemma of a speech or attitude verb's form ("showed" -> "show"), or "" for any other word."""
+    return speech_verb_forms().get(low, "") or attitude_verb_forms().get(low, "")

@@ -20,6 +20,7 @@ QUANTIFIERS = frozenset({"many", "some", "several", "most", "other", "few", "two
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Modifiers that do not tell one speaker from another: "a new poll" and "the poll" are one source.
 NEGATIVE = frozenset({"no", "none", "nobody", "neither"})
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 NON_DEFINING = frozenset({"new", "latest", "recent", "previous", "earlier", "same", "separate", "further"})
 # Lower-case particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen".
 PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "al", "bin", "ibn", "le", "la", "del", "dos"})
@@ -183,16 +184,22 @@ def _where_from(words: list[Token]) -> int:
     return of if all(t.is_cap for t in words[1:of]) else 0
 
 
-_SHARE = re.compile(r"^(?:\w+ (?:in|out of) \w+|\d+ ?%)$")
+def share_end(tokens: list[Token], start: int, end: int) -> int:
+    """Where a poll's share of the people it asked ends when one opens tokens[start:end] ("one in
+    three", "four out of 10", "42%"), else 0."""
+    words = [t.low for t in tokens[start : min(end, start + 4)]]
+    if len(words) >= 2 and _number(tokens[start]) and words[1] == "%":
+        return start + 2
+    for pattern in (["in"], ["out", "of"]):
+        n = len(pattern)
+        if words[1 : 1 + n] == pattern and len(words) > 1 + n and _number(tokens[start]) and _number(tokens[start + 1 + n]):
+            return start + 2 + n
+    return 0
 
 
-def _share_of_people(tokens: list[Token]) -> bool:
-    """ "one in three", "four out of 10", "42%": how polls name a share of the people they asked."""
-    text = " ".join(t.low for t in tokens)
-    return bool(_SHARE.match(text)) and any(t.text.isdigit() or t.low in _NUMBERS for t in tokens)
-
-
-_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+def _number(token: Token) -> bool:
+    """A count: "one", "three", "10", "42"."""
+    return token.low in NUMBER_WORDS or token.text.isdigit()
 
 
 def is_shouting(tokens: list[Token]) -> bool:
@@ -264,7 +271,7 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         return Mention(found.name, found.kind, found.role, words[0].text)
     if words[0].low in NEGATIVE:
         return None  # "No one said", "No official would say": nobody
-    if len(tokens) >= 2 and _share_of_people(tokens):
+    if len(tokens) >= 2 and share_end(tokens, 0, len(tokens)) == len(tokens):
         return Mention(join(tokens).lower().replace(" %", "%"), "group")  # "one in three", "42%": a share of those asked
     while len(words) > 1 and words[0].is_cap and words[0].low in _lex("not_names.txt"):
         words = words[1:]  # "But Doe", "Even Doe"

@@ -22,6 +22,7 @@ from .names import (
     is_pronoun,
     is_speaker_head,
     looks_plural,
+    share_end,
 )
 from .tokens import Token
 
@@ -199,8 +200,8 @@ def _chunk_word(token: Token, determined: bool) -> bool:
 def _plural_agreeing_verb(low: str) -> bool:
     """A reporting verb's form that can follow a plural subject: its base or past ("show", "showed"),
     not its -s form, which after a plural is a noun ("rights advocates"), nor its -ing form."""
-    lemma = lexicon.speech_verb_forms().get(low) or lexicon.verb_forms("attitude_verbs.txt").get(low)
-    return lemma is not None and (low == lemma or not low.endswith(("s", "ing")))
+    lemma = lexicon.reporting_lemma(low)
+    return bool(lemma) and (low == lemma or not low.endswith(("s", "ing")))
 
 
 def _chunk(tokens: list[Token], i: int, end: int) -> int:
@@ -243,34 +244,13 @@ def clause_start(tokens: list[Token], begin: int, v: int) -> int:
     return begin
 
 
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten %".split())
-
-
-def _share_end(tokens: list[Token], start: int, end: int) -> int:
-    """Where a poll's share of people ends when one opens tokens[start:end] ("one in three", "four
-    out of 10", "42%"), else 0."""
-    words = [t.low for t in tokens[start : min(end, start + 4)]]
-    if len(words) >= 2 and _number(tokens[start]) and words[1] == "%":
-        return start + 2
-    for pattern in (["in"], ["out", "of"]):
-        n = len(pattern)
-        if words[1 : 1 + n] == pattern and len(words) > 1 + n and _number(tokens[start]) and _number(tokens[start + 1 + n]):
-            return start + 2 + n
-    return 0
-
-
-def _number(token: Token) -> bool:
-    """A count: "one", "three", "10", "42" (and the "%" of "42%")."""
-    return token.low in NUMBER_WORDS or token.text.isdigit()
-
-
 def _postmodifier(head: list[Token], k: int, following: Token | None = None) -> bool:
     """Does a participle at head[k] start a description of the plural or speaker noun before it
     ("protesters marching ...", "people involved in ...", "judges handling ...")?"""
     t, noun = head[k], head[k - 1]
     if not t.text.islower() or not t.low.endswith(("ing", "ed")) or len(t.low) < 5 or noun.low in (QUANTIFIERS | DETERMINERS) - {"those"}:
         return False  # not "Some miffed supporters": there the participle modifies the noun after it
-    reporting = t.low.endswith("ed") and (t.low in lexicon.speech_verb_forms() or t.low in lexicon.verb_forms("attitude_verbs.txt"))
+    reporting = t.low.endswith("ed") and bool(lexicon.reporting_lemma(t.low))
     if reporting and not (following is not None and (following.low in PREPOSITIONS or following.low in {"by", "last", "this"})):
         return False  # "Polls showed that ...": the verb; "a poll released in August": a description
     if noun.low in lexicon.words("group_nouns.txt") or (is_document(noun) and t.low.endswith("ed")):
@@ -293,7 +273,7 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     head = tokens[start:i]
     if len(head) > 1 and head[-1].low in lexicon.words("adjectives_after_nouns.txt") and head[-1].text.islower():
         head, i = head[:-1], i - 1  # "people familiar with the talks": the people, then what describes them
-    share = _share_end(tokens, start, end)
+    share = share_end(tokens, start, end)
     if share:
         head, i = tokens[start:share], share  # "one in three", "four out of 10", "42%"
     participle = next((k for k in range(1, len(head)) if _postmodifier(head, k, tokens[start + k + 1] if start + k + 1 < end else None)), None)

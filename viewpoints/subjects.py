@@ -17,7 +17,6 @@ from .names import (
     is_document,
     is_pronoun,
     is_speaker_head,
-    looks_plural,
 )
 from .phrases import (
     BE_FORMS,
@@ -43,7 +42,7 @@ from .verbs import auxiliaries
 LOCATIVE = frozenset({"in", "on", "at", "from"})
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
 AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # not "it": "In it, Doe said" reads past it
+SUBJECT_PRONOUNS = CONTACT_SUBJECTS - {"you"}  # not "it": "In it, Doe said" reads past it
 RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
@@ -278,14 +277,9 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
     if not np or _opens_clause(tokens, after):
         return None
     head = np[-1]
-    if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt") or _people_plural(head)):
+    if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt")):
         return None  # "said the days when ...": a thing after "said" is what was said, not who said it
     return np, appositive_after(tokens, after)
-
-
-def _people_plural(token: Token) -> bool:
-    """A plural that names people by what they do ("farmers", "analysts", "residents")."""
-    return looks_plural(token.low) and is_speaker_head(Token(token.low[:-1], 0, 0))
 
 
 def _opens_clause(tokens: list[Token], after: int) -> bool:

@@ -13,6 +13,8 @@ from functools import cache
 from . import lexicon
 from .names import (
     DETERMINERS,
+    NON_DEFINING,
+    NUMBER_WORDS,
     IRREGULAR_PLURALS,
     POSSESSIVE_PRONOUNS,
     is_speaker_head,
@@ -25,7 +27,7 @@ from .tokens import Token
 
 # Before one of these a verb's form is a noun: "in comments", "his claim", "the report", "a note".
 NOUN_MARKERS = (DETERMINERS - {"that"}) | frozenset(POSSESSIVE_PRONOUNS) | {"my", "our", "your", "in", "of", "with", "for", "by"}
-NOUN_ADJECTIVES = frozenset({"new", "latest", "recent", "previous", "separate"})  # "new reports", "recent claims"
+NOUN_ADJECTIVES = NON_DEFINING - {"earlier", "further", "same"}  # "new reports", "recent claims"; "earlier said" is an adverb
 # Auxiliaries that let a bare form be finite ("did say", "will support"); the perfect ones that let a
 # participle be ("has seen").
 AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"})
@@ -77,7 +79,7 @@ TITLE_SHARE = 1.0  # every word longer than three letters capitalised
 
 def noun_form(low: str) -> bool:
     """Could this verb's form be a noun: its base or -s form ("report", "claims"), not "said"."""
-    lemma = lexicon.speech_verb_forms().get(low, "") or attitude_verb_forms().get(low, "")
+    lemma = lexicon.reporting_lemma(low)
     return low == lemma or low in {lemma + "s", lemma + "es"}
 
 
@@ -140,12 +142,6 @@ def _closing_tag(tokens: list[Token], i: int) -> bool:
 
 
 @cache
-def attitude_verb_forms() -> dict[str, str]:
-    """Every inflected form of an attitude verb (attitude_verbs.txt) -> its lemma."""
-    return lexicon.verb_forms("attitude_verbs.txt")
-
-
-@cache
 def participles() -> frozenset[str]:
     """Forms that are only past participles ("seen", "known", "written"): the second irregular form
     in speech_verbs.txt and attitude_verbs.txt, where it differs from the past."""
@@ -176,7 +172,7 @@ def _singular_subject(subject: list[Token]) -> bool:
     last = words[-1]
     if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low) or last.low in IRREGULAR_PLURALS:
         return False
-    if (last.text.isdigit() and last.text != "1") or last.low in {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}:
+    if (last.text.isdigit() and last.text != "1") or (last.low in NUMBER_WORDS and last.low != "one"):
         return False  # "42% say", "one in three say": a count of people
     return last.low not in lexicon.words("group_nouns.txt")
 

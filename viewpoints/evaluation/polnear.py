@@ -102,8 +102,9 @@ def evaluate_polnear(
     if not articles:
         return report.skipped(label, f"no article with both text and annotations in {split_dir}")
     articles = subsample(articles, limit, key=lambda item: item[0])
-    swapped = sum(unswapped(a) is not a for _, _, attributions in articles for a in attributions)
-    articles = [(article, text, [unswapped(a) for a in attributions]) for article, text, attributions in articles]
+    read = [(article, text, [unswapped(a) for a in attributions]) for article, text, attributions in articles]
+    swapped = sum(b is not a for (_, _, before), (_, _, after) in zip(articles, read) for a, b in zip(before, after))
+    articles = read
     judgements, attributed, spurious_rows = [], 0, []
     started = time.perf_counter()
     n_statements = 0
