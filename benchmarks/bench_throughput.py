@@ -6,7 +6,11 @@
 2. `TextBlob(s).sentiment` on the text of every statement the engine produced (the same statements,
    timed right after each article, so a busy machine slows both sides alike);
 3. the ratio engine time / TextBlob time. Goal: at most 2.0 (the engine costs at most twice the
-   sentiment scoring it is built around).
+   sentiment scoring it is built around);
+4. in the same run, the parts of the engine that are other libraries, each timed alone on the same
+   input: the two sentiment scorers every statement gets (TextBlob's analyser with its assessments, and
+   VADER), and sentence splitting (pySBD behind `viewpoints.sentences.split`, over the article's
+   paragraphs). Their ratios to TextBlob alone show how much of the engine's cost is left to the rules.
 One untimed warm-up call of each comes first, so imports and lexicon loading are not counted.
 Not part of the pytest run (it needs the evaluation data and takes minutes).
 """
@@ -30,6 +34,9 @@ except ImportError:  # run as a script from a checkout: make the repository impo
 from textblob import TextBlob
 
 from viewpoints import schema
+from viewpoints.sentences import split
+from viewpoints.sentiment import textblob_scores, vader_compound
+from viewpoints.structure import layout
 
 TEXT_DIR = Path("polnear") / "train" / "text"
 GOAL_RATIO = 2.0
@@ -47,6 +54,7 @@ def measure(paths: list[Path]) -> dict:
 
     # Interleaved per article, so a busy machine slows both sides alike and the ratio stays fair.
     n_statements, per_article, textblob_seconds = 0, [], 0.0
+    scorers_seconds, splitting_seconds = 0.0, 0.0
     for article_id, text in texts:
         started = time.perf_counter()
         frame = viewpoints.analyze(text, article_id=article_id)
@@ -57,6 +65,16 @@ def measure(paths: list[Path]) -> dict:
         for statement in statements:
             _ = TextBlob(statement).sentiment
         textblob_seconds += time.perf_counter() - started
+        started = time.perf_counter()
+        for statement in statements:
+            textblob_scores(statement)
+            vader_compound(statement)
+        scorers_seconds += time.perf_counter() - started
+        paragraphs = layout(text).paragraphs
+        started = time.perf_counter()
+        for paragraph in paragraphs:
+            split(text, paragraph.start, paragraph.end)
+        splitting_seconds += time.perf_counter() - started
     engine_seconds = sum(per_article)
 
     n = n_statements
@@ -75,6 +93,10 @@ def measure(paths: list[Path]) -> dict:
         "textblob_seconds": round(textblob_seconds, 3),
         "textblob_statements_per_second": round(n / textblob_seconds, 1) if textblob_seconds else None,
         "ratio_engine_to_textblob": round(ratio, 2) if ratio is not None else None,
+        "sentiment_scorers_seconds": round(scorers_seconds, 3),
+        "ratio_sentiment_scorers_to_textblob": round(scorers_seconds / textblob_seconds, 2) if textblob_seconds else None,
+        "sentence_splitting_seconds": round(splitting_seconds, 3),
+        "ratio_sentence_splitting_to_textblob": round(splitting_seconds / textblob_seconds, 2) if textblob_seconds else None,
         "goal_ratio_at_most": GOAL_RATIO,
     }
 
@@ -93,6 +115,9 @@ def table(result: dict) -> str:
             f"  {'':<28} {'seconds':>9} {'statements/s':>13}",
             *(f"  {name:<28} {seconds:>9.2f} {per_second:>13,.1f}" for name, seconds, per_second in rows),
             f"  ratio engine / TextBlob: {ratio} (goal <= {GOAL_RATIO}: {verdict})",
+            f"  inside the engine, each alone on the same input: TextBlob+VADER scoring "
+            f"{result['ratio_sentiment_scorers_to_textblob']}x, sentence splitting "
+            f"{result['ratio_sentence_splitting_to_textblob']}x of TextBlob alone",
             f"  per article: median {result['engine_ms_per_article_median']} ms, "
             f"max {result['engine_ms_per_article_max']} ms",
         ]
