@@ -17,10 +17,12 @@ from viewpoints.compare import BY_OPTIONS, MAX_GROUPS, MIN_GROUPS, default_group
 from viewpoints.io import ArticleError
 from views import articles, compare, corpus, data_page, flow, header, landscape, method
 from views import state as V
+from views.text import md_escape
 
 EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
 DEFAULT_ARTICLE = "ukraine-security-guarantees"
 K_PENDING = "pending_article"  # an article just brought in, opened on the next run
+DATA_PATH = "data"  # the Data page, whose filters join the view in the URL
 
 st.set_page_config(page_title="Viewpoints", page_icon=":material/forum:", layout="wide")
 statements = corpus.statements
@@ -129,17 +131,32 @@ def _add_from_other_article(article: str, by: str) -> None:
         )
 
 
-def _sync_url(view: V.View) -> None:
-    wanted = V.to_query(view)
+def _data_filters(frame: pd.DataFrame) -> V.Filters:
+    """The Data page's filters: from the URL when the page opens, then as its widgets hold them.
+
+    The notices about values the link asked for stay until the filters change.
+    """
+    ss = st.session_state
+    if V.filter_key(V.K_DATA, V.P_STANCE) not in ss:  # opening: a page's widgets are dropped when another page runs
+        read = V.parse_filters({k: st.query_params.get_all(k) for k in V.FILTER_PARAMS}, **data_page.filter_options(frame))
+        data_page.set_filters(read, key=V.K_DATA)
+        ss[V.K_FILTERS_READ] = read
+        return read
+    held = data_page.current_filters(frame, key=V.K_DATA)
+    read = ss.get(V.K_FILTERS_READ)
+    return read if read == held else held  # equal filters compare equal whatever their notices
+
+
+def _sync_url(wanted: dict[str, str | list[str]]) -> None:
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     normalised = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normalised:
         st.query_params.from_dict(wanted)
 
 
-def _share_link(view: V.View) -> str:
+def _share_link(query: dict[str, str | list[str]]) -> str:
     base = (st.context.url or "").split("?")[0].rstrip("/") + "/"
-    link = base + "?" + urlencode(V.to_query(view), doseq=True)
+    link = base + "?" + urlencode(query, doseq=True)
     with st.sidebar:
         st.caption("Link to this view")
         st.code(link, language=None, wrap_lines=True)
@@ -196,18 +213,21 @@ def _password_ok() -> bool:
     return False
 
 
-def _frame_and_view() -> tuple[pd.DataFrame, V.View, str]:
-    """Run on every page: the shared view (from the URL on a session's first run), kept in the URL."""
+def _frame_and_view(on_data_page: bool) -> tuple[pd.DataFrame, V.View, str]:
+    """Run on every page: the shared view (from the URL on a session's first run), kept in the URL,
+    with the Data page's filters on that page."""
     _load_view_from_url()
     _open_pending()
     view = _current_view()
     _nav(view)
     view = sidebar()
-    _sync_url(view)
-    for notice in st.session_state.get(V.K_NOTICES, []):
-        st.warning(notice, icon=":material/link_off:")
     frame = statements(view.article, view.target)
-    return frame, view, _share_link(view)
+    filters = _data_filters(frame) if on_data_page else V.Filters()
+    query = {**V.to_query(view), **V.filters_to_query(filters)}
+    _sync_url(query)
+    for notice in [*st.session_state.get(V.K_NOTICES, []), *filters.notices]:
+        st.warning(md_escape(notice), icon=":material/link_off:")  # a notice quotes the link: text, never markup
+    return frame, view, _share_link(query)
 
 
 def _header(frame: pd.DataFrame, view: V.View) -> None:
@@ -247,7 +267,7 @@ def flow_page() -> None:
 def data_page_() -> None:
     frame, view, link = CURRENT
     _header(frame, view)
-    data_page.render(frame, key="data", title=corpus.title(view.article), link=link, by=view.by, groups=[g for g in view.groups if V.FROM_ARTICLE not in g])
+    data_page.render(frame, key=V.K_DATA, title=corpus.title(view.article), link=link, by=view.by, groups=[g for g in view.groups if V.FROM_ARTICLE not in g])
 
 
 def articles_page() -> None:
@@ -263,7 +283,7 @@ PAGES = [
     st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:"),
     st.Page(landscape_page, title="Landscape", url_path="landscape", icon=":material/scatter_plot:"),
     st.Page(flow_page, title="Flow", url_path="flow", icon=":material/timeline:"),
-    st.Page(data_page_, title="Data", url_path="data", icon=":material/table:"),
+    st.Page(data_page_, title="Data", url_path=DATA_PATH, icon=":material/table:"),
     st.Page(articles_page, title="Articles", url_path="articles", icon=":material/article:"),
     st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
@@ -280,5 +300,5 @@ def _nav(view: V.View) -> None:
 page = st.navigation(PAGES, position="hidden")
 if not _password_ok():
     st.stop()
-CURRENT = _frame_and_view()
+CURRENT = _frame_and_view(page.url_path == DATA_PATH)
 page.run()

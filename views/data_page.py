@@ -1,8 +1,13 @@
-"""The Data page: every statement as a filterable table, and downloads (CSV, JSON, Parquet, HTML report)."""
+"""The Data page: every statement as a filterable table, and downloads (CSV, JSON, Parquet, HTML report).
+
+The filters are part of the link (``views.state.parse_filters``): the app sets them from the URL when
+the page opens (`set_filters`) and writes them back from what the widgets hold (`current_filters`).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -10,6 +15,7 @@ import streamlit as st
 from viewpoints import schema as S
 
 from . import report
+from . import state as V
 from .palette import STANCE_SYMBOLS
 from .text import md_escape
 
@@ -39,6 +45,27 @@ def filter_statements(
     out = frame[mask]
     out.attrs = dict(frame.attrs)
     return out
+
+
+def filter_options(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """What each filter offers: the article's sections and speakers in reading order, every stance."""
+    return {
+        "sections": list(dict.fromkeys(frame[S.SECTION])),
+        "speakers": list(dict.fromkeys(frame[S.SPEAKER])),
+        "stances": list(S.STANCES),
+    }
+
+
+def set_filters(filters: V.Filters, *, key: str = "data") -> None:
+    """Put `filters` into the filter widgets (before they are drawn: on opening the page from a link)."""
+    for param, value in V.filter_values(filters).items():
+        st.session_state[V.filter_key(key, param)] = value
+
+
+def current_filters(frame: pd.DataFrame, *, key: str = "data") -> V.Filters:
+    """The filters as the widgets hold them; values this article lacks are dropped, as the widgets drop them."""
+    held = {param: st.session_state.get(V.filter_key(key, param)) for param in V.FILTER_PARAMS}
+    return replace(V.parse_filters(held, **filter_options(frame)), notices=())
 
 
 def column_config(frame: pd.DataFrame) -> dict:
@@ -82,14 +109,17 @@ def render(
         + "every statement the dashboard reads, one row each. Filter it, sort it by clicking a column, "
         "and download exactly what you see."
     )
+    options = filter_options(frame)
     top = st.columns(2)
-    sections = top[0].multiselect("Section", list(dict.fromkeys(frame[S.SECTION])), key=f"{key}_section", placeholder="every section")
-    speakers = top[1].multiselect("Speaker", list(dict.fromkeys(frame[S.SPEAKER])), key=f"{key}_speaker", placeholder="every speaker")
+    sections = top[0].multiselect("Section", options["sections"], key=V.filter_key(key, V.P_SECTION), placeholder="every section")
+    speakers = top[1].multiselect("Speaker", options["speakers"], key=V.filter_key(key, V.P_SPEAKER), placeholder="every speaker")
     bottom = st.columns(2)
     stances = bottom[0].multiselect(
-        "Stance", list(S.STANCES), format_func=lambda s: f"{STANCE_SYMBOLS[s]} {s}", key=f"{key}_stance", placeholder="every stance"
+        "Stance", options["stances"], format_func=lambda s: f"{STANCE_SYMBOLS[s]} {s}", key=V.filter_key(key, V.P_STANCE), placeholder="every stance"
     )
-    contains = bottom[1].text_input("Statement contains", key=f"{key}_contains", placeholder="any words", help="Plain text, not case-sensitive.")
+    contains = bottom[1].text_input(
+        "Statement contains", key=V.filter_key(key, V.P_CONTAINS), placeholder="any words", help="Plain text, not case-sensitive."
+    )
     shown = filter_statements(frame, sections=sections, speakers=speakers, stances=stances, contains=contains or "")
 
     filtered = len(shown) < len(frame)

@@ -2,7 +2,8 @@
 
 A view is (article, by, groups, target). ``parse`` reads it from query parameters and says, in plain
 words, what it had to change; ``to_query`` writes every part of it back explicitly, so a shared link
-does not change meaning if a default changes later. Pure functions: no Streamlit here.
+does not change meaning if a default changes later. The Data page adds its filters to the link the
+same way: ``parse_filters`` and ``filters_to_query``. Pure functions: no Streamlit here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ P_ARTICLE = "article"
 P_BY = "by"
 P_GROUP = "group"
 P_TARGET = "target"
+# The Data page's filters (read and written on that page only). An empty filter lets everything through,
+# so it is left out of the link; `section`, `speaker` and `stance` repeat, once per chosen value.
+P_SECTION = "section"
+P_SPEAKER = "speaker"
+P_STANCE = "stance"
+P_CONTAINS = "contains"
+FILTER_PARAMS = (P_SECTION, P_SPEAKER, P_STANCE, P_CONTAINS)
 
 # Session-state keys of the widgets that hold the view.
 K_ARTICLE = "w_article"
@@ -25,6 +33,8 @@ K_GROUPS = "w_groups"
 K_TARGET = "w_target"
 K_NOTICES = "notices"
 K_LOADED_QUERY = "loaded_query"
+K_DATA = "data"  # the Data page's key prefix: its filter widgets are `filter_key(K_DATA, param)`
+K_FILTERS_READ = "data_filters_read"  # the filters a link asked for, with its notices
 
 MAX_TARGET_CHARS = 120
 # A group from another article is written "<article>::<group>" (a group of the view's own article is
@@ -50,6 +60,22 @@ class View:
     by: str
     groups: tuple[str, ...]
     target: str  # "" means the article's main issue
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+
+def filter_key(prefix: str, param: str) -> str:
+    """Session-state key of the Data page's widget for the filter `param`, under the page's key prefix."""
+    return f"{prefix}_{param}"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The Data page's filters; an empty one lets every statement through."""
+
+    sections: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    stances: tuple[str, ...] = ()
+    contains: str = ""  # plain text the statement contains, not case-sensitive
     notices: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -125,3 +151,59 @@ def to_query(view: View) -> dict[str, str | list[str]]:
     if view.target:
         query[P_TARGET] = view.target
     return query
+
+
+def _all(values: Sequence[str] | str | None) -> list[str]:
+    if values is None:
+        return []
+    return [values] if isinstance(values, str) else list(values)
+
+
+def parse_filters(
+    params: Mapping[str, Sequence[str] | str | None],
+    *,
+    sections: Sequence[str],
+    speakers: Sequence[str],
+    stances: Sequence[str],
+) -> Filters:
+    """The Data page's filters a URL asks for; a value the article does not have is left out, with a notice.
+
+    `sections`, `speakers` and `stances` are the values that exist (the filters' options).
+    """
+    notices: list[str] = []
+
+    def chosen(param: str, available: Sequence[str]) -> tuple[str, ...]:
+        kept: list[str] = []
+        for value in _all(params.get(param)):
+            if not value or value in kept:
+                continue
+            if value in available:
+                kept.append(value)
+            elif param == P_STANCE:
+                notices.append(f"“stance={value}” is not a stance (use {', '.join(available)}); that filter value was left out.")
+            else:
+                notices.append(f"No {param} called “{value}” in this article; that filter value was left out.")
+        return tuple(kept)
+
+    return Filters(
+        sections=chosen(P_SECTION, sections),
+        speakers=chosen(P_SPEAKER, speakers),
+        stances=chosen(P_STANCE, stances),
+        contains=(_first(params.get(P_CONTAINS)) or "").strip(),
+        notices=tuple(notices),
+    )
+
+
+def filter_values(filters: Filters) -> dict[str, list[str] | str]:
+    """Each filter by its parameter: lists for the multi-valued ones, the text for `contains`."""
+    return {
+        P_SECTION: list(filters.sections),
+        P_SPEAKER: list(filters.speakers),
+        P_STANCE: list(filters.stances),
+        P_CONTAINS: filters.contains,
+    }
+
+
+def filters_to_query(filters: Filters) -> dict[str, str | list[str]]:
+    """The filters that narrow something, for the link (an empty filter is left out: it means everything)."""
+    return {param: value for param, value in filter_values(filters).items() if value}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 # Articles brought in during tests go to a throwaway store, never the repository's data/store.
 os.environ["VIEWPOINTS_STORE"] = str(Path(tempfile.mkdtemp(prefix="viewpoints-apptest-")) / "articles.sqlite3")
@@ -31,6 +32,19 @@ def open_app(page: str | None = None, **params) -> AppTest:
     at.run()
     if page:
         switch_to(at, page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def open_link(url_path: str, **params) -> AppTest:
+    """A fresh session opening `/<url_path>?<params>`, as a browser opening a shared link does: the
+    page's own first run reads the URL (open_app runs the entry page first, which rewrites the URL).
+    For pages other than the default one."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at._page_hash = calc_hash(url_path)  # st.Page hashes its url_path; AppTest.switch_page only knows file pages
+    at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

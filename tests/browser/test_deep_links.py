@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -76,3 +77,25 @@ def test_a_view_survives_a_page_change(page, server_url):
     other.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'NATO')", timeout=15_000)
     assert target.input_value() == "NATO"
     fresh.close()
+
+
+def test_a_data_page_link_opens_filtered_and_keeps_its_filters(page, server_url):
+    view = "by=speaker&group=Marcin%20Kaczmarski&group=Dmytro"
+    page.goto(server_url + "/data?" + view + "&speaker=Dmytro&speaker=author&stance=skeptical&section=Nowhere")
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    count = page.get_by_text(re.compile(r"^\d+ of \d+ statements \(filtered\)$"))
+    shown, total = (int(n) for n in re.findall(r"\d+", count.inner_text()))
+    assert 0 < shown < total
+    alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
+    assert any("No section called “Nowhere”" in a for a in alerts), alerts
+    # the filters stay in the address bar beside the view; the value the article lacks is gone
+    query = current_query(page)
+    assert query["speaker"] == ["Dmytro", "author"] and query["stance"] == ["skeptical"] and "section" not in query
+    assert query["group"] == ["Marcin Kaczmarski", "Dmytro"]
+    # a filter typed in the page is written into the address
+    box = page.get_by_label("Statement contains", exact=True)
+    box.fill("talk")
+    box.press("Enter")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('contains') === 'talk'", timeout=30_000)
+    assert current_query(page)["stance"] == ["skeptical"]

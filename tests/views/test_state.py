@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from views.state import View, parse, to_query
+from views.state import Filters, View, filters_to_query, parse, parse_filters, to_query
 
 GROUPS = {
     ("a", "section"): ["Lead", "Middle", "End"],
@@ -81,3 +81,35 @@ def test_to_query_writes_every_part_and_round_trips():
 
 def test_default_target_is_left_out_of_the_link():
     assert "target" not in to_query(View("a", "section", ("Lead", "Middle"), ""))
+
+
+OPTIONS = dict(sections=["Lead", "End"], speakers=["author", "Ann Lee"], stances=["supportive", "skeptical", "neutral"])
+
+
+@pytest.mark.parametrize(
+    ("params", "expected", "notice"),
+    [
+        ({}, Filters(), None),
+        ({"section": ["End"], "speaker": ["Ann Lee", "author"], "stance": "skeptical", "contains": [" troops "]},
+         Filters(("End",), ("Ann Lee", "author"), ("skeptical",), "troops"), None),
+        ({"stance": ["colour", "neutral"]}, Filters(stances=("neutral",)), "“stance=colour” is not a stance"),
+        ({"speaker": ["Nobody", "author"]}, Filters(speakers=("author",)), "No speaker called “Nobody”"),
+        ({"section": ["Middle"]}, Filters(), "No section called “Middle”"),
+        ({"section": ["Lead", "Lead", ""], "stance": []}, Filters(sections=("Lead",)), None),
+    ],
+)
+def test_parse_filters_keeps_what_exists_and_says_what_it_left_out(params, expected, notice):
+    got = parse_filters(params, **OPTIONS)
+    assert got == expected
+    if notice:
+        assert any(notice in n for n in got.notices), got.notices
+    else:
+        assert got.notices == ()
+
+
+def test_filters_to_query_leaves_empty_filters_out_and_round_trips():
+    filters = Filters(("End",), (), ("supportive", "neutral"), "NATO")
+    query = filters_to_query(filters)
+    assert query == {"section": ["End"], "stance": ["supportive", "neutral"], "contains": "NATO"}
+    assert parse_filters(query, **OPTIONS) == filters
+    assert filters_to_query(Filters()) == {}
