@@ -15,7 +15,7 @@ import streamlit as st
 
 import viewpoints
 from viewpoints import schema as S
-from viewpoints.compare import stance_counts
+from viewpoints.compare import default_groups, groups, stance_counts
 from viewpoints.io import seed_catalog, title_from_id
 from viewpoints.store import Store
 
@@ -82,6 +82,15 @@ def statements(article_id: str, target: str = "") -> pd.DataFrame:
     if entry is None:
         raise KeyError(article_id)
     return _analysed(hashlib.sha256(entry.text.encode("utf-8")).hexdigest(), target, article_id, entry.text)
+
+
+def groups_of(article_id: str, by: str) -> list[str]:
+    """The groups an article can be compared by (its sections, speakers or stances), judged against its main issue."""
+    return groups(statements(article_id, ""), by)
+
+
+def default_groups_of(article_id: str, by: str) -> list[str]:
+    return default_groups(statements(article_id, ""), by)
 
 
 def listing() -> pd.DataFrame:

@@ -33,6 +33,11 @@ K_GROUPS = "w_groups"
 K_TARGET = "w_target"
 K_NOTICES = "notices"
 K_LOADED_QUERY = "loaded_query"
+K_PENDING = "pending_article"  # an article just brought in, opened on the next run
+K_AUTHENTICATED = "authenticated"  # the team password was given in this session
+K_OTHER_ARTICLE = "w_other_article"  # "Add a group from another article": its article, group and button
+K_OTHER_GROUP = "w_other_group"
+K_OTHER_ADD = "w_other_add"
 K_DATA = "data"  # the Data page's key prefix: its filter widgets are `filter_key(K_DATA, param)`
 K_FILTERS_READ = "data_filters_read"  # the filters a link asked for, with its notices
 
