@@ -125,14 +125,15 @@ class Registry:
 
     def resolve_title(self, role_word: str, described: tuple[str, ...] = ()) -> Mention | None:
         """ "the senator" -> the last person named with that role ("Sen. Jane Doe" counts: titles are
-        read in full), else the last person who spoke, if no role of theirs says otherwise. A
+        read in full), else the last person named who spoke, if no role of theirs says otherwise (a
+        speaker known only by a description, "a homeless woman", is no "governor"). A
         qualified title is another office: "the president" is not the vice president, unless the
         description (`described`, its words) says "vice" too."""
         for known in reversed(self.speakers + self.mentioned):
             if known.kind == "person" and _holds(known.role, role_word, described):
                 return known
         for known in reversed(self.speakers):
-            if known.kind == "person":
+            if known.kind == "person" and not known.name.islower():  # a name, not "homeless woman"
                 return known if not known.role else None
         return None
 

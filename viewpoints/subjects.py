@@ -74,6 +74,49 @@ def _contact_clause(tokens: list[Token], j: int) -> bool:
 
 
 MAX_BEFORE_AGENT = 4  # tokens between a reduced passive and its "by": ", called to service by"
+# Words that open the subject of a relative clause without "that": "a plan many economists say ...",
+# "a measure the governor says ...", "an idea his aides say ...".
+ZERO_RELATIVE_OPENERS = frozenset({"the", "some", "many", "most", "several", "few"}) | frozenset(POSSESSIVE_PRONOUNS)
+PLACE_PREPOSITIONS = frozenset({"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond"})
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that"}) | frozenset(POSSESSIVE_PRONOUNS)
+
+
+def _zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Token]:
+    """The subject of a relative clause without "that", which opens right after the noun it describes:
+    "a plan | many economists say would fail", "a measure | the governor says will cut taxes", "an idea |
+    Democrats hope will work". The noun before it closes its own phrase ("a plan"), so it is no part of
+    the subject. Empty when the words before the verb are not read so."""
+    stop = lexicon.words("stopwords.txt")
+    for d in range(j, max(begin + 2, j - 3) - 1, -1):  # d: the subject's first word
+        opener, noun = tokens[d], tokens[d - 1]
+        if any(t.quoted or not t.is_word or t.low in PREPOSITIONS for t in tokens[d - 1 : j + 1]):
+            return []
+        named = opener.is_cap and d == j or all(t.is_cap for t in tokens[d : j + 1])  # "Democrats", "Jane Doe"
+        if opener.low not in ZERO_RELATIVE_OPENERS and not named:
+            continue
+        if not noun.text.islower() or noun.low in stop or noun.low.endswith(("ed", "ly")):
+            return []
+        # the noun closes a phrase of its own: "a plan", "the new plan"; a name needs "a"/"an" before it
+        # ("the state Democrats" is one phrase)
+        openers = {"a", "an"} if named and opener.low not in ZERO_RELATIVE_OPENERS else NOUN_PHRASE_OPENERS
+        if not any(tokens[k].low in openers for k in range(max(begin, d - 3), d - 1)):
+            return []
+        if not all(tokens[k].text.islower() and tokens[k].low not in stop for k in range(d - 2, d - 1) if tokens[k].low not in openers):
+            return []
+        head = tokens[j]
+        if d == j and head.low in QUANTIFIERS | {"most", "many"} or is_speaker_head(head) or head.is_cap:
+            return tokens[d : j + 1]
+        return []
+    return []
+
+
+def _object_of_preposition(tokens: list[Token], np: list[Token], start: int) -> bool:
+    """Is the phrase the object of a preposition inside a longer subject ("The woman accused of driving
+    along the Las Vegas Strip told police")? Not when the preposition opens the clause ("In Ohio Doe
+    said", read as a fronted phrase), nor after "of", where the phrase is often the speaker itself
+    ("42% of voters say", "most of the Democrats said")."""
+    k = tokens.index(np[0]) if np else -1
+    return k - 1 > start and (tokens[k - 1].low in PREPOSITIONS - {"by", "of"} or tokens[k - 1].low in PLACE_PREPOSITIONS)
 
 
 def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = False) -> tuple[list[Token], str] | None:
@@ -113,6 +156,9 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
     if is_pronoun(tokens[j]) and tokens[j].low in SUBJECT_PRONOUNS and j > 0 and not _contact_clause(tokens, j):
         return [tokens[j]], ""  # "(On Monday he said": the pronoun right before the verb is its subject
+    contact = _zero_relative_subject(tokens, j, begin)
+    if contact:
+        return contact, ""
     start = clause_start(tokens, begin, j + 1)
     if verb.endswith("ed") and j == v - 1 and tokens[start].low in PREPOSITIONS and is_document(tokens[j]) and tokens[j].text.islower():
         return None  # "In a statement issued Tuesday, ...": a participle describing the preposition's object
@@ -138,6 +184,22 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         np = relative_antecedent(tokens, j - 2)  # "relatives of the victims, many of whom say"
         return (np, "") if np else None
     np = backward_np(tokens, j)
+    if _object_of_preposition(tokens, np, start):
+        # the clause's own subject is the phrase it opens with, described by a participle or "who"
+        # clause too long to read whole: "The homeless woman" in "The homeless woman accused of driving
+        # along the Las Vegas Strip told police"
+        found = subject_from_start(tokens, start, tokens.index(np[0]) - 1)  # "Some 42% of voters | in Ohio"
+        if found:
+            return found[0], ""
+        k = start
+        while k < j and tokens[k].is_word and tokens[k].low not in PREPOSITIONS | RELATIVE_WORDS and not (
+            k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
+        ):
+            k += 1
+        participle = k < j and (tokens[k].low == "who" or tokens[k].low.endswith(("ed", "ing")))
+        found = subject_from_start(tokens, start, k) if k > start and participle else None
+        if found:
+            return found[0], ""
     return (np, "") if np else None
 
 

@@ -279,6 +279,30 @@ GROUPS_AND_CLAUSES = [
         "leaders",
         id="plural-description-stays-a-group",
     ),
+    # a relative clause without "that": its subject is the phrase after the noun it describes
+    pytest.param("It is a plan many economists say would fail.", 0, "economists", id="zero-relative-quantified-subject"),
+    pytest.param("It is a strategy some believe he could repeat.", 0, "some", id="zero-relative-lone-quantifier"),
+    pytest.param("It was an idea his aides say came from the campaign.", 0, "aides", id="zero-relative-possessive-subject"),
+    pytest.param("They ran radio ads, a tactic Democrats hope will work.", 0, "democrats", id="zero-relative-capitalised-group"),
+    pytest.param("The state Democrats said they would fight.", 0, "state Democrats", id="zero-relative-not-inside-one-phrase"),
+    pytest.param("Investors watching the next few months may want to wait.", 0, "investors", id="zero-relative-needs-a-speaker-head"),
+    # a name that is a preposition's object inside a longer subject is not the subject
+    pytest.param(
+        "The homeless woman accused of driving along the Las Vegas Strip told police she was tired.",
+        0,
+        "homeless woman",
+        id="name-after-preposition-is-not-the-subject",
+    ),
+    pytest.param("A driver from the Bronx told police he was lost.", 0, "driver", id="prepositional-phrase-on-a-short-subject"),
+    pytest.param("Many of the voters in Ohio say the plan is bad.", 0, "voters", id="object-of-of-still-speaks"),
+    # a title goes to a named speaker, not to one known only by a description
+    pytest.param(
+        "A homeless woman told police she was tired. The governor says shelters are full.",
+        1,
+        "governor",
+        id="title-is-not-a-described-speaker",
+    ),
+    pytest.param("Jane Doe told police she was tired. The governor says shelters are full.", 1, "Jane Doe", id="title-falls-back-to-named-speaker"),
 ]
 
 
