@@ -21,16 +21,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT))  # run as a script: the repository's modules (app.py's views, the browser settings)
+
+from tests.browser.chromium import launch  # noqa: E402  (Debian's Chromium and its flags, shared with the tests)
+
 HELLO = """import plotly.graph_objects as go
 import streamlit as st
 st.title("Hello")
@@ -55,7 +49,6 @@ def widget_change_ms(runs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         timed = Path(tmp) / "timed_app.py"
         timed.write_text(TIMED.format(app=str(ROOT / "app.py")))
-        sys.path.insert(0, str(ROOT))
         at = AppTest.from_file(str(timed), default_timeout=120)
         at.run()
         first = at.session_state["_server_ms"]
@@ -134,7 +127,7 @@ def main() -> int:
         hello_proc, hello_url = _serve(hello, Path(tmp))
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+                browser = launch(p)
                 first_chart_ms(app_url, browser, 1)  # warm both servers (imports, first analysis)
                 first_chart_ms(hello_url, browser, 1)
                 app_t, hello_t = [], []

@@ -15,9 +15,11 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a script: the browser settings the tests use
+
+from tests.browser.chromium import launch  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 # (file name, path and query, viewport height)
 SHOTS = [
     ("compare.png", "/?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro", 1500),
@@ -46,7 +48,7 @@ def main() -> int:
                 time.sleep(0.3)
         OUT.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = launch(p)
             for name, path, height in SHOTS:
                 page = browser.new_page(viewport={"width": 1400, "height": height})
                 page.goto(f"http://127.0.0.1:{port}{path}")

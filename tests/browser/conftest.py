@@ -7,7 +7,6 @@ browser suite in CI would be a hidden failure.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,24 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from .chromium import INSTALL_HINT, executable, launch
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
 
 
 def _missing(reason: str) -> None:
@@ -95,15 +79,14 @@ def server_url(store_path):
 
 @pytest.fixture(scope="session")
 def browser():
-    executable = _chromium()
-    if executable is None:
-        _missing("no Chromium found (install Debian's chromium: apt-get install chromium)")
+    if executable() is None:
+        _missing(f"no Chromium found ({INSTALL_HINT})")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _missing("playwright is not installed (pip install -e '.[test]')")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 
