@@ -70,6 +70,9 @@ def _opens_a_phrase(token: Token | None) -> bool:
 def find_cue(tokens: list[Token]) -> Cue | None:
     """The cue in the sentence's own voice that names a speaker (see the module docstring)."""
     begin = _subordinate_end(tokens)
+    transcript = frames.label(tokens) if tokens and tokens[0].text.isupper() else None
+    if transcript is not None and transcript.holds_paragraph:
+        return transcript  # "PENCE: Well, I think ...": the labelled speaker's words, whatever cue they hold
     title = title_case(tokens)  # a headline in title case capitalises its verbs
     closing = frames.closing_cue(tokens, begin, title)
     if closing is not None and not frames.opens_with_its_own_report(tokens, begin, title):

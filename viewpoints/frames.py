@@ -134,8 +134,14 @@ def label(tokens: list[Token]) -> Cue | None:
             subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
             # unless it is the headline's kicker ("Update:")
-            lone_name = len(named) == 1 and named[0].low not in lexicon.words("headline_kickers.txt") and not transcript and title_case(tokens)
-            return Cue(t.start, t.end, subject, "", adjunct=not lone_name, holds_paragraph=transcript)
+            kickers = lexicon.words("headline_kickers.txt")
+            if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
+                return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
+            lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and title_case(tokens)
+            # a transcript's label in capitals ("WALLACE: ...") names its speaker surely, unless it is a
+            # kicker ("UPDATE:") or a place ("OHIO:")
+            spoken = transcript and not (named[0].low in kickers or " ".join(x.low for x in named) in lexicon.words("us_states.txt"))
+            return Cue(t.start, t.end, subject, "", adjunct=not (lone_name or spoken), holds_paragraph=transcript)
         if not (t.is_cap and t.is_word or (t.low in CONNECTORS and words)) or words >= MAX_LABEL:
             return None
         if t.quoted and not t.text.isupper():

@@ -265,6 +265,14 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", 0, "Pence", id="a-lone-name-labels-a-headline-was-author"),
     pytest.param("Update: The Bridge Has Reopened After Repairs.", 0, "author", id="a-headline-kicker-is-no-label"),
     pytest.param("Result: the vote failed.", 0, "author", id="a-lone-word-label-outside-a-headline-is-no-speaker"),
+    # a transcript's label in capitals names its speaker, even one the article has not named before,
+    # and the words after it are theirs whatever cue they hold
+    pytest.param("The debate ran long.\n\nDOYLE: I do.", 1, "Doyle", id="a-transcript-label-for-a-new-name"),
+    pytest.param("The debate ran long.\n\nDOYLE: Well, I think that is right.", 1, "Doyle", id="a-transcript-label-beats-a-cue-inside"),
+    pytest.param("The debate ran long.\n\nUPDATE: The debate ended.", 1, "author", id="a-kicker-in-capitals-is-no-transcript-label"),
+    pytest.param("The debate ran long.\n\nOHIO: The state voted.", 1, "author", id="a-state-in-capitals-is-a-dateline"),
+    pytest.param("The debate ran long.\n\nEDITOR’S NOTE: This story was changed.", 1, "author", id="an-editors-note-is-no-label"),
+    pytest.param("Judicial Watch: Agency Hid Key Email For Years.", 0, "Judicial Watch", id="a-name-ending-in-a-kicker-word-is-a-label"),
     pytest.param("Win or not, the candidate says, the campaign aims to transform the country.", 0, "candidate", id="an-infinitive-after-the-last-comma-is-no-closing-frame"),
     pytest.param("Donations rose, a new analysis shows.", 0, "analysis", id="a-closing-frame-still-stands"),
     pytest.param(
