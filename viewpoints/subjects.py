@@ -110,6 +110,28 @@ def _zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Toke
     return []
 
 
+def _described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Token], list[Token]] | None:
+    """The noun phrase opening the clause at `start` when a participle or "who" right after it starts a
+    description running up to token j ("Protesters | marching through the streets")."""
+    k = start
+    while k < j and tokens[k].is_word and tokens[k].low not in PREPOSITIONS | RELATIVE_WORDS and not (
+        k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
+    ):
+        if skippable(tokens[k]) or tokens[k].low in AUXILIARY_WORDS | BE_FORMS:
+            return None  # "Rival senators have urged him to release": a verb of the clause's own first
+        k += 1
+    participle = k < j and (tokens[k].low == "who" or (tokens[k].low.endswith(("ed", "ing")) and tokens[k].low != "according"))
+    opens = tokens[start].is_cap or tokens[start].low in DETERMINERS | QUANTIFIERS or tokens[start].low in POSSESSIVE_PRONOUNS
+    # the description holds no verb of the clause's own ("suspensions stemming from X | is higher than
+    # studies have suggested"); a "who" clause may have its own auxiliary ("who was arrested")
+    own_verb = any(t.low in BE_FORMS or t.low in AUXILIARY_WORDS for t in tokens[k + (3 if tokens[k].low == "who" else 1) : j + 1])
+    found = subject_from_start(tokens, start, k) if k > start and participle and opens and not own_verb else None
+    if found is None or is_pronoun(found[0][0]):
+        return None
+    head = found[0][-1]
+    return found if head.is_cap or is_speaker_head(head, plural_ok=True) or head.low in lexicon.words("group_nouns.txt") else None
+
+
 def _object_of_preposition(tokens: list[Token], np: list[Token], start: int) -> bool:
     """Is the phrase the object of a preposition inside a longer subject ("The woman accused of driving
     along the Las Vegas Strip told police")? Not when the preposition opens the clause ("In Ohio Doe
@@ -184,20 +206,13 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         np = relative_antecedent(tokens, j - 2)  # "relatives of the victims, many of whom say"
         return (np, "") if np else None
     np = backward_np(tokens, j)
-    if _object_of_preposition(tokens, np, start):
-        # the clause's own subject is the phrase it opens with, described by a participle or "who"
-        # clause too long to read whole: "The homeless woman" in "The homeless woman accused of driving
-        # along the Las Vegas Strip told police"
-        found = subject_from_start(tokens, start, tokens.index(np[0]) - 1)  # "Some 42% of voters | in Ohio"
-        if found:
-            return found[0], ""
-        k = start
-        while k < j and tokens[k].is_word and tokens[k].low not in PREPOSITIONS | RELATIVE_WORDS and not (
-            k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
-        ):
-            k += 1
-        participle = k < j and (tokens[k].low == "who" or tokens[k].low.endswith(("ed", "ing")))
-        found = subject_from_start(tokens, start, k) if k > start and participle else None
+    if not np or _object_of_preposition(tokens, np, start):
+        # a name after a preposition inside a longer subject is no subject ("Some 42% of voters | in
+        # Ohio say"), nor is a phrase the clause's opening noun carries with a participle or "who"
+        # ("The woman accused of driving along the Las Vegas Strip told police", "Protesters marching
+        # through the streets chanted")
+        found = subject_from_start(tokens, start, tokens.index(np[0]) - 1) if np else None
+        found = found or _described_opening(tokens, start, j)
         if found:
             return found[0], ""
     return (np, "") if np else None
