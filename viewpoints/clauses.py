@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .cue import Cue
 from .holders import experiencer_object
 from .names import is_pronoun
@@ -19,6 +20,7 @@ from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
 from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
 
+SPEECH_OPENERS = CONTACT_SUBJECTS | {"it", "that", ":", "“", '"'}  # what opens a clause or quotation a speech verb voices
 MID_SUBORDINATORS = frozenset({"while", "because", "when", "after", "before", "although", "though", "unless", "since", "whereas", "until"})
 
 
@@ -60,6 +62,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         if i > 0 and tokens[i - 1].low in {"and", "to"} and result.coordinated is None:
             result.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
+        if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
+            result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
         left = subject_left(tokens, i, begin)
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
@@ -78,6 +82,20 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             return result
     result.cue, result.from_relative = result.relative, result.relative is not None
     return result
+
+
+def _in_verb_list(tokens: list[Token], i: int) -> bool:
+    """Is the past-tense verb at i, after a comma, one of a list that "and" closes with another past
+    tense ("Doe denied it, admitted ..., and resigned")?"""
+    if not tokens[i].low.endswith("ed"):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].low in lexicon.speech_verb_forms() and not (nxt is not None and (nxt.quoted or nxt.low in SPEECH_OPENERS)):
+        return False  # "closed the road, added patrols": a speech verb voices only a clause or a quotation
+    return any(
+        t.low == "and" and not t.quoted and nxt.text.islower() and nxt.low.endswith("ed")
+        for t, nxt in zip(tokens[i + 1 : -1], tokens[i + 2 :])
+    )
 
 
 def _followed_by_that(tokens: list[Token], i: int) -> bool:

@@ -95,6 +95,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if before.low in QUANTIFYING and nxt is not None and nxt.text.islower() and looks_plural(nxt.low) and is_speaker_head(nxt, plural_ok=True):
         return True  # "Some state officials praised ...": a modifier of the plural noun after it
+    if before.low == "her" and _object_of_relative(tokens, i - 1):
+        return False  # "Those who know her say": "her" is the object, "say" the verb ("had her say" stays a noun)
     if before.low in NOUN_MARKERS or (before.low in NOUN_ADJECTIVES and before.text.islower()):
         return True
     if i >= 2 and before.low.endswith("est") and len(before.low) > 4 and tokens[i - 2].low in NOUN_MARKERS:
@@ -110,6 +112,14 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
             return False
         return subject_from_start(tokens, clause_start(tokens, begin, i), i) is None
     return False
+
+
+def _object_of_relative(tokens: list[Token], k: int) -> bool:
+    """Is the pronoun at k the object of a relative clause's verb ("who know | her", "who have met | her")?"""
+    verb = tokens[k - 1] if k >= 2 else None
+    if verb is None or not verb.text.islower() or verb.low in NOUN_MARKERS | PERFECT | {"get", "gets", "got", "getting"}:
+        return False
+    return any(t.low in {"who", "that"} for t in tokens[max(0, k - 4) : k - 1])
 
 
 def colon_verb(tokens: list[Token], i: int) -> bool:

@@ -318,6 +318,12 @@ GROUPS_AND_CLAUSES = [
         "Jane Doe",
         id="a-clause-opening-with-a-verb-has-no-described-subject",
     ),
+    # "her" as a relative clause's object, and a list of one subject's verbs
+    pytest.param("Those who know her say she is tough.", 0, "those who know her", id="her-is-an-object-in-who-know-her-say"),
+    pytest.param("She had her say at the meeting.", 0, "author", id="had-her-say-is-a-noun"),
+    pytest.param("The senator dodged questions, admitted he had lied, and delayed the vote.", 0, "senator", id="a-verb-in-a-comma-list"),
+    pytest.param("Officials closed the road, added patrols and reopened it later.", 0, "author", id="a-listed-speech-verb-needs-a-clause"),
+    pytest.param("Officials closed the road, added that patrols would follow, and reopened it.", 0, "officials", id="a-listed-speech-verb-with-a-clause"),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
