@@ -142,7 +142,9 @@ def kind_of(tokens: list[Token]) -> str:
     head = words[-1]
     if head.low in _lex("group_nouns.txt") or (head.is_cap and _GROUP_DEMONYM.search(head.bare) and len(words) == 1):
         return "group"
-    if (not head.is_cap and looks_plural(head.low) and not is_document(head)) or _plural_person(head.low):
+    # a plural common noun, capitalised or not ("Corporations are ..." opening a sentence)
+    common = not head.is_cap or (len(words) == 1 and _common_word(head))
+    if (common and looks_plural(head.low) and not is_document(head)) or _plural_person(head.low):
         return "group"
     own = [t for t in words if t.text == t.bare]  # "NBC's Tom Baker": the owner does not make the kind
     if is_document(head) or any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in own):

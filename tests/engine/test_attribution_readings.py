@@ -324,6 +324,13 @@ GROUPS_AND_CLAUSES = [
     pytest.param("The senator dodged questions, admitted he had lied, and delayed the vote.", 0, "senator", id="a-verb-in-a-comma-list"),
     pytest.param("Officials closed the road, added patrols and reopened it later.", 0, "author", id="a-listed-speech-verb-needs-a-clause"),
     pytest.param("Officials closed the road, added that patrols would follow, and reopened it.", 0, "officials", id="a-listed-speech-verb-with-a-clause"),
+    # a plural common noun opening a sentence is a group, so no "she" stands for it
+    pytest.param(
+        "Senator Jane Doe spoke on Monday. Corporations owe their towns a lot, she said.",
+        1,
+        "Jane Doe",
+        id="a-capitalised-plural-is-no-she",
+    ),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
