@@ -13,10 +13,10 @@ from . import lexicon
 from .clauses import scan
 from .cue import Cue
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
-from .phrases import DASH_MARKS, forward_np, subject_from_start
+from .phrases import DASH_MARKS, forward_np, skippable, subject_from_start
 from .subjects import subject_left, subject_right
 from .tokens import Token
-from .verbs import title_case
+from .verbs import AUXILIARIES, PERFECT, title_case
 
 PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
@@ -73,13 +73,16 @@ def closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
 
 def opens_with_its_own_report(tokens: list[Token], begin: int, title: bool) -> bool:
     """ "Doe said taxes rose, but prices fell, Roe said.": a sentence that opens with its own plain
-    "X said" keeps it; a closing frame wins over other openings ("Doe had told police that ...,
+    "X said" ("X also said") keeps it; a closing frame wins over other openings ("Doe had told police that ...,
     the source added.")."""
     first = scan(tokens, begin, lexicon.speech_verb_forms(), title=title).cue
     if first is None or not first.subject or first.subject[0] is not tokens[begin]:
         return False
     verb = next(k for k, t in enumerate(tokens) if t.start == first.start)
-    return tokens[verb].low in PLAIN_REPORTS and tokens[verb - 1] is first.subject[-1]
+    k = verb - 1
+    while k > begin and tokens[k] is not first.subject[-1] and skippable(tokens[k]) and tokens[k].low not in AUXILIARIES | PERFECT:
+        k -= 1  # "Doe also said" (not "Doe had told police that ..., the source added.")
+    return tokens[verb].low in PLAIN_REPORTS and tokens[k] is first.subject[-1]
 
 
 def _as_closing(tokens: list[Token], start: int, end: int) -> Cue | None:

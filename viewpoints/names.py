@@ -72,8 +72,12 @@ def allowed_in_name(token: Token) -> bool:
 
 
 def looks_plural(low: str) -> bool:
-    """A regular English plural: "engineers", "attorneys" (not "boss", "status", "analysis")."""
-    return low.replace("-", "").isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    """A regular English plural: "engineers", "attorneys", "rabbis" (not "boss", "status", "analysis")."""
+    if not (low.replace("-", "").isalpha() and len(low) > 2 and low.endswith("s")) or low.endswith(("ss", "us")):
+        return False
+    if len(low) == 3 or low.endswith("is"):  # "ads" (not "has"), "rabbis" (not "analysis"): a listed noun's plural
+        return low[:-1] in _lex("speaker_nouns.txt") | _lex("role_words.txt") | _lex("document_nouns.txt")
+    return True
 
 
 def is_document(token: Token) -> bool:

@@ -331,6 +331,19 @@ GROUPS_AND_CLAUSES = [
         "Jane Doe",
         id="a-capitalised-plural-is-no-she",
     ),
+    # plurals of listed nouns that end like singulars, pictures as evidence, a pronoun with a partner
+    pytest.param("Rabbis vow to boycott the speech.", 0, "rabbis", id="rabbis-is-a-plural"),
+    pytest.param("The analysis shows a gap.", 0, "analysis", id="analysis-is-no-plural"),
+    pytest.param("The ads ask the candidates to make jobs a priority.", 0, "ads", id="ads-is-a-plural-document"),
+    pytest.param("Photos showed mourners crouched over the bodies.", 0, "photos", id="photos-show-like-a-document"),
+    pytest.param("The sign read “Closed”.", 0, "author", id="a-sign-is-no-document"),
+    pytest.param("She and her lawyers argue that the data is public.", 0, "She and her lawyers", id="a-pronoun-and-a-phrase-speak-together"),
+    pytest.param(
+        "Jane Doe also said the tapes show nothing, the footage showed.",
+        0,
+        "Jane Doe",
+        id="an-adverb-keeps-a-plain-opening-report",
+    ),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
