@@ -18,7 +18,7 @@ from views import state as V
 
 EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
 DEFAULT_ARTICLE = "ukraine-security-guarantees"
-DATA_PATH = "data"  # the Data page, whose filters join the view in the URL
+COMPARE_PATH, LANDSCAPE_PATH, DATA_PATH = "compare", "landscape", "data"
 
 st.set_page_config(page_title="Viewpoints", page_icon=":material/forum:", layout="wide")
 statements = corpus.statements
@@ -44,19 +44,20 @@ def submit(make) -> None:
     st.switch_page(PAGES[0], query_params={V.P_ARTICLE: article_id})
 
 
-def _frame_and_view(on_data_page: bool) -> tuple[pd.DataFrame, V.View, str]:
+def _frame_and_view(url_path: str) -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL,
-    with the Data page's filters on that page."""
+    with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters)."""
     url.load_view(default_article=DEFAULT_ARTICLE)
     sidebar.open_pending()
     view = sidebar.current_view()
     sidebar.page_links(PAGES, view)
     view = sidebar.render()
     frame = statements(view.article, view.target)
-    filters = url.data_filters(frame) if on_data_page else V.Filters()
-    query = {**V.to_query(view), **V.filters_to_query(filters)}
+    own_state = OWN_STATE.get(url_path)
+    own, notices = own_state(frame, view) if own_state else ({}, ())
+    query = {**V.to_query(view), **own}
     url.sync(query)
-    url.show_notices(filters)
+    url.show_notices(notices)
     return frame, view, sidebar.share_link(query)
 
 
@@ -71,21 +72,22 @@ def compare_page() -> None:
     if len(view.groups) < MIN_GROUPS:
         st.info(f"Pick at least {MIN_GROUPS} groups in the sidebar to put them side by side.")
     if view.groups:
-        sources = {V.split_group(g, view.article)[0] for g in view.groups} - {view.article}
+        others = corpus.others_of(view.groups, view.article, view.target)
         compare.render(
             frame,
             by=view.by,
             groups=list(view.groups),
+            key=V.K_COMPARE,
             article=view.article,
-            others={a: statements(a, view.target) for a in sources},
-            titles={a: corpus.title(a) for a in sources},
+            others=others,
+            titles={a: corpus.title(a) for a in others},
         )
 
 
 def landscape_page() -> None:
     frame, view, _link = CURRENT
     _header(frame, view)
-    landscape.render(frame, key="landscape")
+    landscape.render(frame, key=V.K_LANDSCAPE)
 
 
 def flow_page() -> None:
@@ -110,8 +112,8 @@ def method_page() -> None:
 
 
 PAGES = [
-    st.Page(compare_page, title="Compare", url_path="compare", default=True, icon=":material/view_column:"),
-    st.Page(landscape_page, title="Landscape", url_path="landscape", icon=":material/scatter_plot:"),
+    st.Page(compare_page, title="Compare", url_path=COMPARE_PATH, default=True, icon=":material/view_column:"),
+    st.Page(landscape_page, title="Landscape", url_path=LANDSCAPE_PATH, icon=":material/scatter_plot:"),
     st.Page(flow_page, title="Flow", url_path="flow", icon=":material/timeline:"),
     st.Page(data_page_, title="Data", url_path=DATA_PATH, icon=":material/table:"),
     st.Page(articles_page, title="Articles", url_path="articles", icon=":material/article:"),
@@ -119,8 +121,12 @@ PAGES = [
 ]
 
 
+# Pages with state of their own in the link, by url path (the default page's is ""): each gives its part
+# of the query and the notices about what a link asked for.
+OWN_STATE = {"": url.statement_picks, COMPARE_PATH: url.statement_picks, LANDSCAPE_PATH: url.landscape_choices, DATA_PATH: url.data_filters}
+
 page = st.navigation(PAGES, position="hidden")
 if not access.password_ok():
     st.stop()
-CURRENT = _frame_and_view(page.url_path == DATA_PATH)
+CURRENT = _frame_and_view(page.url_path)
 page.run()

@@ -1,8 +1,14 @@
-"""The Compare page: chosen groups side by side, each with its stance and sentiment panels."""
+"""The Compare page: chosen groups side by side, each with its stance and sentiment panels.
+
+Each group's statement list can be narrowed to one stance, and that is part of the link
+(``views.state.parse_picks``): the app sets the picks from the URL when the page opens (`set_picks`) and
+writes them back from what the widgets hold (`current_picks`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -13,6 +19,7 @@ from viewpoints.evidence import marks
 from viewpoints.terms import distinguishing
 
 from . import charts
+from . import state as V
 from .palette import STANCE_SYMBOLS
 from .listing import PLOTLY_CONFIG, selected_points, selected_sentences
 from .state import split_group
@@ -27,7 +34,7 @@ def render(
     *,
     by: str,
     groups: list[str],
-    key: str = "compare",
+    key: str = V.K_COMPARE,
     article: str = "",
     others: Mapping[str, pd.DataFrame] | None = None,
     titles: Mapping[str, str] | None = None,
@@ -36,10 +43,8 @@ def render(
     column = GROUP_COLUMN[by]
     parts, rests, origins = [], [], []
     for name in groups:
-        source, group = split_group(name, article)
-        own = source == article or not others or source not in others
-        source_frame = frame if own else others[source]
-        parts.append(select(source_frame, by, group))
+        source, group, own = _source(name, article, others)
+        parts.append(select(frame if own else others[source], by, group))
         rests.append(frame[frame[column] != group] if own else frame)
         origins.append("" if own else (titles or {}).get(source, source))
     labels = [split_group(n, article)[1] + (f" ({o})" if o else "") for n, o in zip(groups, origins)]
@@ -53,10 +58,52 @@ def render(
     most = max((int(stance_counts(p).max()) for p in parts), default=1)
     for i, col in enumerate(st.columns(len(groups), gap="medium")):
         with col:
-            group_panel(parts[i], rests[i], group=split_group(groups[i], article)[1], by=by, max_count=most, key=f"{key}_{i}", origin=origins[i])
+            group_panel(
+                parts[i], rests[i], group=split_group(groups[i], article)[1], by=by, max_count=most,
+                key=f"{key}_{i}", pick_key=V.pick_key(key, i), origin=origins[i],
+            )
 
 
-def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str, origin: str = "") -> None:
+def _source(name: str, article: str, others: Mapping[str, pd.DataFrame] | None) -> tuple[str, str, bool]:
+    """(article, group, whether it is the view's own article) of a group name; a group of another
+    article whose frame is not in `others` is read from the view's own."""
+    source, group = split_group(name, article)
+    return source, group, source == article or not others or source not in others
+
+
+def stance_options(part: pd.DataFrame) -> list[str]:
+    """The stances a group's statement list can be narrowed to: those its statements have."""
+    return [s for s in S.STANCES if (part[S.STANCE] == s).any()]
+
+
+def pick_options(
+    frame: pd.DataFrame, *, by: str, groups: list[str], article: str = "", others: Mapping[str, pd.DataFrame] | None = None
+) -> dict[str, list[str]]:
+    """Each compared group, in order, with the stances its list can be narrowed to (as `render` shows them)."""
+    options = {}
+    for name in groups:
+        source, group, own = _source(name, article, others)
+        options[name] = stance_options(select(frame if own else others[source], by, group))
+    return options
+
+
+def set_picks(picks: V.Picks, groups: list[str], *, key: str = V.K_COMPARE) -> None:
+    """Put `picks` into the groups' stance pills (before they are drawn: on opening the page from a link)."""
+    chosen = dict(picks.chosen)
+    for i, name in enumerate(groups):
+        st.session_state[V.pick_key(key, i)] = chosen.get(name)
+
+
+def current_picks(options: dict[str, list[str]], *, key: str = V.K_COMPARE) -> V.Picks:
+    """The picks as the pills hold them (a pill sits at its group's place); a stance the group no longer
+    has is dropped, as the pill drops it."""
+    held = [f"{name}{V.PICK}{stance}" for i, name in enumerate(options) if (stance := st.session_state.get(V.pick_key(key, i)))]
+    return replace(V.parse_picks({V.P_STATEMENTS: held}, options=options), notices=())
+
+
+def group_panel(
+    part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str, pick_key: str = "", origin: str = ""
+) -> None:
     """One group's column: heading, stance panel, sentiment panel, distinguishing terms, statements."""
     with st.container(border=True):
         st.markdown(f"#### {md_escape(group)}")
@@ -106,7 +153,7 @@ def group_panel(part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, 
             shown = shown[shown[S.SENTENCE].isin(chosen_sentences)]
         if len(shown) < len(part):
             st.caption(f"Showing the {len(shown)} statements selected in the charts; click an empty spot of a chart (or double-click it) to show all.")
-        statements(shown, key=key)
+        statements(shown, key=pick_key or f"{key}_filter")
 
 
 def words_and_aspects(part: pd.DataFrame, rest: pd.DataFrame, *, by: str) -> None:
@@ -129,13 +176,13 @@ def words_and_aspects(part: pd.DataFrame, rest: pd.DataFrame, *, by: str) -> Non
 
 
 def statements(part: pd.DataFrame, *, key: str) -> None:
-    """The statements behind the charts, filterable by stance, with the deciding words marked."""
-    options = [s for s in S.STANCES if (part[S.STANCE] == s).any()]
+    """The statements behind the charts, filterable by stance (the pills' widget key is `key`), with the
+    deciding words marked."""
     chosen = st.pills(
         "Statements",
-        options,
+        stance_options(part),
         format_func=lambda s: f"{STANCE_SYMBOLS[s]} {s} ({int((part[S.STANCE] == s).sum())})",
-        key=f"{key}_filter",
+        key=key,
         help="Pick a stance to see only its statements; pick it again to see all.",
     )
     st.caption(MARK_LEGEND)

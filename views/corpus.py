@@ -7,6 +7,7 @@ of their content hash. Analyses are cached per server, keyed by the text's hash 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from viewpoints import schema as S
 from viewpoints.compare import default_groups, groups, stance_counts
 from viewpoints.io import seed_catalog, title_from_id
 from viewpoints.store import Store
+
+from .state import split_group
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -82,6 +85,12 @@ def statements(article_id: str, target: str = "") -> pd.DataFrame:
     if entry is None:
         raise KeyError(article_id)
     return _analysed(hashlib.sha256(entry.text.encode("utf-8")).hexdigest(), target, article_id, entry.text)
+
+
+def others_of(groups: Sequence[str], article_id: str, target: str = "") -> dict[str, pd.DataFrame]:
+    """The frames of the other articles whose groups join the comparison ("<article>::<group>")."""
+    sources = {split_group(g, article_id)[0] for g in groups} - {article_id}
+    return {a: statements(a, target) for a in sorted(sources)}
 
 
 def groups_of(article_id: str, by: str) -> list[str]:

@@ -1,6 +1,13 @@
-"""The Landscape page: where each voice stands (tone against stance), and who speaks about what."""
+"""The Landscape page: where each voice stands (tone against stance), and who speaks about what.
+
+Its choices (the author's narration shown or not, the speaker and aspect whose statements are listed)
+are part of the link (``views.state.parse_choices``): the app sets them from the URL when the page opens
+(`set_choices`) and writes them back from what the widgets hold (`current_choices`).
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -8,22 +15,64 @@ import streamlit as st
 from viewpoints import schema as S
 
 from . import charts_landscape as C
+from . import state as V
 from .listing import PLOTLY_CONFIG, selected_points, selected_sentences, statement_list
 from .text import md_escape
 
 
-def render(frame: pd.DataFrame, *, key: str = "landscape", **_options) -> None:
+def has_author(frame: pd.DataFrame) -> bool:
+    return bool((frame[S.SPEAKER] == S.AUTHOR).any())
+
+
+def placed(frame: pd.DataFrame, *, narration: bool) -> pd.DataFrame:
+    """The statements the page places: every one, or without the author's own narration."""
+    return frame if narration else frame[frame[S.SPEAKER] != S.AUTHOR]
+
+
+def choice_options(frame: pd.DataFrame, narration: bool) -> dict[str, list[str]]:
+    """The speakers and aspects the speaker × aspect matrix offers, with the narration shown or hidden."""
+    shown = placed(frame, narration=narration)
+    matrix = C.aspect_matrix(shown) if not shown.empty else pd.DataFrame()
+    return {"speakers": list(matrix.index), "aspects": list(matrix.columns)}
+
+
+def read_choices(params, frame: pd.DataFrame) -> V.Choices:
+    """The choices `params` (a URL's, or the widgets' as parameters) ask for, checked against this article."""
+    return V.parse_choices(params, has_author=has_author(frame), options_for=lambda narration: choice_options(frame, narration))
+
+
+def set_choices(choices: V.Choices, *, key: str = V.K_LANDSCAPE) -> None:
+    """Put `choices` into the page's widgets (before they are drawn: on opening the page from a link)."""
+    ss = st.session_state
+    ss[V.filter_key(key, V.P_NARRATION)] = choices.narration
+    ss[V.filter_key(key, V.P_SPEAKER)] = choices.speaker
+    ss[V.filter_key(key, V.P_ASPECT)] = choices.aspect
+
+
+def current_choices(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE) -> V.Choices:
+    """The choices as the widgets hold them; values the matrix no longer offers are dropped, as the widgets drop them."""
+    ss = st.session_state
+    narration = ss.get(V.filter_key(key, V.P_NARRATION), True)
+    held = {
+        V.P_NARRATION: V.NARRATION_ON if narration else V.NARRATION_OFF,
+        V.P_SPEAKER: ss.get(V.filter_key(key, V.P_SPEAKER)),
+        V.P_ASPECT: ss.get(V.filter_key(key, V.P_ASPECT)),
+    }
+    return replace(read_choices(held, frame), notices=())
+
+
+def render(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE, **_options) -> None:
     st.header("Landscape", anchor=False)
     st.caption("Where each voice stands and which aspects of the issue it speaks about.")
-    has_author = (frame[S.SPEAKER] == S.AUTHOR).any()
+    narration_key = V.filter_key(key, V.P_NARRATION)
+    st.session_state.setdefault(narration_key, True)  # shown unless a link or the reader hid it
     include_author = st.checkbox(
         "Include the author's own narration",
-        value=True,
-        key=f"{key}_author",
-        disabled=not has_author,
+        key=narration_key,
+        disabled=not has_author(frame),
         help="The author is not quoted: these are the article's own sentences. Untick to see only the voices it quotes.",
     )
-    shown = frame if include_author else frame[frame[S.SPEAKER] != S.AUTHOR]
+    shown = placed(frame, narration=include_author)
     if shown.empty:
         st.info("No statements to place.")
         return
@@ -108,8 +157,8 @@ def aspect_matrix(frame: pd.DataFrame, *, key: str) -> None:
         "The table beside the chart holds the same counts.",
     )
     with controls:
-        speaker = st.selectbox("Speaker", list(matrix.index), index=None, placeholder="any speaker", key=f"{key}_cell_speaker")
-        aspect = st.selectbox("Aspect", list(matrix.columns), index=None, placeholder="any aspect", key=f"{key}_cell_aspect")
+        speaker = st.selectbox("Speaker", list(matrix.index), index=None, placeholder="any speaker", key=V.filter_key(key, V.P_SPEAKER))
+        aspect = st.selectbox("Aspect", list(matrix.columns), index=None, placeholder="any aspect", key=V.filter_key(key, V.P_ASPECT))
         with st.expander("The counts as a table"):
             st.dataframe(matrix.T)
     cells = [(p[0], p[1]) for p in selected_points(event) if len(p) >= 2]

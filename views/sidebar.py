@@ -108,7 +108,7 @@ def _add_from_other_article(article: str, by: str) -> None:
 
 
 def share_link(query: dict[str, str | list[str]]) -> str:
-    """The link to this view (with the Data page's filters on that page), shown ready to copy."""
+    """The link to this view (with the open page's own state: filters, choices, statement lists), shown ready to copy."""
     base = (st.context.url or "").split("?")[0].rstrip("/") + "/"
     link = base + "?" + urlencode(query, doseq=True)
     with st.sidebar:

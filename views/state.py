@@ -2,8 +2,11 @@
 
 A view is (article, by, groups, target). ``parse`` reads it from query parameters and says, in plain
 words, what it had to change; ``to_query`` writes every part of it back explicitly, so a shared link
-does not change meaning if a default changes later. The Data page adds its filters to the link the
-same way: ``parse_filters`` and ``filters_to_query``. Pure functions: no Streamlit here.
+does not change meaning if a default changes later. Three pages add their own state to the link the
+same way, each read and written on that page only and left out of the link where it is at its default:
+the Data page's filters (``parse_filters``, ``filters_to_query``), the Landscape page's choices
+(``parse_choices``, ``choices_to_query``) and the Compare page's statement lists narrowed to a stance
+(``parse_picks``, ``picks_to_query``). Pure functions: no Streamlit here.
 """
 
 from __future__ import annotations
@@ -25,6 +28,17 @@ P_SPEAKER = "speaker"
 P_STANCE = "stance"
 P_CONTAINS = "contains"
 FILTER_PARAMS = (P_SECTION, P_SPEAKER, P_STANCE, P_CONTAINS)
+# The Landscape page's choices (read and written on that page only): the author's narration shown or not
+# (`narration=off` hides it; on, the default, is left out), and the speaker and aspect whose statements
+# are listed (`speaker`, `aspect`: one each; none, the default, is left out).
+P_NARRATION = "narration"
+P_ASPECT = "aspect"
+NARRATION_ON, NARRATION_OFF = "on", "off"
+CHOICE_PARAMS = (P_NARRATION, P_SPEAKER, P_ASPECT)
+# The Compare page's statement lists narrowed to one stance (read and written on that page only):
+# `statements=<group>:<stance>`, repeated, once per narrowed group; a group showing every stance is left out.
+P_STATEMENTS = "statements"
+PICK = ":"
 
 # Session-state keys of the widgets that hold the view.
 K_ARTICLE = "w_article"
@@ -40,6 +54,10 @@ K_OTHER_GROUP = "w_other_group"
 K_OTHER_ADD = "w_other_add"
 K_DATA = "data"  # the Data page's key prefix: its filter widgets are `filter_key(K_DATA, param)`
 K_FILTERS_READ = "data_filters_read"  # the filters a link asked for, with its notices
+K_LANDSCAPE = "landscape"  # the Landscape page's key prefix: its choice widgets are `filter_key(K_LANDSCAPE, param)`
+K_CHOICES_READ = "landscape_choices_read"  # the choices a link asked for, with its notices
+K_COMPARE = "compare"  # the Compare page's key prefix: group i's stance pills are `pick_key(K_COMPARE, i)`
+K_PICKS_READ = "compare_picks_read"  # the statement lists a link narrowed, with its notices
 
 MAX_TARGET_CHARS = 120
 # A group from another article is written "<article>::<group>" (a group of the view's own article is
@@ -69,8 +87,13 @@ class View:
 
 
 def filter_key(prefix: str, param: str) -> str:
-    """Session-state key of the Data page's widget for the filter `param`, under the page's key prefix."""
+    """Session-state key of a page's widget for the parameter `param`, under the page's key prefix."""
     return f"{prefix}_{param}"
+
+
+def pick_key(prefix: str, index: int) -> str:
+    """Session-state key of the Compare page's stance pills under its `index`-th group (0-based)."""
+    return f"{prefix}_{index}_filter"
 
 
 @dataclass(frozen=True)
@@ -212,3 +235,93 @@ def filter_values(filters: Filters) -> dict[str, list[str] | str]:
 def filters_to_query(filters: Filters) -> dict[str, str | list[str]]:
     """The filters that narrow something, for the link (an empty filter is left out: it means everything)."""
     return {param: value for param, value in filter_values(filters).items() if value}
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The Landscape page's choices: the author's narration shown or not, and the speaker and aspect
+    whose statements are listed (None: any)."""
+
+    narration: bool = True
+    speaker: str | None = None
+    aspect: str | None = None
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+
+def parse_choices(
+    params: Mapping[str, Sequence[str] | str | None],
+    *,
+    has_author: bool,
+    options_for: Callable[[bool], Mapping[str, Sequence[str]]],
+) -> Choices:
+    """The Landscape page's choices a URL asks for; a value the page does not offer is left out, with a notice.
+
+    `has_author`: the article has narration of its own to hide. `options_for(narration)` gives the
+    speakers and aspects the speaker × aspect matrix offers (keys `speakers`, `aspects`) with the
+    author's narration shown or hidden.
+    """
+    notices: list[str] = []
+    narration = True
+    asked = _first(params.get(P_NARRATION))
+    if asked and asked not in (NARRATION_ON, NARRATION_OFF):
+        notices.append(f"“{P_NARRATION}={asked}” is neither {NARRATION_ON} nor {NARRATION_OFF}; the author's narration is shown.")
+    elif asked == NARRATION_OFF and not has_author:
+        notices.append(f"This article has no narration of its author's own to hide; “{P_NARRATION}={NARRATION_OFF}” was left out.")
+    elif asked == NARRATION_OFF:
+        narration = False
+    options = options_for(narration)
+
+    def chosen(param: str, available: Sequence[str]) -> str | None:
+        value = _first(params.get(param))
+        if not value:
+            return None
+        if value not in available:
+            notices.append(f"No {param} called “{value}” in the speaker × aspect matrix; that choice was left out.")
+            return None
+        return value
+
+    return Choices(narration, chosen(P_SPEAKER, options["speakers"]), chosen(P_ASPECT, options["aspects"]), tuple(notices))
+
+
+def choices_to_query(choices: Choices) -> dict[str, str | list[str]]:
+    """The choices that differ from the page's defaults, for the link."""
+    query: dict[str, str | list[str]] = {}
+    if not choices.narration:
+        query[P_NARRATION] = NARRATION_OFF
+    if choices.speaker is not None:
+        query[P_SPEAKER] = choices.speaker
+    if choices.aspect is not None:
+        query[P_ASPECT] = choices.aspect
+    return query
+
+
+@dataclass(frozen=True)
+class Picks:
+    """The Compare page's statement lists narrowed to one stance: (group, stance), in the groups' order."""
+
+    chosen: tuple[tuple[str, str], ...] = ()
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+
+def parse_picks(params: Mapping[str, Sequence[str] | str | None], *, options: Mapping[str, Sequence[str]]) -> Picks:
+    """The statement lists a URL narrows (`<group>:<stance>`); a pick the comparison does not offer is
+    left out, with a notice.
+
+    `options` maps each compared group, in order, to the stances its statements have.
+    """
+    notices: list[str] = []
+    wanted: dict[str, str] = {}
+    for value in _all(params.get(P_STATEMENTS)):
+        group, sep, stance = value.rpartition(PICK)  # a stance has no colon; a group name may
+        if not sep or group not in options:
+            notices.append(f"“{P_STATEMENTS}={value}” names no compared group (write <group>{PICK}<stance>); it was left out.")
+        elif stance not in options[group]:
+            notices.append(f"Group “{group}” has no statements with stance “{stance}”; its list shows every stance.")
+        elif wanted.setdefault(group, stance) != stance:
+            notices.append(f"Group “{group}” can list one stance at a time; “{wanted[group]}” is shown.")
+    return Picks(tuple((g, wanted[g]) for g in options if g in wanted), tuple(notices))
+
+
+def picks_to_query(picks: Picks) -> dict[str, str | list[str]]:
+    """The narrowed statement lists, for the link (a list showing every stance is left out)."""
+    return {P_STATEMENTS: [f"{group}{PICK}{stance}" for group, stance in picks.chosen]} if picks.chosen else {}

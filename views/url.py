@@ -1,5 +1,6 @@
-"""The URL both ways: a session's first run reads the shared view from it, the Data page reads its
-filters from it when the page opens, and every run writes what is shown back, explicitly.
+"""The URL both ways: a session's first run reads the shared view from it, a page with state of its own
+(the Data page's filters, the Landscape page's choices, the Compare page's statement lists) reads that
+from it when the page opens, and every run writes what is shown back, explicitly.
 
 Parsing and writing are pure (``views.state``); this module moves their results between
 ``st.query_params`` and the widgets' session state.
@@ -7,19 +8,24 @@ Parsing and writing are pure (``views.state``); this module moves their results 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
-from . import corpus, data_page
+from . import compare, corpus, data_page, landscape
 from . import state as V
 from .text import md_escape
+
+Query = dict[str, str | list[str]]
 
 
 def load_view(*, default_article: str) -> None:
     """On a session's first run, the URL decides the view (a shared link opens what was shared)."""
     if st.session_state.get(V.K_LOADED_QUERY):
         return
-    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    params = _params()
     known = corpus.ids()
     if params.get(V.P_ARTICLE):  # a longer hash prefix in a link names the same stored article
         entry = corpus.find(params[V.P_ARTICLE][0])
@@ -39,31 +45,75 @@ def load_view(*, default_article: str) -> None:
     st.session_state[V.K_LOADED_QUERY] = True
 
 
-def data_filters(frame: pd.DataFrame) -> V.Filters:
-    """The Data page's filters: from the URL when the page opens, then as its widgets hold them.
+def _params() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
 
-    The notices about values the link asked for stay until the filters change.
+
+def _page_state(*, opened: str, read_key: str, from_url: Callable[[dict[str, list[str]]], Any], put: Callable[[Any], None], held: Callable[[], Any]) -> Any:
+    """A page's own state: from the URL when the page opens, then as its widgets hold it.
+
+    `opened` is a widget key the page always draws: it is missing exactly when the page opens, since a
+    page's widgets are dropped when another page runs. The notices about what the link asked for stay
+    until the state changes.
     """
     ss = st.session_state
-    if V.filter_key(V.K_DATA, V.P_STANCE) not in ss:  # opening: a page's widgets are dropped when another page runs
-        read = V.parse_filters({k: st.query_params.get_all(k) for k in V.FILTER_PARAMS}, **data_page.filter_options(frame))
-        data_page.set_filters(read, key=V.K_DATA)
-        ss[V.K_FILTERS_READ] = read
+    if opened not in ss:
+        read = from_url(_params())
+        put(read)
+        ss[read_key] = read
         return read
-    held = data_page.current_filters(frame, key=V.K_DATA)
-    read = ss.get(V.K_FILTERS_READ)
-    return read if read == held else held  # equal filters compare equal whatever their notices
+    now = held()
+    read = ss.get(read_key)
+    return read if read == now else now  # equal states compare equal whatever their notices
 
 
-def sync(wanted: dict[str, str | list[str]]) -> None:
+def data_filters(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
+    """The Data page's filters, for the link, and the notices about the values a link asked for."""
+    filters = _page_state(
+        opened=V.filter_key(V.K_DATA, V.P_STANCE),
+        read_key=V.K_FILTERS_READ,
+        from_url=lambda params: V.parse_filters(params, **data_page.filter_options(frame)),
+        put=lambda read: data_page.set_filters(read, key=V.K_DATA),
+        held=lambda: data_page.current_filters(frame, key=V.K_DATA),
+    )
+    return V.filters_to_query(filters), filters.notices
+
+
+def landscape_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
+    """The Landscape page's choices (narration, speaker, aspect), for the link, and their notices."""
+    choices = _page_state(
+        opened=V.filter_key(V.K_LANDSCAPE, V.P_NARRATION),
+        read_key=V.K_CHOICES_READ,
+        from_url=lambda params: landscape.read_choices(params, frame),
+        put=lambda read: landscape.set_choices(read, key=V.K_LANDSCAPE),
+        held=lambda: landscape.current_choices(frame, key=V.K_LANDSCAPE),
+    )
+    return V.choices_to_query(choices), choices.notices
+
+
+def statement_picks(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
+    """The Compare page's statement lists narrowed to a stance, for the link, and their notices."""
+    groups = list(view.groups)
+    options = compare.pick_options(frame, by=view.by, groups=groups, article=view.article, others=corpus.others_of(groups, view.article, view.target))
+    picks = _page_state(
+        opened=V.pick_key(V.K_COMPARE, 0),
+        read_key=V.K_PICKS_READ,
+        from_url=lambda params: V.parse_picks(params, options=options),
+        put=lambda read: compare.set_picks(read, groups, key=V.K_COMPARE),
+        held=lambda: compare.current_picks(options, key=V.K_COMPARE),
+    )
+    return V.picks_to_query(picks), picks.notices
+
+
+def sync(wanted: Query) -> None:
     """Write `wanted` into the URL, only when it differs (each write is a message to the browser)."""
-    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    current = _params()
     normalised = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normalised:
         st.query_params.from_dict(wanted)
 
 
-def show_notices(filters: V.Filters) -> None:
+def show_notices(page_notices: Sequence[str] = ()) -> None:
     """What the link asked for that could not be shown, and what was shown instead."""
-    for notice in [*st.session_state.get(V.K_NOTICES, []), *filters.notices]:
+    for notice in [*st.session_state.get(V.K_NOTICES, []), *page_notices]:
         st.warning(md_escape(notice), icon=":material/link_off:")  # a notice quotes the link: text, never markup

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -52,6 +53,16 @@ def open_link(url_path: str, **params) -> AppTest:
 def param(at: AppTest, key: str) -> list[str]:
     value = at.query_params[key]
     return [value] if isinstance(value, str) else list(value)
+
+
+def params(at: AppTest, key: str) -> list[str]:
+    """A parameter's values, none when it is not in the URL."""
+    return param(at, key) if key in at.query_params else []
+
+
+def notices(at: AppTest) -> list[str]:
+    """The warnings as they read on screen (their Markdown escapes undone)."""
+    return [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ into the URL, and a value the article does not have is left out with a notice, n
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from viewpoints import schema as S
 from views.state import K_DATA, P_CONTAINS, P_SECTION, P_SPEAKER, P_STANCE, filter_key
 
-from .conftest import open_link, param, switch_to
+from .conftest import notices, open_link, param, switch_to
 
 VIEW = {"by": "speaker", "group": ["Marcin Kaczmarski", "Dmytro"]}
 
@@ -24,11 +22,6 @@ def table(at: AppTest) -> pd.DataFrame:
 def widget(at: AppTest, param_name: str):
     key = filter_key(K_DATA, param_name)
     return at.text_input(key=key) if param_name == P_CONTAINS else at.multiselect(key=key)
-
-
-def notices(at: AppTest) -> list[str]:
-    """The warnings as they read on screen (their Markdown escapes undone)."""
-    return [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]
 
 
 @pytest.fixture(scope="module")

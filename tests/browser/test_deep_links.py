@@ -99,3 +99,22 @@ def test_a_data_page_link_opens_filtered_and_keeps_its_filters(page, server_url)
     box.press("Enter")
     page.wait_for_function("() => new URLSearchParams(location.search).get('contains') === 'talk'", timeout=30_000)
     assert current_query(page)["stance"] == ["skeptical"]
+
+
+def test_a_landscape_link_opens_with_its_choices_and_keeps_them(page, server_url):
+    view = "by=speaker&group=Marcin%20Kaczmarski&group=Dmytro"
+    page.goto(server_url + "/landscape?" + view + "&narration=off&speaker=Dmytro&aspect=trust%20and%20action")
+    wait_for_app(page, charts=2)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    narration = page.get_by_role("checkbox", name="Include the author's own narration")
+    assert not narration.is_checked()
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Dmytro on trust and action: 2 statements" in body
+    assert "empty talk" in body  # one of the two
+    query = current_query(page)
+    assert query["narration"] == ["off"] and query["speaker"] == ["Dmytro"] and query["aspect"] == ["trust and action"]
+    assert query["group"] == ["Marcin Kaczmarski", "Dmytro"]
+    # showing the narration again is written into the address, and the choice it left stays
+    page.get_by_text("Include the author's own narration", exact=True).click()  # the label: it covers the input
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('narration')", timeout=30_000)
+    assert current_query(page)["speaker"] == ["Dmytro"]
