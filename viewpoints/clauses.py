@@ -15,7 +15,7 @@ from . import lexicon
 from .cue import Cue
 from .holders import experiencer_object
 from .names import is_pronoun
-from .phrases import BE_FORMS, CONTACT_SUBJECTS, skippable
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, MAX_SUBJECT, skippable, subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
 from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
@@ -51,6 +51,11 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         if experiencer_object(tokens, i):
             continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
+        if t.low.endswith("ing") and result.cue is None:
+            holder = _with_subject(tokens, i, begin)
+            if holder:  # "with 30 percent of voters saying ...", "with polls showing Doe ahead"
+                result.cue = Cue(t.start, t.end, holder, "")
+                return result
         if t.low.endswith("ing") and not _progressive_at(tokens, i):
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
@@ -82,6 +87,20 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             return result
     result.cue, result.from_relative = result.relative, result.relative is not None
     return result
+
+
+def _with_subject(tokens: list[Token], i: int, begin: int) -> list[Token]:
+    """The noun phrase between "with" and the "-ing" verb at i, which is its subject (", with 30 percent
+    of voters saying they like him", "With polls showing ..."); empty when there is none."""
+    for k in range(i - 1, max(begin, i - MAX_SUBJECT) - 1, -1):
+        if tokens[k].quoted or tokens[k].text in CLAUSE_END:
+            return []
+        if tokens[k].low == "with":
+            if k > begin and tokens[k - 1].text != ",":
+                return []  # "met with officials seeking aid": with whom, not a clause of its own
+            found = subject_from_start(tokens, k + 1, i) if k + 1 < i else None
+            return found[0] if found else []
+    return []
 
 
 def _in_verb_list(tokens: list[Token], i: int) -> bool:

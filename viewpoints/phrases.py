@@ -276,6 +276,9 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     share = share_end(tokens, start, end)
     if share:
         head, i = tokens[start:share], share  # "one in three", "four out of 10", "42%"
+        counted = _chunk(tokens, share, end) if share < end and tokens[share].low not in PREPOSITIONS | {"and"} else share
+        if counted > share:
+            head, i = tokens[share:counted], counted  # "4 in 10 Republican voters": the voters counted
     participle = next((k for k in range(1, len(head)) if _postmodifier(head, k, tokens[start + k + 1] if start + k + 1 < end else None)), None)
     if participle is not None:  # "protesters marching through the streets": the protesters, then a description
         head, i = head[:participle], start + participle

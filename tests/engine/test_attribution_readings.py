@@ -344,6 +344,11 @@ GROUPS_AND_CLAUSES = [
         "Jane Doe",
         id="an-adverb-keeps-a-plain-opening-report",
     ),
+    # a count before its noun, and "with X saying"
+    pytest.param("Only about 4 in 10 Republican voters in each state want a wall.", 0, "Republican voters", id="a-count-before-its-noun"),
+    pytest.param("Doe gained ground, with 30 percent of voters saying they like him.", 0, "voters", id="with-a-subject-saying"),
+    pytest.param("With polls showing Doe ahead, the campaign relaxed.", 0, "polls", id="with-opening-the-sentence"),
+    pytest.param("The senator met with officials seeking aid.", 0, "author", id="met-with-is-no-with-clause"),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
