@@ -20,6 +20,7 @@ from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
 from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
 
+CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 SPEECH_OPENERS = CONTACT_SUBJECTS | {"it", "that", ":", "“", '"'}  # what opens a clause or quotation a speech verb voices
 MID_SUBORDINATORS = frozenset({"while", "because", "when", "after", "before", "although", "though", "unless", "since", "whereas", "until"})
 
@@ -62,10 +63,13 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
             # So do "and" and "by" before it ("began by saying", "touting X and saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
-            if result.adjunct is None and i > 0 and not adds_to and (tokens[i - 1].text == "," or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
+            comma = tokens[i - 1].text == "," or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
+            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue
-        if i > 0 and tokens[i - 1].low in {"and", "to"} and result.coordinated is None:
+        # "and then said" (a past: "and then state leaders could" is no verb)
+        after_and = i > 1 and skippable(tokens[i - 1]) and tokens[i - 2].low == "and" and forms.get(t.low) != t.low
+        if i > 0 and (tokens[i - 1].low in {"and", "to"} or after_and) and result.coordinated is None:
             result.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs

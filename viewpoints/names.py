@@ -288,6 +288,10 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         words = words[1:]
     told = gender_of(t.low for t in words if t.low in _lex("honorifics.txt"))  # "Mrs. Doe"
     role_tokens, name_tokens = clean(words)
+    joint = next((t for t in role_tokens if t.low == "and"), None)
+    if joint is not None:  # "Tom Roe and Senator Jane Doe": two names, each without its title
+        at = words.index(joint)
+        role_tokens, name_tokens = [], clean(words[:at])[1] + [joint] + clean(words[at + 1 :])[1]
     content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     if not content:  # "Some said", "Many believe"; but "No one", "the" name nobody
         last = name_tokens[-1] if name_tokens else words[-1]

@@ -161,9 +161,10 @@ def comma_before(tokens: list[Token], close: int, verb: int) -> int | None:
     within MAX_APPOSITIVE of the verb: "Doe, a lawyer, said", "Doe -- a lawyer -- said"."""
     mark = tokens[close].text if tokens[close].text in DASH_MARKS else ","
     k = close - 1
-    while k >= 0 and tokens[k].text != mark and not tokens[k].quoted and verb - k <= MAX_APPOSITIVE:
+    # a title in quotation marks may sit inside: 'Doe, host of “The Show,” said'
+    while k >= 0 and (tokens[k].text != mark or tokens[k].quoted) and verb - k <= MAX_APPOSITIVE:
         k -= 1
-    return k if k > 0 and tokens[k].text == mark else None
+    return k if k > 0 and tokens[k].text == mark and not tokens[k].quoted else None
 
 
 # --- the subject read forwards from its clause's start ------------------------------------------
@@ -224,7 +225,8 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         )
         shouted_name = i > first and t.text.isupper() and len(t.text) > 1 and tokens[i - 1].text.isupper() and not t.quoted  # "USA TODAY"
         determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
-        if _chunk_word(t, determined) or modifying or shouted_name or (
+        placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside"}  # "an inside source"
+        if _chunk_word(t, determined) or modifying or shouted_name or placed or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
             i += 1

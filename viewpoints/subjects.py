@@ -81,6 +81,20 @@ PLACE_PREPOSITIONS = frozenset({"along", "onto", "into", "through", "toward", "t
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that"}) | frozenset(POSSESSIVE_PRONOUNS)
 
 
+MAX_TITLE_WORDS = 5
+
+
+def _quoted_title(tokens: list[Token], k: int) -> bool:
+    """Do the quoted words ending at k make a short title ("“Morning Show,”"), every word capitalised,
+    rather than a quotation ('"allows us to get our message out,"')?"""
+    words = []
+    while k >= 0 and tokens[k].quoted:
+        if tokens[k].is_word:
+            words.append(tokens[k])
+        k -= 1
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(t.is_cap or t.low in CONNECTORS for t in words)
+
+
 def _zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Token]:
     """The subject of a relative clause without "that", which opens right after the noun it describes:
     "a plan | many economists say would fail", "a measure | the governor says will cut taxes", "an idea |
@@ -163,6 +177,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return None  # "the experts we asked say": "asked" is the relative clause's verb, not a cue
     if tokens[j].low in FLOATING and j > 0 and (tokens[j - 1].is_word or tokens[j - 1].text == ")"):
         j -= 1  # "Doe, Roe and Poe all suggested": the quantifier floats after its subject
+        while j > 0 and skippable(tokens[j]) and not tokens[j].quoted:
+            j -= 1  # "Doe and Roe have both argued"
     if tokens[j].text == ")":
         # "NAME (AFFILIATION) VERB": "Jane Doe (Labour) said"
         k = j - 1
@@ -174,6 +190,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return (np, role_text(tokens[k + 1 : j])) if np else None
     if tokens[j].text == "," or tokens[j].text in DASH_MARKS:
         return appositive_subject(tokens, j, begin)
+    if j == v - 1 and j > 1 and tokens[j].text in {"”", '"'} and tokens[j - 1].text == "," and _quoted_title(tokens, j - 1):
+        return appositive_subject(tokens, j - 1, begin)  # 'Doe, host of “The Show,” suggested': the comma sits inside the quotation
     if tokens[j].low in CONTACT_SUBJECTS and j > 0 and tokens[j - 1].low in {"that", "which"}:
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
     if is_pronoun(tokens[j]) and tokens[j].low in SUBJECT_PRONOUNS and j > 0 and not _contact_clause(tokens, j):

@@ -65,6 +65,9 @@ PARTICLE_VERBS = {
     "talk": frozenset({"of", "about", "up"}),  # not "talked to reporters": to whom, not what
     "point": frozenset({"out", "to"}),
     "refer": frozenset({"to"}),
+    "shoot": frozenset({"back"}),  # "Doe shot back", not "shot the deer"
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
 }
 # A headline in title case capitalises its verb: "Doe Says ...". Only plain reporting verbs count
 # there ("States" in "United States" is no verb).
@@ -208,7 +211,8 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
     aux = auxiliaries(tokens, v) if not after else []
     if low in participles() and not after and not any(a in PERFECT or a in BE_FORMS for a in aux):
         return False  # "the most widely seen record": a participle alone is no finite verb
-    if low == lemma and not after and not any(a in AUXILIARIES for a in aux) and _singular_subject(subject):
+    past_as_base = lexicon.table("speech_verbs.txt").get(lemma, ("",))[:1] == (lemma,)  # "Doe hit back", "Doe put it"
+    if low == lemma and not past_as_base and not after and not any(a in AUXILIARIES for a in aux) and _singular_subject(subject):
         return False
     if low != lemma and low in {lemma + "s", lemma + "es", lemma[:-1] + "ies"} and not after and _clearly_plural(subject):
         return False  # "too many calls", "member states": an -s form after a plural is a noun
