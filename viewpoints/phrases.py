@@ -99,7 +99,13 @@ def backward_np(tokens: list[Token], j: int) -> list[Token]:
         break
     while out and _not_a_name_start(out[0]):
         out = out[1:]
-    return out
+    return out[1:] if _all_before_a_name(out) else out
+
+
+def _all_before_a_name(words: list[Token]) -> bool:
+    """ "was all Doe would say": "all" is what Doe would say, not part of a name ("all Americans" is a
+    phrase)."""
+    return len(words) > 1 and words[0].low == "all" and words[1].is_cap and not looks_plural(words[-1].low)
 
 
 def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
@@ -253,7 +259,8 @@ def _postmodifier(head: list[Token], k: int, following: Token | None = None) -> 
     if not t.text.islower() or not t.low.endswith(("ing", "ed")) or len(t.low) < 5 or noun.low in (QUANTIFIERS | DETERMINERS) - {"those"}:
         return False  # not "Some miffed supporters": there the participle modifies the noun after it
     reporting = t.low.endswith("ed") and bool(lexicon.reporting_lemma(t.low))
-    if reporting and not (following is not None and (following.low in PREPOSITIONS or following.low in {"by", "last", "this"})):
+    when = following is not None and (following.low in {"by", "last", "this"} or following.low in lexicon.words("time_words.txt"))
+    if reporting and not (following is not None and following.low in PREPOSITIONS or when):
         return False  # "Polls showed that ...": the verb; "a poll released in August": a description
     if noun.low in lexicon.words("group_nouns.txt") or (is_document(noun) and t.low.endswith("ed")):
         return True  # "research conducted by ...", "a report released on Monday"
@@ -271,6 +278,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
         start += 1
     if start >= end or end - start > MAX_SUBJECT:
         return None
+    if _all_before_a_name(tokens[start:end]):
+        start += 1
     i = _chunk(tokens, start, end)
     head = tokens[start:i]
     if len(head) > 1 and head[-1].low in lexicon.words("adjectives_after_nouns.txt") and head[-1].text.islower():

@@ -203,8 +203,12 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     if contact:
         return contact, ""
     start = clause_start(tokens, begin, j + 1)
-    if verb.endswith("ed") and j == v - 1 and tokens[start].low in PREPOSITIONS and is_document(tokens[j]) and tokens[j].text.islower():
-        return None  # "In a statement issued Tuesday, ...": a participle describing the preposition's object
+    if verb.endswith("ed") and j == v - 1 and is_document(tokens[j]) and tokens[j].text.islower():
+        when = v + 1 < len(tokens) and tokens[v + 1].low in lexicon.words("time_words.txt")
+        if tokens[start].low in PREPOSITIONS or when:
+            # "In a statement issued Tuesday, ...", "A poll released Tuesday shows ...": a participle
+            # describing the document
+            return None
     found = subject_from_start(tokens, start, j + 1)
     if found and tokens[start].low in PREPOSITIONS:
         tail = _name_after_object(found[0])
@@ -311,9 +315,10 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
     head, whole = found
     for k in range(len(head), len(whole) - 1):
         if whole[k].low in {"by", "from"} and is_document(head[-1]):
-            maker, _ = forward_np(whole, k + 1)
-            if maker:
-                return maker
+            made = subject_from_start(whole, k + 1, len(whole))
+            maker = made[0] if made else forward_np(whole, k + 1)[0]
+            if any(t.is_word and t.low not in DETERMINERS | QUANTIFIERS for t in maker):
+                return maker  # "a memo by the agency's watchdog": the watchdog; else the memo itself
     return head if len(head) >= len(np) else np
 
 

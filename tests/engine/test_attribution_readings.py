@@ -369,6 +369,12 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Jane Doe hit back at her critics on Monday.", 0, "Jane Doe", id="hit-back-is-speech"),
     pytest.param("The officer shot the suspect twice.", 0, "author", id="shot-without-back-is-no-speech"),
     pytest.param("The storm hit the coast.", 0, "author", id="hit-without-back-is-no-speech"),
+    # documents described by a participle, makers after "by", and "all" before a name
+    pytest.param("A new poll released Tuesday shows Doe ahead by five points.", 0, "poll", id="released-tuesday-describes-the-poll"),
+    pytest.param("According to a memo released by the watchdog, emails were removed.", 0, "watchdog", id="according-to-a-memo-by-its-maker"),
+    pytest.param("According to a memo from the staff, emails were removed.", 0, "staff", id="according-to-a-memo-from-its-maker"),
+    pytest.param("“No comment,” was all Doe would say. Doe left.", 0, "Doe", id="all-before-a-name-is-what-was-said"),
+    pytest.param("“No comment,” was all Jane Doe would say. Doe left the room.", 0, "Jane Doe", id="all-is-no-part-of-the-name"),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
