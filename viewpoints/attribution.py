@@ -25,14 +25,16 @@ from .names import (
     Mention,
     Registry,
     clean,
+    is_role_word,
     is_shouting,
     is_speaker_head,
     join,
+    looks_plural,
     mention_from,
 )
 from .registry import gender_of
 from .schema import AUTHOR
-from .phrases import forward_np
+from .phrases import BE_FORMS, forward_np
 from .subjects import clause_subject
 from .tokens import Token, quote_spans, tokenize
 
@@ -99,6 +101,22 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             elif len(name) >= 2 and all(x.low not in lexicon.words("organization_words.txt") | lexicon.words("place_words.txt") for x in name):
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
+    _learn_described_subject(tokens, registry)
+
+
+def _learn_described_subject(tokens: list[Token], registry: Registry) -> None:
+    """ "The mayor was blunt. “...,” he said.": a sentence opening with a title or a person noun as its
+    subject mentions that person (the one named with that title before, if any) for later pronouns."""
+    words = [t for t in tokens[:3] if t.is_word]
+    if len(words) < 3 or words[0].low != "the" or words[1].text != words[1].low or words[1].quoted:
+        return
+    if not (is_role_word(words[1]) or (is_speaker_head(words[1]) and words[1].low not in lexicon.words("group_nouns.txt"))):
+        return
+    if looks_plural(words[1].low) or not (words[2].low in BE_FORMS or words[2].low.endswith("ed")):
+        return
+    mention = mention_from(words[:2], "", registry)
+    if mention is not None and mention.kind == "person":
+        registry.learn(mention, spoke=False)
 
 
 def _direct(owner: Attribution) -> Attribution:

@@ -375,6 +375,14 @@ GROUPS_AND_CLAUSES = [
     pytest.param("According to a memo from the staff, emails were removed.", 0, "staff", id="according-to-a-memo-from-its-maker"),
     pytest.param("“No comment,” was all Doe would say. Doe left.", 0, "Doe", id="all-before-a-name-is-what-was-said"),
     pytest.param("“No comment,” was all Jane Doe would say. Doe left the room.", 0, "Jane Doe", id="all-is-no-part-of-the-name"),
+    # a title opening a sentence mentions its holder for the pronouns after it
+    pytest.param("The mayor was blunt. “This is unacceptable,” he said.", 1, "mayor", id="a-described-subject-for-a-later-he"),
+    pytest.param(
+        "Mayor Jane Doe spoke first. The mayor was blunt. “This is unacceptable,” she said.",
+        2,
+        "Jane Doe",
+        id="a-title-subject-is-its-named-holder",
+    ),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
