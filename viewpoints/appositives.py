@@ -92,6 +92,10 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
     if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):
         k = age
     inner = tokens[k + 1 : j]
+    if inner and inner[-1].text == ")" and any(t.text == "(" for t in inner):
+        inner = inner[: max(m for m, t in enumerate(inner) if t.text == "(")]  # "Del. Ann Price (D-Va.)": the party is no name
+    while len(inner) > 1 and inner[0].text.islower() and inner[1].is_cap and inner[1].low in lexicon.words("honorifics.txt"):
+        inner = inner[1:]  # "Doe's opponent, state Sen. Tom Roe, said": "state" describes the title
     if inner and all(t.is_cap or t.low in CONNECTORS for t in inner if t.is_word) and inner[0].is_cap:
         described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
         if described and not any(t.is_cap for t in described[0][1:]):

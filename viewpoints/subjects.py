@@ -266,10 +266,34 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = found[0], stop
     if not np or _opens_clause(tokens, after):
         return None
+    owned = _owned_after(tokens, np, after)
+    if owned is not None:
+        return owned
     head = np[-1]
     if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt")):
         return None  # "said the days when ...": a thing after "said" is what was said, not who said it
     return np, appositive_after(tokens, after)
+
+
+MAX_OWNED_WORDS = 3
+
+
+def _owned_after(tokens: list[Token], np: list[Token], after: int) -> tuple[list[Token], str] | None:
+    """ '“...,” said Doe’s mother', '..., said Doe’s longtime lawyer, Ann Roe.': a possessive name owning
+    a person noun is that person; a name set off after it is theirs, the owned phrase their role."""
+    if np[-1].text == np[-1].bare or not np[-1].is_cap:
+        return None
+    k = after
+    while k < len(tokens) and k - after < MAX_OWNED_WORDS and tokens[k].is_word and tokens[k].text.islower() and not tokens[k].quoted:
+        k += 1
+    if k == after or not is_speaker_head(tokens[k - 1], plural_ok=True):
+        return None
+    owner = np + tokens[after:k]
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        named, past = forward_np(tokens, k + 1)
+        if named and named[0].is_cap and not is_pronoun(named[0]) and (past >= len(tokens) or tokens[past].text in {",", ".", ";"}):
+            return named, role_text(owner)
+    return owner, appositive_after(tokens, k)
 
 
 def _opens_clause(tokens: list[Token], after: int) -> bool:

@@ -96,6 +96,10 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    opens_phrase = before.text in {",", "(", "—", "–"} or before.low in NOUN_MARKERS
+    bare_form = tokens[i].low == lexicon.reporting_lemma(tokens[i].low)  # "state", not ", thinks Mr. Doe"
+    if opens_phrase and bare_form and nxt is not None and tokens[i].text.islower() and nxt.is_cap and (nxt.low in lexicon.words("honorifics.txt") or nxt.low in lexicon.words("role_words.txt")):
+        return True  # ", state Sen. Tom Roe,": a modifier of the title after it (not "Democrats say Mrs. Doe ...")
     if before.low in QUANTIFYING and nxt is not None and nxt.text.islower() and looks_plural(nxt.low) and is_speaker_head(nxt, plural_ok=True):
         return True  # "Some state officials praised ...": a modifier of the plural noun after it
     if before.low == "her" and _object_of_relative(tokens, i - 1):

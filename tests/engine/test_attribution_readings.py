@@ -383,6 +383,13 @@ GROUPS_AND_CLAUSES = [
         "Jane Doe",
         id="a-title-subject-is-its-named-holder",
     ),
+    # someone's relative or aide after "said", titles with a modifier, parties in parentheses
+    pytest.param("“It’s a shame,” said Doe’s mother, Ann Roe, 62.", 0, "Ann Roe", id="said-owners-noun-then-the-name"),
+    pytest.param("“It’s a shame,” said Doe’s mother.", 0, "Doe’s mother", id="said-owners-noun"),
+    pytest.param("Doe’s opponent, state Sen. Tom Roe, accused her of lying.", 0, "Tom Roe", id="a-lowercase-modifier-before-a-title"),
+    pytest.param("Bobby Roe, the head of the group, thinks Mr. Doe will win.", 0, "Bobby Roe", id="a-verb-before-a-title-stays-a-verb"),
+    pytest.param("But many Democrats say Mrs. Doe is ahead.", 0, "Democrats", id="say-before-a-title-stays-a-verb"),
+    pytest.param("Roe’s niece, Del. Ann Price (D-Va.), shouted to the crowd.", 0, "Ann Price", id="a-party-in-parentheses-is-no-name"),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
