@@ -279,12 +279,13 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ends_in_title(text: str, span: tuple[int, int]) -> bool:
-    """Does the piece end in a title before a name ("said Del.", "”Mr.")? Not after a comma: "Dover,
-    Del." is a state."""
+    """Does the piece end in a title before a name ("said Del.", "”Mr.", "his niece, Del.")? Not after
+    a place and a comma: "Dover, Del." is a state."""
     found = _LAST_WORD.search(text, span[0], span[1])
     if not found or found.end() != span[1] or found.group(1).lower() not in _TITLES:
         return False
-    return not text[span[0] : found.start()].rstrip().endswith(",")
+    before = text[span[0] : found.start()].rstrip()
+    return not (before.endswith(",") and before[:-1].split()[-1:] and before[:-1].split()[-1][:1].isupper())
 
 
 def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

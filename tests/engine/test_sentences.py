@@ -271,6 +271,11 @@ MENDED = [
         ["The firm is based in Dover, Del.", "Jane Doe, its chief, said profits rose."],
         id="del-after-a-comma-is-a-state",
     ),
+    pytest.param(
+        "Roe’s niece, Del. Ann Price, spoke first.",
+        ["Roe’s niece, Del. Ann Price, spoke first."],
+        id="del-after-a-comma-and-a-common-noun-is-a-title",
+    ),
     pytest.param("Shares of eBay fell. eBay said sales were weak.", ["Shares of eBay fell.", "eBay said sales were weak."], id="lower-case-name-after-a-full-stop"),
     pytest.param(
         "“They call us ‘careless, even reckless,’” Jane Doe, a nurse, told the paper.",
