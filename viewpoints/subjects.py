@@ -3,13 +3,23 @@
 "Jane Doe said", "Jane Doe, a lawyer, said", "A lawyer for the firm, Jane Doe, said", "Experts on trade
 said", "an engineer who inspected it said", "..., said Jane Doe", "was called a fraud by critics",
 "according to a new report by the Trust", and, for adjuncts, the clause's subject ("Doe resigned,
-saying ..."). Descriptions set off by commas and relative antecedents are read by `appositives`.
+saying ..."). Descriptions set off by commas and relative antecedents are read by `appositives`;
+subjects hidden by what describes them ("a plan many economists say ...", "Protesters marching through
+the streets chanted") by `described`.
 """
 
 from __future__ import annotations
 
 from . import lexicon
 from .appositives import appositive_subject, relative_antecedent
+from .described import (
+    AUXILIARY_WORDS,
+    described_opening,
+    object_of_preposition,
+    owned_after,
+    quoted_title,
+    zero_relative_subject,
+)
 from .names import (
     CONNECTORS,
     DETERMINERS,
@@ -38,10 +48,7 @@ from .phrases import (
 from .tokens import Token
 from .verbs import auxiliaries
 
-# Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
-AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
 SUBJECT_PRONOUNS = CONTACT_SUBJECTS - {"you"}  # not "it": "In it, Doe said" reads past it
-RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
@@ -74,85 +81,6 @@ def _contact_clause(tokens: list[Token], j: int) -> bool:
 
 
 MAX_BEFORE_AGENT = 4  # tokens between a reduced passive and its "by": ", called to service by"
-# Words that open the subject of a relative clause without "that": "a plan many economists say ...",
-# "a measure the governor says ...", "an idea his aides say ...".
-ZERO_RELATIVE_OPENERS = frozenset({"the", "some", "many", "most", "several", "few"}) | frozenset(POSSESSIVE_PRONOUNS)
-PLACE_PREPOSITIONS = frozenset({"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond"})
-NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that"}) | frozenset(POSSESSIVE_PRONOUNS)
-
-
-MAX_TITLE_WORDS = 5
-
-
-def _quoted_title(tokens: list[Token], k: int) -> bool:
-    """Do the quoted words ending at k make a short title ("“Morning Show,”"), every word capitalised,
-    rather than a quotation ('"allows us to get our message out,"')?"""
-    words = []
-    while k >= 0 and tokens[k].quoted:
-        if tokens[k].is_word:
-            words.append(tokens[k])
-        k -= 1
-    return 0 < len(words) <= MAX_TITLE_WORDS and all(t.is_cap or t.low in CONNECTORS for t in words)
-
-
-def _zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Token]:
-    """The subject of a relative clause without "that", which opens right after the noun it describes:
-    "a plan | many economists say would fail", "a measure | the governor says will cut taxes", "an idea |
-    Democrats hope will work". The noun before it closes its own phrase ("a plan"), so it is no part of
-    the subject. Empty when the words before the verb are not read so."""
-    stop = lexicon.words("stopwords.txt")
-    for d in range(j, max(begin + 2, j - 3) - 1, -1):  # d: the subject's first word
-        opener, noun = tokens[d], tokens[d - 1]
-        if any(t.quoted or not t.is_word or t.low in PREPOSITIONS for t in tokens[d - 1 : j + 1]):
-            return []
-        named = opener.is_cap and d == j or all(t.is_cap for t in tokens[d : j + 1])  # "Democrats", "Jane Doe"
-        if opener.low not in ZERO_RELATIVE_OPENERS and not named:
-            continue
-        if not noun.text.islower() or noun.low in stop or noun.low.endswith(("ed", "ly")):
-            return []
-        # the noun closes a phrase of its own: "a plan", "the new plan"; a name needs "a"/"an" before it
-        # ("the state Democrats" is one phrase)
-        openers = {"a", "an"} if named and opener.low not in ZERO_RELATIVE_OPENERS else NOUN_PHRASE_OPENERS
-        if not any(tokens[k].low in openers for k in range(max(begin, d - 3), d - 1)):
-            return []
-        if not all(tokens[k].text.islower() and tokens[k].low not in stop for k in range(d - 2, d - 1) if tokens[k].low not in openers):
-            return []
-        head = tokens[j]
-        if d == j and head.low in QUANTIFIERS | {"most", "many"} or is_speaker_head(head) or head.is_cap:
-            return tokens[d : j + 1]
-        return []
-    return []
-
-
-def _described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Token], list[Token]] | None:
-    """The noun phrase opening the clause at `start` when a participle or "who" right after it starts a
-    description running up to token j ("Protesters | marching through the streets")."""
-    k = start
-    while k < j and tokens[k].is_word and tokens[k].low not in PREPOSITIONS | RELATIVE_WORDS and not (
-        k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
-    ):
-        if skippable(tokens[k]) or tokens[k].low in AUXILIARY_WORDS | BE_FORMS:
-            return None  # "Rival senators have urged him to release": a verb of the clause's own first
-        k += 1
-    participle = k < j and (tokens[k].low == "who" or (tokens[k].low.endswith(("ed", "ing")) and tokens[k].low != "according"))
-    opens = tokens[start].is_cap or tokens[start].low in DETERMINERS | QUANTIFIERS or tokens[start].low in POSSESSIVE_PRONOUNS
-    # the description holds no verb of the clause's own ("suspensions stemming from X | is higher than
-    # studies have suggested"); a "who" clause may have its own auxiliary ("who was arrested")
-    own_verb = any(t.low in BE_FORMS or t.low in AUXILIARY_WORDS for t in tokens[k + (3 if tokens[k].low == "who" else 1) : j + 1])
-    found = subject_from_start(tokens, start, k) if k > start and participle and opens and not own_verb else None
-    if found is None or is_pronoun(found[0][0]):
-        return None
-    head = found[0][-1]
-    return found if head.is_cap or is_speaker_head(head, plural_ok=True) or head.low in lexicon.words("group_nouns.txt") else None
-
-
-def _object_of_preposition(tokens: list[Token], np: list[Token], start: int) -> bool:
-    """Is the phrase the object of a preposition inside a longer subject ("The woman accused of driving
-    along the Las Vegas Strip told police")? Not when the preposition opens the clause ("In Ohio Doe
-    said", read as a fronted phrase), nor after "of", where the phrase is often the speaker itself
-    ("42% of voters say", "most of the Democrats said")."""
-    k = tokens.index(np[0]) if np else -1
-    return k - 1 > start and (tokens[k - 1].low in PREPOSITIONS - {"by", "of"} or tokens[k - 1].low in PLACE_PREPOSITIONS)
 
 
 def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = False) -> tuple[list[Token], str] | None:
@@ -190,7 +118,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return (np, role_text(tokens[k + 1 : j])) if np else None
     if tokens[j].text == "," or tokens[j].text in DASH_MARKS:
         return appositive_subject(tokens, j, begin)
-    if j == v - 1 and j > 1 and tokens[j].text in {"”", '"'} and tokens[j - 1].text == "," and _quoted_title(tokens, j - 1):
+    if j == v - 1 and j > 1 and tokens[j].text in {"”", '"'} and tokens[j - 1].text == "," and quoted_title(tokens, j - 1):
         return appositive_subject(tokens, j - 1, begin)  # 'Doe, host of “The Show,” suggested': the comma sits inside the quotation
     if tokens[j].low in CONTACT_SUBJECTS and j > 0 and tokens[j - 1].low in {"that", "which"}:
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
@@ -199,7 +127,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     start = clause_start(tokens, begin, j + 1)
     if j - start < MAX_APPOSITIVE and tokens[start].low in SUBJECT_PRONOUNS and tokens[start + 1].low == "and" and start + 1 < j:
         return tokens[start : j + 1], ""  # "She and her lawyers argue": a pronoun coordinated with a phrase
-    contact = _zero_relative_subject(tokens, j, begin)
+    contact = zero_relative_subject(tokens, j, begin)
     if contact:
         return contact, ""
     start = clause_start(tokens, begin, j + 1)
@@ -231,13 +159,13 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         np = relative_antecedent(tokens, j - 2)  # "relatives of the victims, many of whom say"
         return (np, "") if np else None
     np = backward_np(tokens, j)
-    if not np or _object_of_preposition(tokens, np, start):
+    if not np or object_of_preposition(tokens, np, start):
         # a name after a preposition inside a longer subject is no subject ("Some 42% of voters | in
         # Ohio say"), nor is a phrase the clause's opening noun carries with a participle or "who"
         # ("The woman accused of driving along the Las Vegas Strip told police", "Protesters marching
         # through the streets chanted")
         found = subject_from_start(tokens, start, tokens.index(np[0]) - 1) if np else None
-        found = found or _described_opening(tokens, start, j)
+        found = found or described_opening(tokens, start, j)
         if found:
             return found[0], ""
     return (np, "") if np else None
@@ -266,34 +194,13 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = found[0], stop
     if not np or _opens_clause(tokens, after):
         return None
-    owned = _owned_after(tokens, np, after)
+    owned = owned_after(tokens, np, after)
     if owned is not None:
         return owned
     head = np[-1]
     if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt")):
         return None  # "said the days when ...": a thing after "said" is what was said, not who said it
     return np, appositive_after(tokens, after)
-
-
-MAX_OWNED_WORDS = 3
-
-
-def _owned_after(tokens: list[Token], np: list[Token], after: int) -> tuple[list[Token], str] | None:
-    """ '“...,” said Doe’s mother', '..., said Doe’s longtime lawyer, Ann Roe.': a possessive name owning
-    a person noun is that person; a name set off after it is theirs, the owned phrase their role."""
-    if np[-1].text == np[-1].bare or not np[-1].is_cap:
-        return None
-    k = after
-    while k < len(tokens) and k - after < MAX_OWNED_WORDS and tokens[k].is_word and tokens[k].text.islower() and not tokens[k].quoted:
-        k += 1
-    if k == after or not is_speaker_head(tokens[k - 1], plural_ok=True):
-        return None
-    owner = np + tokens[after:k]
-    if k + 1 < len(tokens) and tokens[k].text == ",":
-        named, past = forward_np(tokens, k + 1)
-        if named and named[0].is_cap and not is_pronoun(named[0]) and (past >= len(tokens) or tokens[past].text in {",", ".", ";"}):
-            return named, role_text(owner)
-    return owner, appositive_after(tokens, k)
 
 
 def _opens_clause(tokens: list[Token], after: int) -> bool:

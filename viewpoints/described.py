@@ -1,0 +1,119 @@
+"""Subjects hidden by what describes them, or by what they describe.
+
+"a plan | many economists say would fail" (a relative clause without "that"), "Protesters | marching
+through the streets chanted" (a participle phrase between subject and verb), "The woman accused of
+driving along | the Las Vegas Strip told" (a name that is a preposition's object), '"...," said Doe’s
+mother, Ann Roe' (a possessive owning a person noun), 'Doe, host of “The Show,” said' (a quoted title
+inside an appositive). `subjects` asks these when its plainer readings find nothing or the wrong phrase.
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun, is_speaker_head
+from .phrases import BE_FORMS, PREPOSITIONS, appositive_after, forward_np, role_text, skippable, subject_from_start
+from .tokens import Token
+
+# Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
+AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
+RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
+# Words that open the subject of a relative clause without "that": "a plan many economists say ...",
+# "a measure the governor says ...", "an idea his aides say ...".
+ZERO_RELATIVE_OPENERS = frozenset({"the", "some", "many", "most", "several", "few"}) | frozenset(POSSESSIVE_PRONOUNS)
+PLACE_PREPOSITIONS = frozenset({"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond"})
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that"}) | frozenset(POSSESSIVE_PRONOUNS)
+
+
+MAX_TITLE_WORDS = 5
+
+
+def quoted_title(tokens: list[Token], k: int) -> bool:
+    """Do the quoted words ending at k make a short title ("“Morning Show,”"), every word capitalised,
+    rather than a quotation ('"allows us to get our message out,"')?"""
+    words = []
+    while k >= 0 and tokens[k].quoted:
+        if tokens[k].is_word:
+            words.append(tokens[k])
+        k -= 1
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(t.is_cap or t.low in CONNECTORS for t in words)
+
+
+def zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Token]:
+    """The subject of a relative clause without "that", which opens right after the noun it describes:
+    "a plan | many economists say would fail", "a measure | the governor says will cut taxes", "an idea |
+    Democrats hope will work". The noun before it closes its own phrase ("a plan"), so it is no part of
+    the subject. Empty when the words before the verb are not read so."""
+    stop = lexicon.words("stopwords.txt")
+    for d in range(j, max(begin + 2, j - 3) - 1, -1):  # d: the subject's first word
+        opener, noun = tokens[d], tokens[d - 1]
+        if any(t.quoted or not t.is_word or t.low in PREPOSITIONS for t in tokens[d - 1 : j + 1]):
+            return []
+        named = opener.is_cap and d == j or all(t.is_cap for t in tokens[d : j + 1])  # "Democrats", "Jane Doe"
+        if opener.low not in ZERO_RELATIVE_OPENERS and not named:
+            continue
+        if not noun.text.islower() or noun.low in stop or noun.low.endswith(("ed", "ly")):
+            return []
+        # the noun closes a phrase of its own: "a plan", "the new plan"; a name needs "a"/"an" before it
+        # ("the state Democrats" is one phrase)
+        openers = {"a", "an"} if named and opener.low not in ZERO_RELATIVE_OPENERS else NOUN_PHRASE_OPENERS
+        if not any(tokens[k].low in openers for k in range(max(begin, d - 3), d - 1)):
+            return []
+        if not all(tokens[k].text.islower() and tokens[k].low not in stop for k in range(d - 2, d - 1) if tokens[k].low not in openers):
+            return []
+        head = tokens[j]
+        if d == j and head.low in QUANTIFIERS | {"most", "many"} or is_speaker_head(head) or head.is_cap:
+            return tokens[d : j + 1]
+        return []
+    return []
+
+
+def described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Token], list[Token]] | None:
+    """The noun phrase opening the clause at `start` when a participle or "who" right after it starts a
+    description running up to token j ("Protesters | marching through the streets")."""
+    k = start
+    while k < j and tokens[k].is_word and tokens[k].low not in PREPOSITIONS | RELATIVE_WORDS and not (
+        k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
+    ):
+        if skippable(tokens[k]) or tokens[k].low in AUXILIARY_WORDS | BE_FORMS:
+            return None  # "Rival senators have urged him to release": a verb of the clause's own first
+        k += 1
+    participle = k < j and (tokens[k].low == "who" or (tokens[k].low.endswith(("ed", "ing")) and tokens[k].low != "according"))
+    opens = tokens[start].is_cap or tokens[start].low in DETERMINERS | QUANTIFIERS or tokens[start].low in POSSESSIVE_PRONOUNS
+    # the description holds no verb of the clause's own ("suspensions stemming from X | is higher than
+    # studies have suggested"); a "who" clause may have its own auxiliary ("who was arrested")
+    own_verb = any(t.low in BE_FORMS or t.low in AUXILIARY_WORDS for t in tokens[k + (3 if tokens[k].low == "who" else 1) : j + 1])
+    found = subject_from_start(tokens, start, k) if k > start and participle and opens and not own_verb else None
+    if found is None or is_pronoun(found[0][0]):
+        return None
+    head = found[0][-1]
+    return found if head.is_cap or is_speaker_head(head, plural_ok=True) or head.low in lexicon.words("group_nouns.txt") else None
+
+
+def object_of_preposition(tokens: list[Token], np: list[Token], start: int) -> bool:
+    """Is the phrase the object of a preposition inside a longer subject ("The woman accused of driving
+    along the Las Vegas Strip told police")? Not when the preposition opens the clause ("In Ohio Doe
+    said", read as a fronted phrase), nor after "of", where the phrase is often the speaker itself
+    ("42% of voters say", "most of the Democrats said")."""
+    k = tokens.index(np[0]) if np else -1
+    return k - 1 > start and (tokens[k - 1].low in PREPOSITIONS - {"by", "of"} or tokens[k - 1].low in PLACE_PREPOSITIONS)
+
+
+MAX_OWNED_WORDS = 3
+
+
+def owned_after(tokens: list[Token], np: list[Token], after: int) -> tuple[list[Token], str] | None:
+    """ '“...,” said Doe’s mother', '..., said Doe’s longtime lawyer, Ann Roe.': a possessive name owning
+    a person noun is that person; a name set off after it is theirs, the owned phrase their role."""
+    if np[-1].text == np[-1].bare or not np[-1].is_cap:
+        return None
+    k = after
+    while k < len(tokens) and k - after < MAX_OWNED_WORDS and tokens[k].is_word and tokens[k].text.islower() and not tokens[k].quoted:
+        k += 1
+    if k == after or not is_speaker_head(tokens[k - 1], plural_ok=True):
+        return None
+    owner = np + tokens[after:k]
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        named, past = forward_np(tokens, k + 1)
+        if named and named[0].is_cap and not is_pronoun(named[0]) and (past >= len(tokens) or tokens[past].text in {",", ".", ";"}):
+            return named, role_text(owner)
+    return owner, appositive_after(tokens, k)
