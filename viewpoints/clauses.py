@@ -52,7 +52,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         if experiencer_object(tokens, i):
             continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
-        if t.low.endswith("ing") and result.cue is None:
+        if t.low.endswith("ing"):
             holder = _with_subject(tokens, i, begin)
             if holder:  # "with 30 percent of voters saying ...", "with polls showing Doe ahead"
                 result.cue = Cue(t.start, t.end, holder, "")

@@ -92,7 +92,7 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     reported_as = frames.as_someone_said(tokens, begin)
     if reported_as is not None:  # "As Doe noted, the gap is vast": Doe's point
         return reported_as
-    label = frames.label(tokens[begin:]) if begin == 0 else None
+    label = (transcript or frames.label(tokens)) if begin == 0 else None
     if label is not None:
         return label
     signature = frames.signature(tokens)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from . import lexicon
 from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun, is_speaker_head
-from .phrases import BE_FORMS, PREPOSITIONS, appositive_after, forward_np, role_text, skippable, subject_from_start
+from .phrases import BE_FORMS, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable, subject_from_start
 from .tokens import Token
 
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
 AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
-RELATIVE_WORDS = frozenset({"who", "whose", "which", "that"})
+OPENS_DESCRIPTION = PREPOSITIONS | RELATIVES  # where the head of "Protesters marching through ..." ends
 # Words that open the subject of a relative clause without "that": "a plan many economists say ...",
 # "a measure the governor says ...", "an idea his aides say ...".
 ZERO_RELATIVE_OPENERS = frozenset({"the", "some", "many", "most", "several", "few"}) | frozenset(POSSESSIVE_PRONOUNS)
@@ -71,7 +71,7 @@ def described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Tok
     """The noun phrase opening the clause at `start` when a participle or "who" right after it starts a
     description running up to token j ("Protesters | marching through the streets")."""
     k = start
-    while k < j and tokens[k].is_word and tokens[k].low not in PREPOSITIONS | RELATIVE_WORDS and not (
+    while k < j and tokens[k].is_word and tokens[k].low not in OPENS_DESCRIPTION and not (
         k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
     ):
         if skippable(tokens[k]) or tokens[k].low in AUXILIARY_WORDS | BE_FORMS:

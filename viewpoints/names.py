@@ -76,7 +76,7 @@ def looks_plural(low: str) -> bool:
     if not (low.replace("-", "").isalpha() and len(low) > 2 and low.endswith("s")) or low.endswith(("ss", "us")):
         return False
     if len(low) == 3 or low.endswith("is"):  # "ads" (not "has"), "rabbis" (not "analysis"): a listed noun's plural
-        return low[:-1] in _lex("speaker_nouns.txt") | _lex("role_words.txt") | _lex("document_nouns.txt")
+        return any(low[:-1] in _lex(name) for name in ("speaker_nouns.txt", "role_words.txt", "document_nouns.txt"))
     return True
 
 
@@ -288,10 +288,12 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         words = words[1:]
     told = gender_of(t.low for t in words if t.low in _lex("honorifics.txt"))  # "Mrs. Doe"
     role_tokens, name_tokens = clean(words)
-    joint = next((t for t in role_tokens if t.low == "and"), None)
-    if joint is not None:  # "Tom Roe and Senator Jane Doe": two names, each without its title
-        at = words.index(joint)
-        role_tokens, name_tokens = [], clean(words[:at])[1] + [joint] + clean(words[at + 1 :])[1]
+    at = next((k for k, t in enumerate(words) if t.low == "and" and t in role_tokens), None)
+    first = clean(words[:at])[1] if at is not None else []
+    if at is not None and (len(first) >= 2 or (first and (words[0].low in _lex("honorifics.txt") or is_pronoun(words[0])))):
+        # "Tom Roe and Senator Jane Doe": two names, each without its title (but "Commerce and
+        # Industry Minister Jane Doe" is one title)
+        role_tokens, name_tokens = [], clean(words[:at])[1] + [words[at]] + clean(words[at + 1 :])[1]
     content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     if not content:  # "Some said", "Many believe"; but "No one", "the" name nobody
         last = name_tokens[-1] if name_tokens else words[-1]

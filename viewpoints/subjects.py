@@ -125,7 +125,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     if is_pronoun(tokens[j]) and tokens[j].low in SUBJECT_PRONOUNS and j > 0 and not _contact_clause(tokens, j):
         return [tokens[j]], ""  # "(On Monday he said": the pronoun right before the verb is its subject
     start = clause_start(tokens, begin, j + 1)
-    if j - start < MAX_APPOSITIVE and tokens[start].low in SUBJECT_PRONOUNS and tokens[start + 1].low == "and" and start + 1 < j:
+    if start + 1 < j and tokens[start].low in SUBJECT_PRONOUNS and tokens[start + 1].low == "and" and subject_from_start(tokens, start + 2, j + 1):
         return tokens[start : j + 1], ""  # "She and her lawyers argue": a pronoun coordinated with a phrase
     contact = zero_relative_subject(tokens, j, begin)
     if contact:

@@ -390,6 +390,9 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Bobby Roe, the head of the group, thinks Mr. Doe will win.", 0, "Bobby Roe", id="a-verb-before-a-title-stays-a-verb"),
     pytest.param("But many Democrats say Mrs. Doe is ahead.", 0, "Democrats", id="say-before-a-title-stays-a-verb"),
     pytest.param("Roe’s niece, Del. Ann Price (D-Va.), shouted to the crowd.", 0, "Ann Price", id="a-party-in-parentheses-is-no-name"),
+    # from the review: a title with "and" is one title; a pronoun's partner must be one phrase
+    pytest.param("Commerce and Industry Minister Jane Doe said the talks failed.", 0, "Jane Doe", id="and-inside-a-title"),
+    pytest.param("He and others sued last year and his lawyers argue the law is void.", 0, "lawyers", id="pronoun-and-a-clause-is-no-subject"),
     # verbs of voicing and of judging that name where their subject stands
     pytest.param("“Keep your hands up,” the singer sings to the crowd.", 0, "singer", id="a-song-voices-its-singer"),
     pytest.param("The widow pleads for calm in a video released Monday.", 0, "widow", id="plead-is-speech"),
