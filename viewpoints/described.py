@@ -20,7 +20,10 @@ OPENS_DESCRIPTION = PREPOSITIONS | RELATIVES  # where the head of "Protesters ma
 # Words that open the subject of a relative clause without "that": "a plan many economists say ...",
 # "a measure the governor says ...", "an idea his aides say ...".
 ZERO_RELATIVE_OPENERS = frozenset({"the", "some", "many", "most", "several", "few"}) | frozenset(POSSESSIVE_PRONOUNS)
-PLACE_PREPOSITIONS = frozenset({"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond"})
+# Prepositions whose object sits inside a longer subject ("accused of driving along | the Strip"):
+# all but "by" (an agent) and "of" (often the speaker itself: "42% of voters"), and a few of motion.
+INNER_PREPOSITIONS = (PREPOSITIONS - {"by", "of"}) | {"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond"}
+CLAUSE_VERBS = AUXILIARY_WORDS | BE_FORMS
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that"}) | frozenset(POSSESSIVE_PRONOUNS)
 
 
@@ -58,10 +61,11 @@ def zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Token
         openers = {"a", "an"} if named and opener.low not in ZERO_RELATIVE_OPENERS else NOUN_PHRASE_OPENERS
         if not any(tokens[k].low in openers for k in range(max(begin, d - 3), d - 1)):
             return []
-        if not all(tokens[k].text.islower() and tokens[k].low not in stop for k in range(d - 2, d - 1) if tokens[k].low not in openers):
+        before = tokens[d - 2]  # the word before the noun: an opener or another lower-case content word
+        if before.low not in openers and not (before.text.islower() and before.low not in stop):
             return []
         head = tokens[j]
-        if d == j and head.low in QUANTIFIERS | {"most", "many"} or is_speaker_head(head) or head.is_cap:
+        if d == j and head.low in QUANTIFIERS or is_speaker_head(head) or head.is_cap:
             return tokens[d : j + 1]
         return []
     return []
@@ -74,7 +78,7 @@ def described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Tok
     while k < j and tokens[k].is_word and tokens[k].low not in OPENS_DESCRIPTION and not (
         k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
     ):
-        if skippable(tokens[k]) or tokens[k].low in AUXILIARY_WORDS | BE_FORMS:
+        if skippable(tokens[k]) or tokens[k].low in CLAUSE_VERBS:
             return None  # "Rival senators have urged him to release": a verb of the clause's own first
         k += 1
     participle = k < j and (tokens[k].low == "who" or (tokens[k].low.endswith(("ed", "ing")) and tokens[k].low != "according"))
@@ -89,13 +93,12 @@ def described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Tok
     return found if head.is_cap or is_speaker_head(head, plural_ok=True) or head.low in lexicon.words("group_nouns.txt") else None
 
 
-def object_of_preposition(tokens: list[Token], np: list[Token], start: int) -> bool:
+def object_of_preposition(tokens: list[Token], k: int, start: int) -> bool:
     """Is the phrase the object of a preposition inside a longer subject ("The woman accused of driving
     along the Las Vegas Strip told police")? Not when the preposition opens the clause ("In Ohio Doe
     said", read as a fronted phrase), nor after "of", where the phrase is often the speaker itself
-    ("42% of voters say", "most of the Democrats said")."""
-    k = tokens.index(np[0]) if np else -1
-    return k - 1 > start and (tokens[k - 1].low in PREPOSITIONS - {"by", "of"} or tokens[k - 1].low in PLACE_PREPOSITIONS)
+    ("42% of voters say", "most of the Democrats said"). `k`: where the phrase starts."""
+    return k - 1 > start and tokens[k - 1].low in INNER_PREPOSITIONS
 
 
 MAX_OWNED_WORDS = 3

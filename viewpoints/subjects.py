@@ -159,12 +159,13 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         np = relative_antecedent(tokens, j - 2)  # "relatives of the victims, many of whom say"
         return (np, "") if np else None
     np = backward_np(tokens, j)
-    if not np or object_of_preposition(tokens, np, start):
+    first = j + 1 - len(np)  # backward_np reads the phrase ending at j
+    if not np or object_of_preposition(tokens, first, start):
         # a name after a preposition inside a longer subject is no subject ("Some 42% of voters | in
         # Ohio say"), nor is a phrase the clause's opening noun carries with a participle or "who"
         # ("The woman accused of driving along the Las Vegas Strip told police", "Protesters marching
         # through the streets chanted")
-        found = subject_from_start(tokens, start, tokens.index(np[0]) - 1) if np else None
+        found = subject_from_start(tokens, start, first - 1) if np else None
         found = found or described_opening(tokens, start, j)
         if found:
             return found[0], ""
