@@ -22,10 +22,12 @@ from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
 from .names import (
     PARTICLES,
+    POSSESSIVE_PRONOUNS,
     Mention,
     Registry,
     clean,
     is_role_word,
+    is_pronoun,
     is_shouting,
     is_speaker_head,
     join,
@@ -89,7 +91,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             continue
         if not run:
             continue
-        while run and run[0].low in lexicon.words("not_names.txt"):  # "What Obama", "In Chicago"
+        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS):  # "What Obama", "In Chicago", "His Boeing"
             run = run[1:]
         headline = any(x.low in lexicon.words("stopwords.txt") for x in run[1:])  # "Serving Under Obama"
         if len(run) >= 2 and not is_shouting(run) and not headline:
@@ -97,7 +99,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             if role and len(name) >= 1:
                 registry.learn(Mention(join(name), "person", join(role)), spoke=False)
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
-                registry.learn(Mention(registry.canonical(join(name)), "person", "", gender=gender_of([run[0].low])), spoke=False)
+                told = gender_of([run[0].low])
+                registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
             elif len(name) >= 2 and all(x.low not in lexicon.words("organization_words.txt") | lexicon.words("place_words.txt") for x in name):
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
@@ -134,6 +137,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
     shares: list[float] = []  # how much of each sentence is quoted
     tags: list[bool] = []  # is the sentence only a speaker and a speech verb ("Vitter demanded.")
     owns: list[bool] = []  # does the sentence hold its own cue and speaker
+    by_pronoun: list[bool] = []  # is that speaker a pronoun standing for someone named before ("he says")
     holder: Attribution | None = None  # a transcript label's speaker holds the rest of the paragraph
     for s, e in spans:
         tokens = tokenize(text[s:e], offset=s, quotes=quotes)
@@ -147,7 +151,8 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry):
             mention = None
         owns.append(cue is not None and mention is not None)  # the sentence names its own speaker
-        tags.append(owns[-1] and share == 0 and sum(t.is_word for t in tokens) <= MAX_TAG_WORDS)
+        by_pronoun.append(owns[-1] and len(cue.subject) == 1 and is_pronoun(cue.subject[0]) and mention.name != cue.subject[0].low)
+        tags.append(owns[-1] and share == 0 and (sum(t.is_word for t in tokens) <= MAX_TAG_WORDS or _opens_with_tag(tokens, cue)))
         if cue is not None and mention is not None:
             mention = registry.learn(mention, spoke=mention.kind != AUTHOR)
             kind = "direct" if share >= QUOTE_SHARE_FOR_DIRECT else "reported"
@@ -176,6 +181,8 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         if asks and tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
             if out[i - 1] is None or (out[i - 1].attribution == "direct" and not owns[i - 1]):
                 out[i - 1] = _direct(owner)
+        elif out[i - 1] is None and by_pronoun[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT:
+            out[i - 1] = _direct(owner)  # 'Doe is blunt. “We lost.” After all, he says, ...': the quotation is his
     carried = None
     if quotes and quotes[0][0] == p_start and registry.open_quote is not None:
         who, cue_text = registry.open_quote
@@ -192,6 +199,15 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
     return final
 
 
+def _opens_with_tag(tokens: list[Token], cue: Cue) -> bool:
+    """Does the sentence open with its speaker and a bare speech verb before a comma ("Mr. Doe asked,
+    repeating a charge he made last week")? After a question it is the question's tag."""
+    if not cue.subject or tokens[0] is not cue.subject[0]:
+        return False
+    after = next((k for k, t in enumerate(tokens) if t is cue.subject[-1]), len(tokens)) + 1
+    return after + 1 < len(tokens) and tokens[after].start == cue.start and tokens[after].end == cue.end and tokens[after + 1].text == ","
+
+
 def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:
     """ "Jane Doe criticised the plan and said she would vote against it": a pronoun subject stands
     for the name opening its own sentence, before anyone named earlier, when the two fit."""
@@ -200,10 +216,16 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
         return None
     at = next((k for k, t in enumerate(tokens) if t is pronoun), None)
     subject = clause_subject(tokens, 0, at) if at else []
-    if at and tokens[0].low in lexicon.words("subordinators.txt"):
+    leading = bool(at) and tokens[0].low in lexicon.words("subordinators.txt")
+    if leading:
         subject = forward_np(tokens, 1)[0]  # "Although Trump has admitted it, he ...": the clause's subject
+    # "While environmentalists welcomed the plan, they ...": a plural noun opening the sentence's own
+    # subordinate clause is whom "they" stands for, named or not
+    plural = leading and not subject and pronoun.low == "they" and at > 2 and tokens[1].text.islower() and looks_plural(tokens[1].low) and tokens[2].text.islower()
+    if plural:
+        subject = tokens[1:2]
     words = [t for t in subject if t.is_word]
-    if not words or not all(t.is_cap for t in words) or is_shouting(words) or any(t is pronoun for t in subject):
+    if not words or not (plural or all(t.is_cap for t in words)) or is_shouting(words) or any(t is pronoun for t in subject):
         return None
     named = mention_from(subject, "", registry)
     if named is None or named.pronoun or not _sure_speaker(named, registry):

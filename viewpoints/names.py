@@ -27,7 +27,8 @@ PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "al",
 CONNECTORS = PARTICLES | frozenset({"of", "for", "at", "and"})
 # Common adjectives that may open a speaker's noun phrase ("senior officials", "local residents").
 MODIFIERS = frozenset({"senior", "top", "former", "local", "federal", "state", "foreign", "western", "military", "press"})
-_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")  # "FBI", "NGOs"
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){1,5}[A-Z]\.?$")  # "F.A.A.": a name's head; before a name, initials ("J.M. Berger")
 _GROUP_DEMONYM = re.compile(r"(?:ians|ans|ese|ists|crats|cans|ers|ors|ents|ants|ives|ics)$")
 # Plural agent nouns, common nouns even when a sentence's first word capitalises them ("Investors").
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ents|ants|ives|ics)$")
@@ -151,7 +152,7 @@ def kind_of(tokens: list[Token]) -> str:
     if (common and looks_plural(head.low) and not is_document(head)) or _plural_person(head.low):
         return "group"
     own = [t for t in words if t.text == t.bare]  # "NBC's Tom Baker": the owner does not make the kind
-    if is_document(head) or any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in own):
+    if is_document(head) or _DOTTED_ACRONYM.match(head.bare) or any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in own):
         return "organization"
     return "person"
 
@@ -256,6 +257,20 @@ def _coordinated(words: list[Token]) -> bool:
     return any(t.low == "and" and 0 < k < len(words) - 1 for k, t in enumerate(words))
 
 
+def _utterance_owner(words: list[Token]) -> list[Token]:
+    """The owner of someone's own words ("his remarks", "Jane Doe’s latest statement"), as a subject
+    ("he", "Jane Doe"); empty when the phrase is not that."""
+    head = words[-1]
+    if len(words) < 2 or not head.text.islower() or (head.low not in _lex("utterance_nouns.txt") and _singular(head.low) not in _lex("utterance_nouns.txt")):
+        return []
+    if words[0].low in POSSESSIVE_PRONOUNS:
+        return [Token(POSSESSIVE_PRONOUNS[words[0].low], words[0].start, words[0].end)]
+    at = next((k for k, t in enumerate(words[:-1]) if t.text != t.bare), None)
+    if at is None or not all(t.is_cap for t in words[: at + 1]):
+        return []
+    return [*words[:at], Token(words[at].bare, words[at].start, words[at].end)]
+
+
 def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Mention | None:
     """The speaker a noun phrase names, resolved against what the article said before.
 
@@ -281,6 +296,9 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         return Mention(join(tokens).lower().replace(" %", "%"), "group")  # "one in three", "42%": a share of those asked
     while len(words) > 1 and words[0].is_cap and words[0].low in _lex("not_names.txt"):
         words = words[1:]  # "But Doe", "Even Doe"
+    owner = _utterance_owner(words)
+    if owner:  # "His remarks indicated", "Doe's statement said": the one whose words they are
+        return mention_from(owner, appositive, registry)
     # "a source", "his lawyer", "Gary Johnson’s doctor": someone not named before
     owned = len(words) > 1 and any(t.is_cap and t.text != t.bare for t in words[:-1]) and words[-1].text.islower()
     new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1) or owned
@@ -327,7 +345,7 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         of = _where_from(name_tokens)
         if of:  # "Ann Beck of Guam": the name, and where she is from as her role
             name_tokens, role_tokens = name_tokens[:of], role_tokens + name_tokens[of:]
-        name = registry.canonical(join(name_tokens))
+        name = registry.canonical(join(name_tokens), told)
     else:
         first = words[0]
         while len(words) > 1 and (words[0].low in DETERMINERS | QUANTIFIERS | POSSESSIVE_PRONOUNS.keys() or (words[0].text in NON_DEFINING)):

@@ -84,13 +84,17 @@ class Registry:
             self.speakers.append(mention)
         return mention
 
-    def canonical(self, name: str) -> str:
-        """A one-word name ("Zelensky") becomes the full name seen earlier ("Volodymyr Zelensky")."""
+    def canonical(self, name: str, gender: str = "") -> str:
+        """A one-word name ("Zelensky") becomes the full name seen earlier ("Volodymyr Zelensky"). After
+        a courtesy title (`gender` is what it tells: "Mr. Doe") the word is a surname, never a given
+        name, and the person is not known to be of the other gender ("Mr. Trump" is not Ivanka Trump)."""
         if " " in name:
             return name
         for known in reversed(self.speakers + self.mentioned):
             parts = known.name.split()
-            if len(parts) > 1 and known.kind == "person" and name in (parts[-1], parts[0]):
+            if len(parts) < 2 or known.kind != "person" or name not in ((parts[-1],) if gender else (parts[-1], parts[0])):
+                continue
+            if not gender or self._fits(known, gender):
                 return known.name
         return name
 

@@ -239,7 +239,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             if s < e:
                 spans.append((s, e))
             previous = cut
-    return _mend(text, _cut_at_signatures(text, _reattach_closing_quotes(text, spans)))
+    return _mend(text, _cut_at_signatures(text, _cut_after_double_apostrophes(text, _reattach_closing_quotes(text, spans))))
 
 
 # Abbreviated titles that stand before a name, which pySBD may cut after ("said Del. Stacey Plaskett",
@@ -309,6 +309,29 @@ def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# A quotation in two apostrophes (''like this'', how some archives write quotation marks) closing
+# after a sentence's end mark, then a capital: pySBD reads on ("that much.'' According to ...").
+_DOUBLE_APOSTROPHE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])'{2,3}(?=[ \xa0]+[A-Z])")
+_DOUBLE_APOSTROPHE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))''(?=\S)")
+
+
+def _cut_after_double_apostrophes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation opened with two apostrophes ends its sentence where it closes after an end mark
+    before a capital ("he did not ''use it much.'' After that, ..."), unless the mark ends a title
+    ("''Mr.'' Smith")."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        opened = _DOUBLE_APOSTROPHE_OPEN.search(text, s, e)
+        for found in _DOUBLE_APOSTROPHE_END.finditer(text, opened.end() if opened else e, e):
+            if _ends_in_title(text, (s, found.start())):
+                continue
+            out.append((s, found.end()))
+            s, e = _strip(text, found.end(), e)
+        if s < e:
+            out.append((s, e))
+    return out
+
+
 def _reattach_closing_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A closing quotation mark cut off after a full stop ("It is over.|” She left.") ends the
     sentence before it; it never opens a sentence of its own."""
@@ -318,7 +341,7 @@ def _reattach_closing_quotes(text: str, spans: list[tuple[int, int]]) -> list[tu
             k = s
             while k < e and text[k] in CLOSING_QUOTES and (k + 1 == e or text[k + 1] in CLOSING_QUOTES or text[k + 1].isspace()):
                 k += 1
-            if k == s:
+            if k == s or _DOUBLE_APOSTROPHE_OPEN.match(text, s):  # "''Yes,'' he said" opens with its quotation
                 break
             out[-1] = (out[-1][0], k)
             s, e = _strip(text, k, e)

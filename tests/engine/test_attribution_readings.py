@@ -411,9 +411,37 @@ GROUPS_AND_CLAUSES = [
         id="title-is-not-a-described-speaker",
     ),
     pytest.param("Jane Doe told police she was tired. The governor says shelters are full.", 1, "Jane Doe", id="title-falls-back-to-named-speaker"),
+    # a question's tag may run on past a comma; a pronoun's tag claims the quotation before it
+    pytest.param("“Is it over?” Jane Doe asked, and the crowd in the hall fell silent for a minute.", 0, "Jane Doe", id="question-before-a-long-tag-was-author"),
+    pytest.param("“Is it over?” The question hung in the hall for a long and silent minute.", 0, "author", id="question-without-a-tag-stays-narration"),
+    pytest.param("Tom Baker is blunt about his aim. “We want to win.” After all, he says, “we never lost.”", 1, "Tom Baker", id="quotation-before-a-pronoun-tag-was-author"),
+    pytest.param("Tom Baker left early. “We lost.” The crowd was silent.", 1, "author", id="quotation-before-narration-stays-narration"),
+    # "they" after a plural noun opening the sentence's own subordinate clause
+    pytest.param(
+        "Experts said the plan was sound. While environmentalists welcomed the plan, they were less pleased by its cost.",
+        1,
+        "environmentalists",
+        id="they-after-while-plural-was-experts",
+    ),
+    pytest.param("Experts said the plan was sound. While prices rose, they said nothing new.", 1, "experts", id="they-after-a-plural-thing-keeps-the-speaker"),
+    # someone's own words speak for them
+    pytest.param("Tom Baker said the files were private. His remarks showed that he knew.", 1, "Tom Baker", id="his-remarks-was-remarks"),
+    pytest.param("Tom Baker said the files were private. Baker’s statement said the rest were lost.", 1, "Tom Baker", id="name-s-statement-was-statement"),
+    pytest.param("Tom Baker said the files were private. His report shows that the rest were lost.", 1, "report", id="his-report-is-still-a-document"),
+    # a courtesy title stands before a surname, of someone of its gender
+    pytest.param("Donald Trump spoke first. Mary Trump runs the brand. “It is new,” Mr. Trump said.", 2, "Donald Trump", id="mr-is-not-mary-was-mary-trump"),
+    pytest.param("Donald Trump spoke first. He launched Trump Shuttle in 1989. “It is new,” Mr. Trump said.", 2, "Donald Trump", id="mr-trump-is-a-surname-was-trump-shuttle"),
+    pytest.param("Tom Baker spoke first. His Boeing jet is old. “It is new,” he said.", 2, "Tom Baker", id="his-boeing-is-no-name-was-his-boeing"),
 ]
 
 
 @pytest.mark.parametrize(("text", "index", "speaker"), GROUPS_AND_CLAUSES)
 def test_speaker_of_groups_and_clauses(rows, text, index, speaker):
     assert rows(text)[index][S.SPEAKER] == speaker
+
+
+def test_dotted_initials_name_an_organisation_as_a_head_only(rows):
+    """ "the F.A.A." is an agency; "J.M. Berger" a man with initials."""
+    agency, person = rows("The plane is cleared to fly, according to the F.A.A.\n\n“It is a good plane,” J.M. Berger said.")
+    assert (agency[S.SPEAKER], agency[S.SPEAKER_KIND]) == ("F.A.A", "organization")
+    assert (person[S.SPEAKER], person[S.SPEAKER_KIND]) == ("J.M. Berger", "person")

@@ -282,6 +282,13 @@ MENDED = [
         ["“They call us ‘careless, even reckless,’” Jane Doe, a nurse, told the paper."],
         id="a-quotation-closing-on-a-comma-ends-no-sentence",
     ),
+    pytest.param(
+        "He did not ''use it much.'' After that, the jet flew. He said ''no!'' Then he left.",
+        ["He did not ''use it much.''", "After that, the jet flew.", "He said ''no!''", "Then he left."],
+        id="two-apostrophes-close-a-sentence-pysbd-reads-on",
+    ),
+    pytest.param("It was late. ''Yes,'' he said.", ["It was late.", "''Yes,'' he said."], id="two-apostrophes-open-the-next-sentence-whole"),
+    pytest.param("They call him ''Dr.'' Jones at home.", ["They call him ''Dr.'' Jones at home."], id="two-apostrophes-after-a-title-end-nothing"),
     pytest.param("“We tried, and we lost,” she said. “Next time.”", ["“We tried, and we lost,” she said.", "“Next time.”"], id="a-full-stop-after-the-tag-still-ends"),
     pytest.param(
         "A hard-wrapped line\nthat goes on. And a dash ― Here\nis no signature.",
