@@ -96,6 +96,10 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         inner = inner[: max(m for m, t in enumerate(inner) if t.text == "(")]  # "Del. Ann Price (D-Va.)": the party is no name
     while len(inner) > 1 and inner[0].text.islower() and inner[1].is_cap and inner[1].low in lexicon.words("honorifics.txt"):
         inner = inner[1:]  # "Doe's opponent, state Sen. Tom Roe, said": "state" describes the title
+    if _titled_name(inner):
+        before = backward_np(tokens, k - 1)
+        if k < begin or (before and clause_start(tokens, begin, k) < k - len(before)):
+            return inner, ""  # "after winning Ohio, Gov. Tom Roe (R-Ohio), said": the titled name is the subject
     if inner and all(t.is_cap or t.low in CONNECTORS for t in inner if t.is_word) and inner[0].is_cap:
         described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
         if described and not any(t.is_cap for t in described[0][1:]):
@@ -115,9 +119,19 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         return (found[0], role) if found else None
     if np[0] is not tokens[(end + 1 - len(np))]:
         return None
+    if end - len(np) > begin and tokens[end - len(np)].low in PREPOSITIONS:
+        # "Sen. Tom Roe, facing a challenge in Iowa, a swing state, said": the place is inside a description
+        named = _name_before_appositives(tokens, k, begin)
+        if named and named[0][0].low not in PREPOSITIONS:
+            return named
     if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
         return _name_before_appositives(tokens, k, begin) or (np, role)
     return np, role
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """ "Gov. Tom Roe": a title, then a name, no one's possessive."""
+    return len(words) > 1 and words[0].low in lexicon.words("honorifics.txt") and all(t.is_cap and t.text == t.bare for t in words if t.is_word)
 
 
 def _state_after_city(tokens: list[Token], k: int, j: int) -> bool:

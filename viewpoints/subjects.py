@@ -107,6 +107,11 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         j -= 1  # "Doe, Roe and Poe all suggested": the quantifier floats after its subject
         while j > 0 and skippable(tokens[j]) and not tokens[j].quoted:
             j -= 1  # "Doe and Roe have both argued"
+    if tokens[j].text == "," and j > 0 and tokens[j - 1].text == ")":
+        found = appositive_subject(tokens, j, begin)  # "Jane Doe, a senator (D-Ohio), said"
+        if found is not None:
+            return found
+        j -= 1  # "Sen. Jane Doe (D-Ohio), said": a stray comma after the affiliation
     if tokens[j].text == ")":
         # "NAME (AFFILIATION) VERB": "Jane Doe (Labour) said"
         k = j - 1

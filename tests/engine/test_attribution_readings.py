@@ -432,6 +432,20 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Donald Trump spoke first. Mary Trump runs the brand. “It is new,” Mr. Trump said.", 2, "Donald Trump", id="mr-is-not-mary-was-mary-trump"),
     pytest.param("Donald Trump spoke first. He launched Trump Shuttle in 1989. “It is new,” Mr. Trump said.", 2, "Donald Trump", id="mr-trump-is-a-surname-was-trump-shuttle"),
     pytest.param("Tom Baker spoke first. His Boeing jet is old. “It is new,” he said.", 2, "Tom Baker", id="his-boeing-is-no-name-was-his-boeing"),
+    # titled names with their affiliation and descriptions between commas
+    pytest.param("Sen. Jane Roe (D-Ohio), said after a lunch that she had not read the plan.", 0, "Jane Roe", id="comma-after-the-party-was-author"),
+    pytest.param("After winning Ohio, Gov. Tom Roe (R-Ohio), said he was ready.", 0, "Tom Roe", id="titled-name-after-an-opening-phrase-was-ohio"),
+    pytest.param("On Tuesday, Jane Doe, Sen. Roe's aide, said the plan failed.", 0, "Jane Doe", id="a-titled-owner-inside-a-role-keeps-the-name"),
+    pytest.param("Sen. Tom Roe, facing a tough race in Iowa, a swing state, said he was ready.", 0, "Tom Roe", id="place-inside-a-description-was-iowa"),
+    pytest.param(
+        "Outside the party, a growing number of voters, while still confident in the plan, are warning against it.",
+        0,
+        "voters",
+        id="an-opening-phrase-is-no-name-before-appositives",
+    ),
+    # people by what they are
+    pytest.param("In a statement, the business mogul announced that he would sell.", 0, "business mogul", id="mogul-was-statement"),
+    pytest.param("As boos erupt, the executive says the plant will close.", 0, "executive", id="executive-was-author"),
 ]
 
 
