@@ -86,14 +86,16 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
     run: list[Token] = []
     stream = tokens + [Token(".", 0, 0)]
     for k, t in enumerate(stream):
-        if t.is_word and not t.quoted and (t.is_cap or (t.low in PARTICLES and run and stream[k + 1].is_cap)):
+        # a name's particle ("Charles de Gaulle"), or the "of" of an office ("Secretary of State John Kerry")
+        joins = run and (t.low in PARTICLES or (t.low == "of" and is_role_word(run[-1]))) and stream[k + 1].is_cap
+        if t.is_word and not t.quoted and (t.is_cap or joins):
             run.append(t)
             continue
         if not run:
             continue
         while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS):  # "What Obama", "In Chicago", "His Boeing"
             run = run[1:]
-        headline = any(x.low in lexicon.words("stopwords.txt") for x in run[1:])  # "Serving Under Obama"
+        headline = any(x.low in lexicon.words("stopwords.txt") and x.low != "of" for x in run[1:])  # "Serving Under Obama"
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
             if role and len(name) >= 1:

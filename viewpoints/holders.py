@@ -34,7 +34,7 @@ def phrase_cue(tokens: list[Token], begin: int) -> Cue | None:
         t, nxt = tokens[i], tokens[i + 1]
         if t.quoted or not t.is_word:
             continue
-        if t.low == "according" and nxt.low == "to":
+        if t.low == "according" and nxt.low == "to" and not _inside_report(tokens, begin, i):
             np = according_to(tokens, i + 2)
             if np:
                 return Cue(t.start, nxt.end, np, "")
@@ -46,6 +46,15 @@ def phrase_cue(tokens: list[Token], begin: int) -> Cue | None:
             if estimate is not None:
                 return Cue(t.start, estimate.end, estimate.subject, "")
     return None
+
+
+def _inside_report(tokens: list[Token], begin: int, i: int) -> bool:
+    """Does the phrase at i open the clause a speech verb reports ("Doe said that, according to the
+    count, ...")? Then it is the speaker's source, and the speaker holds the sentence."""
+    k = i - 1
+    if k > begin and tokens[k].text == ",":
+        k -= 1
+    return k > begin and tokens[k].low == "that" and any(not x.quoted and x.text.islower() and x.low in lexicon.speech_verb_forms() for x in tokens[begin:k])
 
 
 def _estimate(tokens: list[Token], i: int) -> Cue | None:

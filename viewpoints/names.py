@@ -179,7 +179,17 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     after = words[last_role + 1 :]
     if last_role >= 0 and after and after[0].is_cap and all(t.is_cap or t.low in PARTICLES for t in after):
         return titles + words[: last_role + 1], after
+    if last_role >= 0 and len(after) >= 4 and after[0].low == "of" and all(t.is_cap for t in after[1:]) and is_role_word(words[last_role]):
+        # "Secretary of State John F. Kerry": the office's domain, then a name of two words and its initials
+        start = len(words) - 2
+        while start > last_role + 2 and (_initial(words[start]) or _initial(words[start - 1])):
+            start -= 1
+        return titles + words[:start], words[start:]
     return titles, words
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text.rstrip(".")) == 1 and token.is_cap
 
 
 def _where_from(words: list[Token]) -> int:

@@ -231,6 +231,7 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         )
         shouted_name = i > first and t.text.isupper() and len(t.text) > 1 and tokens[i - 1].text.isupper() and not t.quoted  # "USA TODAY"
         determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
+        determined = determined or (i == first > 0 and tokens[i - 1].low in PREPOSITIONS and tokens[i - 1].low != "to")  # "secretary of state"
         placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside"}  # "an inside source"
         if _chunk_word(t, determined) or modifying or shouted_name or placed or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"

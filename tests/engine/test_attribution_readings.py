@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import viewpoints
 from viewpoints import schema as S
 
 GROUPS_AND_CLAUSES = [
@@ -446,6 +447,16 @@ GROUPS_AND_CLAUSES = [
     # people by what they are
     pytest.param("In a statement, the business mogul announced that he would sell.", 0, "business mogul", id="mogul-was-statement"),
     pytest.param("As boos erupt, the executive says the plant will close.", 0, "executive", id="executive-was-author"),
+    pytest.param("“We were lied to,” said one owner of a shop that sells shoes.", 0, "owner", id="owner-is-a-person-was-author"),
+    pytest.param("“It failed,” Justice Department senior trial counsel Ann Roe wrote in a filing.", 0, "Ann Roe", id="counsel-is-a-role-was-the-whole-title"),
+    # "according to" opening a reported clause is the speaker's source
+    pytest.param("Tom Roe said Tuesday that, according to the count, the party has won.", 0, "Tom Roe", id="according-to-inside-a-report-was-count"),
+    pytest.param("According to the count, the party has won, Tom Roe said.", 0, "Tom Roe", id="according-to-before-a-closing-frame"),
+    pytest.param("The party has won, according to the count.", 0, "count", id="according-to-alone-still-speaks"),
+    # offices with "of"
+    pytest.param("The secretary of state said the plan failed.", 0, "secretary", id="of-state-is-a-noun-was-author"),
+    pytest.param("Secretary of State John F. Kerry arrived. Kerry said the plan failed.", 1, "John F. Kerry", id="office-of-domain-then-name-was-state-john-f-kerry"),
+    pytest.param("Later, Minister of Health Ann Roe arrived. Roe said the plan failed.", 1, "Ann Roe", id="office-with-of-is-learned-was-roe"),
 ]
 
 
@@ -459,3 +470,8 @@ def test_dotted_initials_name_an_organisation_as_a_head_only(rows):
     agency, person = rows("The plane is cleared to fly, according to the F.A.A.\n\n“It is a good plane,” J.M. Berger said.")
     assert (agency[S.SPEAKER], agency[S.SPEAKER_KIND]) == ("F.A.A", "organization")
     assert (person[S.SPEAKER], person[S.SPEAKER_KIND]) == ("J.M. Berger", "person")
+
+
+def test_an_office_with_of_is_the_role():
+    frame = viewpoints.analyze("Director of National Intelligence James R. Clapper said the plan failed.")
+    assert (frame.loc[0, S.SPEAKER], frame.loc[0, S.SPEAKER_ROLE]) == ("James R. Clapper", "Director of National Intelligence")
