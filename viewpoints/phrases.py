@@ -46,6 +46,9 @@ ORDINALS = frozenset({"first", "second", "third", "last"})
 MAX_SUBJECT = 25  # tokens between a clause's start and its verb that can still be one noun phrase
 
 
+MAX_DESCRIBING = 4  # words describing a person noun before a name: "longtime Democratic party pollster"
+
+
 def skippable(token: Token) -> bool:
     """An auxiliary, negation or adverb that may stand between a subject and its verb."""
     low = token.low
@@ -123,6 +126,8 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
             or (out and all(x.low in DETERMINERS | QUANTIFIERS for x in out) and is_speaker_head(t, plural_ok=True))
             # a common noun describing the name after it: "said Army veteran Tom Baker", "said widow Ann Roe"
             or (t.text.islower() and i + 1 < len(tokens) and tokens[i + 1].is_cap and not tokens[i + 1].quoted and is_speaker_head(t))
+            # and the words describing that noun: "said retired neurosurgeon Ben Carson"
+            or (not out and _describes_a_name(tokens, i))
         ):
             out.append(t)
             i += 1
@@ -132,6 +137,18 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
         out.pop()
         i -= 1
     return out, i
+
+
+def _describes_a_name(tokens: list[Token], i: int) -> bool:
+    """Do the lower-case words from i describe a person noun that stands before a name ("retired
+    neurosurgeon Ben Carson", "longtime Democratic pollster Pat Caddell")?"""
+    for k in range(i, min(i + MAX_DESCRIBING, len(tokens) - 1)):
+        t = tokens[k]
+        if not t.is_word or t.quoted or t.low in lexicon.words("stopwords.txt") or _verb_like(t):
+            return False
+        if k > i and t.text.islower() and is_speaker_head(t) and tokens[k + 1].is_cap and not tokens[k + 1].quoted:
+            return True
+    return False
 
 
 def role_text(words: list[Token]) -> str:

@@ -457,6 +457,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("The secretary of state said the plan failed.", 0, "secretary", id="of-state-is-a-noun-was-author"),
     pytest.param("Secretary of State John F. Kerry arrived. Kerry said the plan failed.", 1, "John F. Kerry", id="office-of-domain-then-name-was-state-john-f-kerry"),
     pytest.param("Later, Minister of Health Ann Roe arrived. Roe said the plan failed.", 1, "Ann Roe", id="office-with-of-is-learned-was-roe"),
+    # words describing the person noun before an inverted name
+    pytest.param("“It is no mistake,” said retired neurosurgeon Ben Carson, asked about his claims.", 0, "Ben Carson", id="retired-neurosurgeon-was-his-claims"),
+    pytest.param("“It is no mistake,” said longtime Democratic pollster Pat Roe.", 0, "Pat Roe", id="longtime-democratic-pollster-was-author"),
+    pytest.param("“It is no mistake,” said the tired man in the hat.", 0, "tired man", id="a-description-without-a-name-stays"),
 ]
 
 
