@@ -461,6 +461,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("“It is no mistake,” said retired neurosurgeon Ben Carson, asked about his claims.", 0, "Ben Carson", id="retired-neurosurgeon-was-his-claims"),
     pytest.param("“It is no mistake,” said longtime Democratic pollster Pat Roe.", 0, "Pat Roe", id="longtime-democratic-pollster-was-author"),
     pytest.param("“It is no mistake,” said the tired man in the hat.", 0, "tired man", id="a-description-without-a-name-stays"),
+    # records and tallies speak for their makers
+    pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
+    pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),
+    pytest.param("Beyond the footage, the affidavit cited interviews and said that he had bruises.", 0, "affidavit", id="affidavit-was-beyond-the"),
 ]
 
 
