@@ -136,7 +136,7 @@ def _titled_name(words: list[Token]) -> bool:
 
 def _state_after_city(tokens: list[Token], k: int, j: int) -> bool:
     """Is tokens[k+1:j] a US state after a city and its comma ("Wilmington, N.C.", "Columbus, Ohio")?"""
-    words = " ".join(t.low for t in tokens[k + 1 : j])
+    words = " ".join(t.low for t in tokens[k + 1 : j] if t.is_word)  # "Mich." may end in a token of its own
     return k > 0 and tokens[k - 1].is_cap and words in lexicon.words("us_states.txt")
 
 

@@ -438,6 +438,7 @@ GROUPS_AND_CLAUSES = [
     pytest.param("After winning Ohio, Gov. Tom Roe (R-Ohio), said he was ready.", 0, "Tom Roe", id="titled-name-after-an-opening-phrase-was-ohio"),
     pytest.param("On Tuesday, Jane Doe, Sen. Roe's aide, said the plan failed.", 0, "Jane Doe", id="a-titled-owner-inside-a-role-keeps-the-name"),
     pytest.param("Sen. Tom Roe, facing a tough race in Iowa, a swing state, said he was ready.", 0, "Tom Roe", id="place-inside-a-description-was-iowa"),
+    pytest.param("Cory Roe, 22, of Flint, Mich., said he had not given up hope.", 0, "Cory Roe", id="state-abbreviation-with-its-own-full-stop-was-mich"),
     pytest.param(
         "Outside the party, a growing number of voters, while still confident in the plan, are warning against it.",
         0,
