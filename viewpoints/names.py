@@ -124,6 +124,8 @@ def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
         return False
     if _listed(low) or is_document(token) or (low.startswith("ex-") and _listed(low[3:])):  # "his ex-wife"
         return True
+    if low.endswith(("smen", "swomen", "-year-olds")) or low in IRREGULAR_PLURALS:
+        return True  # "spokesmen", "congresswomen", "children": plurals no -s rule reads
     if low.endswith(("-year-old", "-year-olds")):
         return True  # "said the 46-year-old"
     stem = low[:-1] if looks_plural(low) else low

@@ -180,13 +180,21 @@ def auxiliaries(tokens: list[Token], v: int) -> list[str]:
     return out
 
 
+# Prepositions that end a subject's head ("Executives for Mondelez say"); not "of", whose phrase may
+# be what is counted ("a majority of voters say").
+HEAD_ENDING_PREPOSITIONS = frozenset({"for", "at", "in", "from", "with", "on"})
+
+
 def _singular_subject(subject: list[Token]) -> bool:
     """One person or thing, which a bare verb form cannot follow: "he", "Jane Doe", "the court"
     (but "they", "Democrats", "Doe and Roe", "the data", "police")."""
     words = [t for t in subject if t.is_word]
     if not words or any(t.low == "and" for t in words):
         return False
-    last = words[-1]
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.low in HEAD_ENDING_PREPOSITIONS), len(words))
+    if words[cut - 1].text.isdigit() or words[cut - 1].low in NUMBER_WORDS:
+        cut = len(words)  # "one in five say": a share, counted by what follows
+    last = words[cut - 1]  # the head: "Executives for Mondelez", "Residents in Ohio" are plural
     if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low) or last.low in IRREGULAR_PLURALS:
         return False
     if (last.text.isdigit() and last.text != "1") or (last.low in NUMBER_WORDS and last.low != "one"):

@@ -462,6 +462,11 @@ GROUPS_AND_CLAUSES = [
     pytest.param("“It is no mistake,” said retired neurosurgeon Ben Carson, asked about his claims.", 0, "Ben Carson", id="retired-neurosurgeon-was-his-claims"),
     pytest.param("“It is no mistake,” said longtime Democratic pollster Pat Roe.", 0, "Pat Roe", id="longtime-democratic-pollster-was-author"),
     pytest.param("“It is no mistake,” said the tired man in the hat.", 0, "tired man", id="a-description-without-a-name-stays"),
+    pytest.param("White House and Pentagon spokesmen said the ban stopped the research.", 0, "White House and Pentagon spokesmen", id="spokesmen-was-author"),
+    pytest.param("Executives for the firm, which made billions last year, say the plant will close.", 0, "executives for the firm", id="head-before-for-is-plural-was-author"),
+    pytest.param("Residents in Ohio say the plant will close.", 0, "residents", id="head-before-in-is-plural-was-author"),
+    pytest.param("One in five say the plant will close.", 0, "one in five", id="a-share-before-in-keeps-its-count"),
+    pytest.param("Ford itself said the deal was on.", 0, "Ford", id="reflexive-after-the-subject-was-author"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),
