@@ -100,9 +100,13 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         before = backward_np(tokens, k - 1)
         if k < begin or (before and clause_start(tokens, begin, k) < k - len(before)):
             return inner, ""  # "after winning Ohio, Gov. Tom Roe (R-Ohio), said": the titled name is the subject
+    if inner and inner[0].is_cap and not _titled_name(inner):
+        inner = _name_of_place(inner)  # "One pastor, Tom Roe of Grace Church in Marion, said": the name
     if inner and all(t.is_cap or t.low in CONNECTORS for t in inner if t.is_word) and inner[0].is_cap:
         described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
-        if described and not any(t.is_cap for t in described[0][1:]):
+        head = described[0] if described else []
+        head = head[: next((m for m, t in enumerate(head) if m > 0 and t.text.islower() and t.low.endswith("ing")), len(head))]
+        if head and not any(t.is_cap for t in head[1:]):  # "One pastor supporting Mr. Cruz, Tom Roe, said": Roe
             return inner, role_text(described[1])
     end = k - 1
     if end > 0 and tokens[end].text == ")":  # "Rep. Jane Doe (D-N.Y.), chair of the caucus, said"
@@ -127,6 +131,14 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
     if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
         return _name_before_appositives(tokens, k, begin) or (np, role)
     return np, role
+
+
+def _name_of_place(words: list[Token]) -> list[Token]:
+    """ "Tom Roe of Grace Church in Marion" -> "Tom Roe": a name, then where the person is from."""
+    at = next((k for k, t in enumerate(words) if t.low in {"of", "from"}), None)
+    if at is None or at < 2 or not all(t.is_cap for t in words[:at]) or not words[at + 1 : at + 2] or not words[at + 1].is_cap:
+        return words
+    return words[:at]
 
 
 def _titled_name(words: list[Token]) -> bool:

@@ -120,3 +120,22 @@ def owned_after(tokens: list[Token], np: list[Token], after: int) -> tuple[list[
         if named and named[0].is_cap and not is_pronoun(named[0]) and (past >= len(tokens) or tokens[past].text in {",", ".", ";"}):
             return named, role_text(owner)
     return owner, appositive_after(tokens, k)
+
+
+MAX_DESCRIPTION_TAIL = 6  # words of a prepositional phrase after the described person: "at the time"
+
+
+def named_after(tokens: list[Token], after: int) -> list[Token]:
+    """ '..., said the American ambassador at the time, John E. Herbst.': the name set off after a
+    description that follows the verb (the description, up to `after`, is then its role); empty if
+    no name closes the clause there."""
+    k = after
+    if k < len(tokens) and tokens[k].low in PREPOSITIONS:
+        while k < len(tokens) and k - after < MAX_DESCRIPTION_TAIL and tokens[k].is_word and not tokens[k].quoted:
+            k += 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return []
+    named, past = forward_np(tokens, k + 1)
+    if not named or not named[0].is_cap or is_pronoun(named[0]) or sum(t.is_word for t in named) < 2:
+        return []
+    return named if past >= len(tokens) or tokens[past].text in {",", ".", ";"} else []

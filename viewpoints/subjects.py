@@ -15,6 +15,7 @@ from .appositives import appositive_subject, relative_antecedent
 from .described import (
     AUXILIARY_WORDS,
     described_opening,
+    named_after,
     object_of_preposition,
     owned_after,
     quoted_title,
@@ -206,6 +207,9 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
     head = np[-1]
     if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt")):
         return None  # "said the days when ...": a thing after "said" is what was said, not who said it
+    named = named_after(tokens, after) if head.text.islower() and head.low not in lexicon.words("group_nouns.txt") else []
+    if named:  # "said the firm's chief executive, John Doe.": the name, the description its role
+        return named, role_text(tokens[v + 1 : next(k for k, t in enumerate(tokens) if t is named[0]) - 1])
     return np, appositive_after(tokens, after)
 
 

@@ -467,6 +467,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Residents in Ohio say the plant will close.", 0, "residents", id="head-before-in-is-plural-was-author"),
     pytest.param("One in five say the plant will close.", 0, "one in five", id="a-share-before-in-keeps-its-count"),
     pytest.param("Ford itself said the deal was on.", 0, "Ford", id="reflexive-after-the-subject-was-author"),
+    pytest.param("“It failed,” said the American ambassador at the time, John E. Roe.", 0, "John E. Roe", id="description-then-name-after-the-verb-was-description"),
+    pytest.param("“It failed,” said the firm's chief executive, John Doe.", 0, "John Doe", id="owned-description-then-name-was-description"),
+    pytest.param("“It failed,” said the senator, adding that it was late.", 0, "senator", id="a-clause-after-the-comma-is-no-name"),
+    pytest.param("One pastor supporting Mr. Cruz, Tom Roe of Grace Church in Marion, said he had called.", 0, "Tom Roe", id="description-with-a-name-then-name-of-place-was-cruz"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),
