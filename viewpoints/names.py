@@ -333,7 +333,9 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
             return Mention(appositive[0].lower() + appositive[1:], "group")  # "those close to him"
         return Mention(last.low, "group", appositive)
     if _coordinated(content):
-        return Mention(_common_case(content, words[0]), "group", appositive)
+        while len(content) > 2 and content[0].is_cap and (content[0].low in _lex("honorifics.txt") or is_role_word(content[0])) and content[1].is_cap:
+            content = content[1:]  # "Senator Jane Doe and her husband": the title is no part of their names
+        return Mention(_common_case(content, content[0] if content[0] is words[0] else None), "group", appositive)
     kind = kind_of(role_tokens + name_tokens)
     known = len(content) == 1 and content[0].is_cap and " " in registry.canonical(content[0].bare)
     if known:

@@ -471,6 +471,8 @@ GROUPS_AND_CLAUSES = [
     pytest.param("“It failed,” said the firm's chief executive, John Doe.", 0, "John Doe", id="owned-description-then-name-was-description"),
     pytest.param("“It failed,” said the senator, adding that it was late.", 0, "senator", id="a-clause-after-the-comma-is-no-name"),
     pytest.param("One pastor supporting Mr. Cruz, Tom Roe of Grace Church in Marion, said he had called.", 0, "Tom Roe", id="description-with-a-name-then-name-of-place-was-cruz"),
+    pytest.param("Senator Jane Doe and her husband said they were tired.", 0, "Jane Doe and her husband", id="title-before-coordinated-names-was-lower-cased-senator"),
+    pytest.param("Officials and experts said they were tired.", 0, "officials and experts", id="coordinated-common-nouns-stay-lower-case"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),
