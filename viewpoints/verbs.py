@@ -191,6 +191,9 @@ def _singular_subject(subject: list[Token]) -> bool:
     words = [t for t in subject if t.is_word]
     if not words or any(t.low == "and" for t in words):
         return False
+    of = next((k for k, t in enumerate(words) if k > 0 and t.low == "of"), None)
+    if of is not None and (of == 1 or not words[of - 1].is_cap) and looks_plural(words[of - 1].low):
+        return False  # "Supporters of Jane Doe say": a plural head before "of"
     cut = next((k for k, t in enumerate(words) if k > 0 and t.low in HEAD_ENDING_PREPOSITIONS), len(words))
     if words[cut - 1].text.isdigit() or words[cut - 1].low in NUMBER_WORDS:
         cut = len(words)  # "one in five say": a share, counted by what follows
