@@ -9,7 +9,7 @@ stands for ("McConnell, now the majority leader, who said", "relatives of the vi
 from __future__ import annotations
 
 from . import lexicon
-from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_speaker_head
+from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_speaker_head, where_from
 from .phrases import (
     MAX_APPOSITIVE,
     PREPOSITIONS,
@@ -98,10 +98,10 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         inner = inner[1:]  # "Doe's opponent, state Sen. Tom Roe, said": "state" describes the title
     if _titled_name(inner):
         before = backward_np(tokens, k - 1)
-        if k < begin or (before and clause_start(tokens, begin, k) < k - len(before)):
+        if k < begin or (before and before[-1].is_cap and clause_start(tokens, begin, k) < k - len(before)):
             return inner, ""  # "after winning Ohio, Gov. Tom Roe (R-Ohio), said": the titled name is the subject
     if inner and inner[0].is_cap and not _titled_name(inner):
-        inner = _name_of_place(inner)  # "One pastor, Tom Roe of Grace Church in Marion, said": the name
+        inner = inner[: where_from(inner) or len(inner)]  # "One pastor, Tom Roe of Grace Church, said": the name
     if inner and all(t.is_cap or t.low in CONNECTORS for t in inner if t.is_word) and inner[0].is_cap:
         described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
         head = described[0] if described else []
@@ -131,14 +131,6 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
     if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
         return _name_before_appositives(tokens, k, begin) or (np, role)
     return np, role
-
-
-def _name_of_place(words: list[Token]) -> list[Token]:
-    """ "Tom Roe of Grace Church in Marion" -> "Tom Roe": a name, then where the person is from."""
-    at = next((k for k, t in enumerate(words) if t.low in {"of", "from"}), None)
-    if at is None or at < 2 or not all(t.is_cap for t in words[:at]) or not words[at + 1 : at + 2] or not words[at + 1].is_cap:
-        return words
-    return words[:at]
 
 
 def _titled_name(words: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from .names import (
     Registry,
     clean,
     is_role_word,
+    is_document,
     is_pronoun,
     is_shouting,
     is_speaker_head,
@@ -48,6 +49,9 @@ QUOTE_SHARE_FOR_DIRECT = 0.5  # a statement mostly inside quotation marks is a d
 MAX_TAG_WORDS = 8  # "Senator Jane Doe of Ohio demanded.": a sentence that only names who spoke
 VOICED = frozenset({"reported", "direct"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Openers of a clause that concedes what the main clause then qualifies, about the same subject
+# ("While environmentalists welcomed the plan, they ...")
+CONCESSIVE = frozenset({"while", "although", "though", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,10 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             continue
         while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS):  # "What Obama", "In Chicago", "His Boeing"
             run = run[1:]
-        headline = any(x.low in lexicon.words("stopwords.txt") and x.low != "of" for x in run[1:])  # "Serving Under Obama"
+        joined = [m for m, x in enumerate(run) if x.text == "of"]
+        if joined and not clean(run)[0]:
+            run = run[joined[-1] + 1 :]  # "The President of France": an office with no name after it
+        headline = any(x.low in lexicon.words("stopwords.txt") and x.text != "of" for x in run[1:])  # "Serving Under Obama"
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
             if role and len(name) >= 1:
@@ -183,8 +190,10 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         if asks and tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
             if out[i - 1] is None or (out[i - 1].attribution == "direct" and not owns[i - 1]):
                 out[i - 1] = _direct(owner)
-        elif out[i - 1] is None and by_pronoun[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT:
-            out[i - 1] = _direct(owner)  # 'Doe is blunt. “We lost.” After all, he says, ...': the quotation is his
+        elif out[i - 1] is None and by_pronoun[i] and shares[i] > 0 and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT:
+            # 'Doe is blunt. “We lost.” After all, he says, “...”': a pronoun's tag that goes on quoting
+            # claims the quotation before it (not 'He said nothing.')
+            out[i - 1] = _direct(owner)
     carried = None
     if quotes and quotes[0][0] == p_start and registry.open_quote is not None:
         who, cue_text = registry.open_quote
@@ -223,7 +232,10 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
         subject = forward_np(tokens, 1)[0]  # "Although Trump has admitted it, he ...": the clause's subject
     # "While environmentalists welcomed the plan, they ...": a plural noun opening the sentence's own
     # subordinate clause is whom "they" stands for, named or not
-    plural = leading and not subject and pronoun.low == "they" and at > 2 and tokens[1].text.islower() and looks_plural(tokens[1].low) and tokens[2].text.islower()
+    plural = (
+        at is not None and at > 2 and tokens[0].low in CONCESSIVE and not subject and pronoun.low == "they" and tokens[1].text.islower()
+        and looks_plural(tokens[1].low) and not is_document(tokens[1]) and tokens[2].text.islower()
+    )
     if plural:
         subject = tokens[1:2]
     words = [t for t in subject if t.is_word]

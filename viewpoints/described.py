@@ -127,8 +127,8 @@ MAX_DESCRIPTION_TAIL = 6  # words of a prepositional phrase after the described 
 
 def named_after(tokens: list[Token], after: int) -> list[Token]:
     """ '..., said the American ambassador at the time, John E. Herbst.': the name set off after a
-    description that follows the verb (the description, up to `after`, is then its role); empty if
-    no name closes the clause there."""
+    description that follows the verb (the caller takes the description and any prepositional phrase
+    after it as the role); empty if no person's name closes the clause there."""
     k = after
     if k < len(tokens) and tokens[k].low in PREPOSITIONS:
         while k < len(tokens) and k - after < MAX_DESCRIPTION_TAIL and tokens[k].is_word and not tokens[k].quoted:
@@ -138,4 +138,6 @@ def named_after(tokens: list[Token], after: int) -> list[Token]:
     named, past = forward_np(tokens, k + 1)
     if not named or not named[0].is_cap or is_pronoun(named[0]) or sum(t.is_word for t in named) < 2:
         return []
+    if named[0].low not in lexicon.table("gender.txt") and not any(len(t.text.rstrip(".")) == 1 for t in named):
+        return []  # a person's name: a given name or an initial ("said a spokesman for the company, Acme Corp." is no name)
     return named if past >= len(tokens) or tokens[past].text in {",", ".", ";"} else []

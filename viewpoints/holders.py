@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import lexicon
 from .cue import Cue
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_document, is_speaker_head, looks_plural
-from .phrases import BE_FORMS, backward_np, forward_np
+from .phrases import BE_FORMS, backward_np, forward_np, skippable
 from .subjects import according_to, clause_subject, subject_left
 from .tokens import Token
 
@@ -49,12 +49,18 @@ def phrase_cue(tokens: list[Token], begin: int) -> Cue | None:
 
 
 def _inside_report(tokens: list[Token], begin: int, i: int) -> bool:
-    """Does the phrase at i open the clause a speech verb reports ("Doe said that, according to the
-    count, ...")? Then it is the speaker's source, and the speaker holds the sentence."""
+    """Does the phrase at i open the "that" clause of a speech verb, past a time or an adverb ("Doe
+    said Tuesday that, according to the count, ...")? Then it is the speaker's source, and the
+    speaker holds the sentence (not "Doe noted a plan that, according to critics, ...")."""
     k = i - 1
     if k > begin and tokens[k].text == ",":
         k -= 1
-    return k > begin and tokens[k].low == "that" and any(not x.quoted and x.text.islower() and x.low in lexicon.speech_verb_forms() for x in tokens[begin:k])
+    if k <= begin or tokens[k].low != "that":
+        return False
+    k -= 1  # the verb, past a time or an adverb: "said Tuesday that", "said later that"
+    while k > begin and (tokens[k].low in lexicon.words("time_words.txt") or skippable(tokens[k])):
+        k -= 1
+    return not tokens[k].quoted and tokens[k].text.islower() and tokens[k].low in lexicon.speech_verb_forms()
 
 
 def _estimate(tokens: list[Token], i: int) -> Cue | None:

@@ -106,10 +106,15 @@ def _listed(low: str) -> bool:
 IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people"})
 
 
+def _irregular_person_plural(low: str) -> bool:
+    """ "women", "children", "spokesmen", "congresswomen", "46-year-olds": plurals no -s rule reads."""
+    return low in IRREGULAR_PLURALS or low.endswith(("smen", "swomen", "-year-olds"))
+
+
 def _plural_person(low: str) -> bool:
-    """The plural of a person noun: "attorneys", "sources", "spokesmen" is not covered."""
-    if low in IRREGULAR_PLURALS or low.endswith(("smen", "swomen", "-year-olds")):
-        return True  # "women", "children", "spokesmen"
+    """The plural of a person noun: "attorneys", "sources", "spokesmen"."""
+    if _irregular_person_plural(low):
+        return True
     stem = _singular(low)
     return looks_plural(low) and (stem in _lex("role_words.txt") or stem in _lex("speaker_nouns.txt"))
 
@@ -124,10 +129,8 @@ def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
         return False
     if _listed(low) or is_document(token) or (low.startswith("ex-") and _listed(low[3:])):  # "his ex-wife"
         return True
-    if low.endswith(("smen", "swomen", "-year-olds")) or low in IRREGULAR_PLURALS:
-        return True  # "spokesmen", "congresswomen", "children": plurals no -s rule reads
-    if low.endswith(("-year-old", "-year-olds")):
-        return True  # "said the 46-year-old"
+    if _irregular_person_plural(low) or low.endswith("-year-old"):
+        return True  # "spokesmen", "said the 46-year-old"
     stem = low[:-1] if looks_plural(low) else low
     if len(stem) >= MIN_AGENT and _AGENT.search(stem) and stem.replace("-", "").isalpha() and stem not in _lex("not_agents.txt"):
         return True
@@ -182,9 +185,11 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if last_role >= 0 and after and after[0].is_cap and all(t.is_cap or t.low in PARTICLES for t in after):
         return titles + words[: last_role + 1], after
     if last_role >= 0 and len(after) >= 4 and after[0].low == "of" and all(t.is_cap for t in after[1:]) and is_role_word(words[last_role]):
-        # "Secretary of State John F. Kerry": the office's domain, then a name of two words and its initials
-        start = len(words) - 2
-        while start > last_role + 2 and (_initial(words[start]) or _initial(words[start - 1])):
+        # "Secretary of State John F. Kerry": the office's domain, then the name from its given name
+        # (else its last two words, with their initials)
+        given = next((m for m in range(last_role + 3, len(words) - 1) if words[m].low in lexicon.table("gender.txt")), None)
+        start = given if given is not None else len(words) - 2
+        while given is None and start > last_role + 2 and (_initial(words[start]) or _initial(words[start - 1])):
             start -= 1
         return titles + words[:start], words[start:]
     return titles, words
@@ -194,7 +199,7 @@ def _initial(token: Token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.is_cap
 
 
-def _where_from(words: list[Token]) -> int:
+def where_from(words: list[Token]) -> int:
     """Where "of" starts what follows a person's name ("Ann Beck of Guam", "Tom Roe of the
     institute"), or 0: the name must open with a given name, so "Bank of America" stays whole."""
     of = next((k for k, t in enumerate(words) if t.low == "of"), 0)
@@ -356,7 +361,7 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
                 return Mention(found.name, found.kind, found.role, join(words))
         return Mention(description, "person", appositive, "")
     if kind == "person":
-        of = _where_from(name_tokens)
+        of = where_from(name_tokens)
         if of:  # "Ann Beck of Guam": the name, and where she is from as her role
             name_tokens, role_tokens = name_tokens[:of], role_tokens + name_tokens[of:]
         name = registry.canonical(join(name_tokens), told)

@@ -140,14 +140,16 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
 
 
 def _describes_a_name(tokens: list[Token], i: int) -> bool:
-    """Do the lower-case words from i describe a person noun that stands before a name ("retired
-    neurosurgeon Ben Carson", "longtime Democratic pollster Pat Caddell")?"""
+    """Do the words from i (a lower-case one first, capitalised adjectives allowed) describe a
+    lower-case person noun that stands before a name ("retired neurosurgeon Ben Carson", "longtime
+    Democratic pollster Pat Caddell")?"""
     for k in range(i, min(i + MAX_DESCRIBING, len(tokens) - 1)):
         t = tokens[k]
         if not t.is_word or t.quoted or t.low in lexicon.words("stopwords.txt") or _verb_like(t):
             return False
-        if k > i and t.text.islower() and is_speaker_head(t) and tokens[k + 1].is_cap and not tokens[k + 1].quoted:
-            return True
+        following = tokens[k + 1]
+        if k > i and t.text.islower() and is_speaker_head(t) and following.is_cap and not following.quoted:
+            return following.low not in lexicon.words("time_words.txt")  # not "said angry farm workers Tuesday"
     return False
 
 

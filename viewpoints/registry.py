@@ -86,8 +86,9 @@ class Registry:
 
     def canonical(self, name: str, gender: str = "") -> str:
         """A one-word name ("Zelensky") becomes the full name seen earlier ("Volodymyr Zelensky"). After
-        a courtesy title (`gender` is what it tells: "Mr. Doe") the word is a surname, never a given
-        name, and the person is not known to be of the other gender ("Mr. Trump" is not Ivanka Trump)."""
+        a courtesy title that tells a gender (`gender`: "Mr. Doe", "Mrs. Doe") the word is a surname,
+        never a given name, of someone not known to be of the other gender ("Mr. Trump" is not Ivanka
+        Trump); titles that tell none ("Dr.") leave both readings open."""
         if " " in name:
             return name
         for known in reversed(self.speakers + self.mentioned):

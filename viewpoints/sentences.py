@@ -311,7 +311,7 @@ def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 # A quotation in two apostrophes (''like this'', how some archives write quotation marks) closing
 # after a sentence's end mark, then a capital: pySBD reads on ("that much.'' According to ...").
-_DOUBLE_APOSTROPHE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])'{2,3}(?=[ \xa0]+[A-Z])")
+_DOUBLE_APOSTROPHE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])'{2,3}(?=[ \xa0]+(?:[A-Z]|''))")
 _DOUBLE_APOSTROPHE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))''(?=\S)")
 
 

@@ -288,6 +288,7 @@ MENDED = [
         id="two-apostrophes-close-a-sentence-pysbd-reads-on",
     ),
     pytest.param("It was late. ''Yes,'' he said.", ["It was late.", "''Yes,'' he said."], id="two-apostrophes-open-the-next-sentence-whole"),
+    pytest.param("They said ''no comment.'' ''We will see,'' Roe added.", ["They said ''no comment.''", "''We will see,'' Roe added."], id="one-quotation-after-another"),
     pytest.param("They call him ''Dr.'' Jones at home.", ["They call him ''Dr.'' Jones at home."], id="two-apostrophes-after-a-title-end-nothing"),
     pytest.param("“We tried, and we lost,” she said. “Next time.”", ["“We tried, and we lost,” she said.", "“Next time.”"], id="a-full-stop-after-the-tag-still-ends"),
     pytest.param(
