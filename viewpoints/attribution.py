@@ -10,7 +10,7 @@ Rules, in the order a reader applies them:
 3. A sentence with no cue that carries the previous speaker's view on inside the paragraph
    ("First, ...", "This would include ...", a modal claim) continues it.
 4. Everything else is the author's narration.
-Pronouns and bare titles go to the last compatible speaker named before (see names.Registry).
+Pronouns and bare titles go to the last compatible speaker named before (see registry.Registry).
 """
 
 from __future__ import annotations
@@ -20,22 +20,20 @@ from dataclasses import dataclass
 from . import lexicon
 from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
+from .mentions import mention_from
 from .names import (
     PARTICLES,
     POSSESSIVE_PRONOUNS,
-    Mention,
-    Registry,
     clean,
-    is_role_word,
     is_document,
     is_pronoun,
+    is_role_word,
     is_shouting,
     is_speaker_head,
     join,
     looks_plural,
-    mention_from,
 )
-from .registry import gender_of
+from .registry import Mention, Registry, gender_of
 from .schema import AUTHOR
 from .phrases import BE_FORMS, forward_np
 from .subjects import clause_subject

@@ -1,8 +1,9 @@
-"""Noun phrases that name a speaker: cleaned names, roles, kinds, and who a pronoun stands for.
+"""Noun phrases that name a speaker, read on their own: cleaned names, roles, kinds, the nouns that
+can hold a view. Whom a phrase names in an article is ``mentions``' question.
 
 "Dr. Marcin Kaczmarski" -> Marcin Kaczmarski; "Wayne Jordash KC" -> Wayne Jordash;
 "Ukrainian President Volodymyr Zelensky" -> Volodymyr Zelensky, role "Ukrainian President";
-"officials" -> a group; "the Pentagon" -> an organisation; "the senator" -> the last named senator.
+"officials" -> a group; "the Pentagon" -> an organisation.
 """
 
 from __future__ import annotations
@@ -10,12 +11,9 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .registry import Mention, Registry, gender_of
-from .schema import AUTHOR
 from .tokens import Token
 
 DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
-INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "four", "many", "few"})
 QUANTIFIERS = frozenset({"many", "some", "several", "most", "other", "few", "two", "three", "four", "all", "both", "one", "each", "every"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Modifiers that do not tell one speaker from another: "a new poll" and "the poll" are one source.
@@ -87,7 +85,7 @@ def is_document(token: Token) -> bool:
     return low in _lex("document_nouns.txt") or (looks_plural(low) and low[:-1] in _lex("document_nouns.txt"))
 
 
-def _singular(low: str) -> str:
+def singular(low: str) -> str:
     """ "attorneys" -> "attorney", "allies" -> "ally", "witnesses" -> "witness"."""
     if low.endswith("ies"):
         return low[:-3] + "y"
@@ -96,10 +94,10 @@ def _singular(low: str) -> str:
     return low[:-1]
 
 
-def _listed(low: str) -> bool:
+def listed(low: str) -> bool:
     """A noun listed as able to hold a view, or the plural of one ("attorneys", "sources")."""
     lists = ("role_words.txt", "group_nouns.txt", "organization_words.txt", "speaker_nouns.txt")
-    forms = {low, _singular(low)} if looks_plural(low) else {low}
+    forms = {low, singular(low)} if looks_plural(low) else {low}
     return any(form in _lex(name) for form in forms for name in lists)
 
 
@@ -115,7 +113,7 @@ def _plural_person(low: str) -> bool:
     """The plural of a person noun: "attorneys", "sources", "spokesmen"."""
     if _irregular_person_plural(low):
         return True
-    stem = _singular(low)
+    stem = singular(low)
     return looks_plural(low) and (stem in _lex("role_words.txt") or stem in _lex("speaker_nouns.txt"))
 
 
@@ -127,7 +125,7 @@ def is_speaker_head(token: Token, *, plural_ok: bool = False) -> bool:
     low = token.low
     if not token.is_word or low in _lex("stopwords.txt") or low in _lex("not_names.txt"):
         return False
-    if _listed(low) or is_document(token) or (low.startswith("ex-") and _listed(low[3:])):  # "his ex-wife"
+    if listed(low) or is_document(token) or (low.startswith("ex-") and listed(low[3:])):  # "his ex-wife"
         return True
     if _irregular_person_plural(low) or low.endswith("-year-old"):
         return True  # "spokesmen", "said the 46-year-old"
@@ -153,7 +151,7 @@ def kind_of(tokens: list[Token]) -> str:
     if head.low in _lex("group_nouns.txt") or (head.is_cap and _GROUP_DEMONYM.search(head.bare) and len(words) == 1):
         return "group"
     # a plural common noun, capitalised or not ("Corporations are ..." opening a sentence)
-    common = not head.is_cap or (len(words) == 1 and _common_word(head))
+    common = not head.is_cap or (len(words) == 1 and common_word(head))
     if (common and looks_plural(head.low) and not is_document(head)) or _plural_person(head.low):
         return "group"
     own = [t for t in words if t.text == t.bare]  # "NBC's Tom Baker": the owner does not make the kind
@@ -240,7 +238,7 @@ def join(tokens: list[Token]) -> str:
     return text.strip()
 
 
-def _common_word(token: Token) -> bool:
+def common_word(token: Token) -> bool:
     """A common noun or determiner, whatever its case: capitalised only because it opens a sentence
     ("Police said", "Investors say"), and written in lower case so both spellings are one speaker."""
     low = token.low
@@ -248,130 +246,10 @@ def _common_word(token: Token) -> bool:
         return False
     if low in DETERMINERS or low in QUANTIFIERS or low in MODIFIERS:
         return True
-    if _listed(low):
+    if listed(low):
         return True
     if is_document(token):
         return True
     if token.is_cap:  # of the rest, only a plural agent noun ("Investors") is common when capitalised
         return bool(_AGENT_PLURAL.search(low)) and looks_plural(low)
     return is_speaker_head(token, plural_ok=True)
-
-
-def _common_case(words: list[Token], first: Token | None = None) -> str:
-    """Common words are written in lower case, so "Officials said" at a sentence's start and
-    "officials said" later are one speaker. Only the phrase's `first` word (default: the first of
-    `words`) can owe its capital to the sentence; a capital after it is a proper name's ("the
-    Ministry of Health", "Russian officials")."""
-    first = first or (words[0] if words else None)
-    at = next((k for k, t in enumerate(words) if t is first), -1)
-    if 0 <= at < len(words) - 2 and words[at + 1].low == "of" and words[at + 2].is_cap and not looks_plural(first.low):
-        first = None  # "Bank of America", "University of Texas": one proper name
-    return join([Token(t.text.lower(), t.start, t.end) if (t is first or not t.is_cap) and _common_word(t) else t for t in words])
-
-
-def _coordinated(words: list[Token]) -> bool:
-    """Speakers joined by "and": "John Roe and Jane Doe", "Slate and its critics"."""
-    return any(t.low == "and" and 0 < k < len(words) - 1 for k, t in enumerate(words))
-
-
-def _utterance_owner(words: list[Token]) -> list[Token]:
-    """The owner of someone's own words ("his remarks", "Jane Doe’s latest statement"), as a subject
-    ("he", "Jane Doe"); empty when the phrase is not that."""
-    head = words[-1]
-    if len(words) < 2 or not head.text.islower() or (head.low not in _lex("utterance_nouns.txt") and _singular(head.low) not in _lex("utterance_nouns.txt")):
-        return []
-    if words[0].low in POSSESSIVE_PRONOUNS:
-        return [Token(POSSESSIVE_PRONOUNS[words[0].low], words[0].start, words[0].end)]
-    at = next((k for k, t in enumerate(words[:-1]) if t.text != t.bare), None)
-    if at is None or not all(t.is_cap for t in words[: at + 1]):
-        return []
-    return [*words[:at], Token(words[at].bare, words[at].start, words[at].end)]
-
-
-def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Mention | None:
-    """The speaker a noun phrase names, resolved against what the article said before.
-
-    A definite description ("the senator") stands for someone named before; an indefinite one ("a
-    source", "another spokesman", "one voter") and one owned by someone else ("his lawyer") introduce
-    a new speaker, named by the description. Names joined by "and" speak together, as a group.
-    """
-    words = [t for t in tokens if t.is_word]
-    if not words:
-        return None
-    if len(words) == 1 and is_pronoun(words[0]):
-        low = pronoun_of(words[0])
-        if low in {"i", "we"}:
-            return Mention(AUTHOR, "author", "", words[0].text)
-        found = registry.resolve_pronoun(low)
-        if found is None:  # nobody to stand for: keep the pronoun, written the same wherever it stands
-            kinds = lexicon.table("pronouns.txt").get(low, ("person",))
-            return Mention(low, kinds[0], "", words[0].text)
-        return Mention(found.name, found.kind, found.role, words[0].text)
-    if words[0].low in NEGATIVE:
-        return None  # "No one said", "No official would say": nobody
-    if len(tokens) >= 2 and share_end(tokens, 0, len(tokens)) == len(tokens):
-        return Mention(join(tokens).lower().replace(" %", "%"), "group")  # "one in three", "42%": a share of those asked
-    while len(words) > 1 and words[0].is_cap and words[0].low in _lex("not_names.txt"):
-        words = words[1:]  # "But Doe", "Even Doe"
-    owner = _utterance_owner(words)
-    if owner:  # "His remarks indicated", "Doe's statement said": the one whose words they are
-        return mention_from(owner, appositive, registry)
-    # "a source", "his lawyer", "Gary Johnson’s doctor": someone not named before
-    owned = len(words) > 1 and any(t.is_cap and t.text != t.bare for t in words[:-1]) and words[-1].text.islower()
-    new_referent = words[0].low in INDEFINITE or (words[0].low in POSSESSIVE_PRONOUNS and len(words) > 1) or owned
-    if words[0].low in POSSESSIVE_PRONOUNS:
-        words = words[1:]
-    told = gender_of(t.low for t in words if t.low in _lex("honorifics.txt"))  # "Mrs. Doe"
-    role_tokens, name_tokens = clean(words)
-    at = next((k for k, t in enumerate(words) if t.low == "and" and t in role_tokens), None)
-    first = clean(words[:at])[1] if at is not None else []
-    if at is not None and (len(first) >= 2 or (first and (words[0].low in _lex("honorifics.txt") or is_pronoun(words[0])))):
-        # "Tom Roe and Senator Jane Doe": two names, each without its title (but "Commerce and
-        # Industry Minister Jane Doe" is one title)
-        role_tokens, name_tokens = [], clean(words[:at])[1] + [words[at]] + clean(words[at + 1 :])[1]
-    content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
-    if not content:  # "Some said", "Many believe"; but "No one", "the" name nobody
-        last = name_tokens[-1] if name_tokens else words[-1]
-        if last.low not in _lex("group_nouns.txt"):
-            return None
-        if last.low == "those" and appositive.lower().startswith("those "):
-            return Mention(appositive[0].lower() + appositive[1:], "group")  # "those close to him"
-        return Mention(last.low, "group", appositive)
-    if _coordinated(content):
-        while len(content) > 2 and content[0].is_cap and (content[0].low in _lex("honorifics.txt") or is_role_word(content[0])) and content[1].is_cap:
-            content = content[1:]  # "Senator Jane Doe and her husband": the title is no part of their names
-        return Mention(_common_case(content, content[0] if content[0] is words[0] else None), "group", appositive)
-    kind = kind_of(role_tokens + name_tokens)
-    known = len(content) == 1 and content[0].is_cap and " " in registry.canonical(content[0].bare)
-    if known:
-        kind = "person"  # "Sanders" after "Bernie Sanders": the person, not a plural
-    has_proper = known or any(t.is_cap and not _common_word(t) for t in content)
-    described = kind == "person" and content[-1].text.islower() and is_speaker_head(content[-1])
-    if kind == "person" and (not has_proper or described):  # "the Vermont senator" is a description too
-        # A description standing alone: "the senator", "a spokesman", "the announcer".
-        head = content[-1]
-        if not is_speaker_head(head):
-            return None  # a thing, not a speaker: "the bridge"
-        description = _common_case(content, words[0])
-        if not new_referent:
-            role_word = next((t.low for t in reversed(content) if is_role_word(t)), None)
-            described = tuple(t.low for t in content)
-            found = registry.resolve_title(role_word, described) if role_word else registry.resolve_role(head.low)
-            if found is not None:
-                return Mention(found.name, found.kind, found.role, join(words))
-        return Mention(description, "person", appositive, "")
-    if kind == "person":
-        of = where_from(name_tokens)
-        if of:  # "Ann Beck of Guam": the name, and where she is from as her role
-            name_tokens, role_tokens = name_tokens[:of], role_tokens + name_tokens[of:]
-        name = registry.canonical(join(name_tokens), told)
-    else:
-        first = words[0]
-        while len(words) > 1 and (words[0].low in DETERMINERS | QUANTIFIERS | POSSESSIVE_PRONOUNS.keys() or (words[0].text in NON_DEFINING)):
-            words = words[1:]
-        if has_proper:  # "the nonpartisan Budget Office" is the Budget Office
-            while len(words) > 1 and words[0].text.islower() and not _listed(words[0].low):
-                words = words[1:]
-        name = _common_case(words, first)
-    role = appositive or join(role_tokens)
-    return Mention(name, kind, role, gender=told if kind == "person" else "")

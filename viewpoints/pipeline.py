@@ -9,7 +9,7 @@ import pandas as pd
 from . import aspects
 from . import schema as S
 from .attribution import attribute_paragraph
-from .names import Registry
+from .registry import Registry
 from .sentences import split
 from .sentiment import sentiment
 from .stance import NO_STANCE, Stance, classify, main_issue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .names import Mention
+from .registry import Mention
 from .tokens import CLOSE_QUOTES, STRAIGHT_QUOTES, Token
 
 OPENS_A_QUOTE = ":"  # "Jane Doe said:" hands the floor to the quotation that follows

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from viewpoints.mentions import mention_from
 from viewpoints.names import (
-    Mention,
-    Registry,
     clean,
     is_shouting,
     is_speaker_head,
     kind_of,
     looks_plural,
-    mention_from,
 )
+from viewpoints.registry import Mention, Registry
 from viewpoints.tokens import tokenize
 
 
