@@ -193,17 +193,17 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
             # claims the quotation before it (not 'He said nothing.')
             out[i - 1] = _direct(owner)
     carried = None
-    if quotes and quotes[0][0] == p_start and registry.open_quote is not None:
-        who, cue_text = registry.open_quote
+    if quotes and quotes[0][0] == p_start and registry.last_voice is not None:
+        who, cue_text = registry.last_voice
         carried = Attribution(who.name, who.kind, who.role, "direct", cue_text)
-    registry.open_quote = None
+    registry.last_voice = None
     quotations.owners(out, quote_of, carried, _direct)
     if registry.floor is not None:
         who, cue_text = registry.floor
         floor = Attribution(who.name, who.kind, who.role, "direct", cue_text)
         out = [a if a is not None else floor for a in out]
     final = [a if a is not None else NARRATION for a in out]
-    registry.open_quote = quotations.left_open(text, p_end, quotes, final[-1], AUTHOR, shares[-1])
+    registry.last_voice = quotations.last_voice(final[-1], AUTHOR)
     registry.floor = quotations.hands_over(text, p_end, final[-1], AUTHOR)
     return final
 

@@ -39,7 +39,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     section = None
     for paragraph in structure.paragraphs:
         if paragraph.section != section:  # a quotation never runs on past a heading
-            registry.open_quote, registry.floor, section = None, None, paragraph.section
+            registry.last_voice, registry.floor, section = None, None, paragraph.section
         spans = split_voices(text, split(text, paragraph.start, paragraph.end))
         attributions = attribute_paragraph(text, spans, registry)
         previous_stance: Stance = NO_STANCE

@@ -4,7 +4,8 @@
 - A quotation reopened at the start of the next paragraph, the last one having left it open (news
   runs a quote on by reopening it without closing it), belongs to the last one's speaker; so does a
   paragraph opening with a quotation after one that ended "Jane Doe said:", or after one that ended
-  with her quotation, when nobody in the new paragraph owns it.
+  with a statement of hers (her quotation, or "Doe said the plan had failed."), when nobody in the new
+  paragraph owns it.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from .registry import Mention
-from .tokens import CLOSE_QUOTES, STRAIGHT_QUOTES, Token
+from .tokens import Token
 
 OPENS_A_QUOTE = ":"  # "Jane Doe said:" hands the floor to the quotation that follows
-CLOSED_QUOTE_SHARE = 0.5  # a paragraph ending in a statement this much quoted hands its quote on
 
 
 class Attributed(Protocol):
@@ -61,17 +61,14 @@ def owners(out: list, quote_of: list[int | None], carried: Attributed | None, ma
                 out[i] = make(owner)
 
 
-def left_open(text: str, p_end: int, quotes: list[tuple[int, int]], last: Attributed, author: str, last_share: float = 0.0) -> tuple[Mention, str] | None:
-    """The speaker whose quotation the paragraph leaves open for the next one, if any; or whose
-    quotation closed it ('“...,” Doe said.'), when the next paragraph opens with a quotation nobody
-    in it owns ("“Right now, ...”": news runs a speaker's quote on in its own paragraph)."""
+def last_voice(last: Attributed, author: str) -> tuple[Mention, str] | None:
+    """The speaker whose statement closed the paragraph, with the cue, if it was voiced: the next
+    paragraph's opening quotation is theirs when nobody in it owns it, whether the quotation was
+    left open (news runs a quote on by reopening it) or closed ('“...,” Doe said.', "Doe said the plan
+    had failed.": news runs a speaker's quote on in its own paragraph)."""
     if last.speaker == author or last.attribution not in {"reported", "direct"}:
         return None
-    if quotes and quotes[-1][1] == p_end and text[p_end - 1] not in CLOSE_QUOTES + STRAIGHT_QUOTES:
-        return Mention(last.speaker, last.kind, last.role), last.cue
-    if last_share >= CLOSED_QUOTE_SHARE:
-        return Mention(last.speaker, last.kind, last.role), last.cue
-    return None
+    return Mention(last.speaker, last.kind, last.role), last.cue
 
 
 def hands_over(text: str, p_end: int, last: Attributed, author: str) -> tuple[Mention, str] | None:

@@ -63,9 +63,9 @@ class Registry:
     mentioned: list[Mention] = field(default_factory=list)  # named people seen anywhere, speakers or not
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
-    # A quotation left open at the end of the last paragraph, and whose it is (with the cue): news
-    # runs a quote over paragraphs by reopening it, without a closing mark, at the next one.
-    open_quote: tuple[Mention, str] | None = None
+    # Who voiced the last paragraph's closing statement (with the cue): a quotation opening the next
+    # paragraph that nobody in it owns is theirs (news reopens a quote, or runs it on, that way).
+    last_voice: tuple[Mention, str] | None = None
     # A paragraph that ended "Jane Doe said:" hands the next paragraph to her (with the cue).
     floor: tuple[Mention, str] | None = None
 
