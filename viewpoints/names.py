@@ -105,8 +105,11 @@ IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people"})
 
 
 def _irregular_person_plural(low: str) -> bool:
-    """ "women", "children", "spokesmen", "congresswomen", "46-year-olds": plurals no -s rule reads."""
-    return low in IRREGULAR_PLURALS or low.endswith(("smen", "swomen", "-year-olds"))
+    """ "women", "children", "spokesmen", "congresswomen", "chairmen", "46-year-olds": plurals no -s
+    rule reads."""
+    if low in IRREGULAR_PLURALS or low.endswith(("smen", "swomen", "-year-olds")):
+        return True
+    return low.endswith("men") and listed(low[:-3] + "man")  # "chairmen": a listed "chairman"
 
 
 def _plural_person(low: str) -> bool:

@@ -113,7 +113,7 @@ def _all_before_a_name(words: list[Token]) -> bool:
 
 def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
     """The noun phrase starting at token i, and the index after it."""
-    if i < len(tokens) and is_pronoun(tokens[i]):
+    if i < len(tokens) and is_pronoun(tokens[i]) and not _owns_a_person(tokens, i):
         return [tokens[i]], i + 1
     out: list[Token] = []
     while i < len(tokens):
@@ -123,11 +123,13 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
             or (t.low in CONNECTORS and out and i + 1 < len(tokens) and tokens[i + 1].is_cap)
             or modifier(tokens, i, opens=not out)
             # a common noun heading the phrase after its determiner: "said a source", "said one voter"
-            or (out and all(x.low in DETERMINERS | QUANTIFIERS for x in out) and is_speaker_head(t, plural_ok=True))
+            or (out and all(x.low in DETERMINERS | QUANTIFIERS or x.low in POSSESSIVE_PRONOUNS for x in out) and is_speaker_head(t, plural_ok=True))
             # a common noun describing the name after it: "said Army veteran Tom Baker", "said widow Ann Roe"
             or (t.text.islower() and i + 1 < len(tokens) and tokens[i + 1].is_cap and not tokens[i + 1].quoted and is_speaker_head(t))
-            # and the words describing that noun: "said retired neurosurgeon Ben Carson"
-            or (not out and _describes_a_name(tokens, i))
+            # and the words describing that noun, after an owner or none: "said retired neurosurgeon Ben
+            # Carson", "added his campaign manager Jeff Weaver"
+            or (all(x.low in POSSESSIVE_PRONOUNS for x in out) and _describes_a_name(tokens, i))
+            or (not out and _owns_a_person(tokens, i))
         ):
             out.append(t)
             i += 1
@@ -137,6 +139,14 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
         out.pop()
         i -= 1
     return out, i
+
+
+def _owns_a_person(tokens: list[Token], i: int) -> bool:
+    """ "his wife", "her lawyers", "his campaign manager Jeff Weaver": a possessive opening a phrase
+    that names a person, not a pronoun standing alone."""
+    if tokens[i].low not in POSSESSIVE_PRONOUNS or i + 1 >= len(tokens) or not tokens[i + 1].text.islower():
+        return False
+    return is_speaker_head(tokens[i + 1], plural_ok=True) or _describes_a_name(tokens, i + 1)
 
 
 def _describes_a_name(tokens: list[Token], i: int) -> bool:

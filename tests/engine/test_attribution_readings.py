@@ -485,6 +485,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Officials stayed silent. When reporters called the office, they said nothing.", 1, "they", id="they-after-a-temporal-clause-is-not-bound"),
     pytest.param("Secretary of State Hillary Rodham Clinton said the plan failed.", 0, "Hillary Rodham Clinton", id="an-office-then-a-three-word-name"),
     pytest.param("Tom Roe noted a plan that, according to critics, would fail.", 0, "critics", id="according-to-in-a-relative-clause-is-its-own"),
+    pytest.param("“It contradicts her testimony,” the committee chairmen wrote.", 0, "committee chairmen", id="chairmen-was-author"),
+    pytest.param("Tom Roe spoke first. “It is close,” said his wife.", 1, "wife", id="said-his-wife-was-author"),
+    pytest.param("“We will win,” added his campaign manager Jeff Weaver.", 0, "Jeff Weaver", id="his-campaign-manager-then-name-was-author"),
+    pytest.param("Tom Roe spoke first. He said his campaign was close.", 1, "Tom Roe", id="his-before-a-thing-is-no-speaker"),
     # a paragraph that only quotes runs on the voice that closed the paragraph before
     pytest.param("Tom Roe now said the party had a duty to unite.\n\n“The biggest unifier we have is the rival.”", 1, "Tom Roe", id="quote-paragraph-after-a-reported-statement-was-author"),
     pytest.param("The crowd had thinned by noon.\n\n“The biggest unifier we have is the rival.”", 1, "author", id="quote-paragraph-after-narration-stays-narration"),
