@@ -61,10 +61,10 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
-            # So do "and" and "by" before it ("began by saying", "touting X and saying").
+            # So do "and", "by" and "as" before it ("began by saying", "touting X and saying", "is quoted as saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
             comma = tokens[i - 1].text == "," or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
-            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by"} or _followed_by_that(tokens, i)):
+            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by", "as"} or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue
         # "and then said" (a past: "and then state leaders could" is no verb)
