@@ -489,7 +489,7 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Tom Roe spoke first. “It is close,” said his wife.", 1, "wife", id="said-his-wife-was-author"),
     pytest.param("“We will win,” added his campaign manager Jeff Weaver.", 0, "Jeff Weaver", id="his-campaign-manager-then-name-was-author"),
     pytest.param("Tom Roe spoke first. He said his campaign was close.", 1, "Tom Roe", id="his-before-a-thing-is-no-speaker"),
-    pytest.param("Matt Roe runs the polls. Roe is quoted as saying that the method works.", 1, "Matt Roe", id="quoted-as-saying-was-author"),
+    pytest.param("Matt Roe runs the polls. Roe is quoted as saying the method works.", 1, "Matt Roe", id="quoted-as-saying-was-author"),
     # a paragraph that only quotes runs on the voice that closed the paragraph before
     pytest.param("Tom Roe now said the party had a duty to unite.\n\n“The biggest unifier we have is the rival.”", 1, "Tom Roe", id="quote-paragraph-after-a-reported-statement-was-author"),
     pytest.param("The crowd had thinned by noon.\n\n“The biggest unifier we have is the rival.”", 1, "author", id="quote-paragraph-after-narration-stays-narration"),
