@@ -10,7 +10,7 @@ inside an appositive). `subjects` asks these when its plainer readings find noth
 from __future__ import annotations
 
 from . import lexicon
-from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun, is_speaker_head
+from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_given_name, is_initial, is_pronoun, is_speaker_head
 from .phrases import BE_FORMS, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable, subject_from_start
 from .tokens import Token
 
@@ -138,6 +138,6 @@ def named_after(tokens: list[Token], after: int) -> list[Token]:
     named, past = forward_np(tokens, k + 1)
     if not named or not named[0].is_cap or is_pronoun(named[0]) or sum(t.is_word for t in named) < 2:
         return []
-    if named[0].low not in lexicon.table("gender.txt") and not any(len(t.text.rstrip(".")) == 1 for t in named):
+    if not is_given_name(named[0]) and not any(is_initial(t) for t in named):
         return []  # a person's name: a given name or an initial ("said a spokesman for the company, Acme Corp." is no name)
     return named if past >= len(tokens) or tokens[past].text in {",", ".", ";"} else []

@@ -188,23 +188,29 @@ def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if last_role >= 0 and len(after) >= 4 and after[0].low == "of" and all(t.is_cap for t in after[1:]) and is_role_word(words[last_role]):
         # "Secretary of State John F. Kerry": the office's domain, then the name from its given name
         # (else its last two words, with their initials)
-        given = next((m for m in range(last_role + 3, len(words) - 1) if words[m].low in lexicon.table("gender.txt")), None)
+        given = next((m for m in range(last_role + 3, len(words) - 1) if is_given_name(words[m])), None)
         start = given if given is not None else len(words) - 2
-        while given is None and start > last_role + 2 and (_initial(words[start]) or _initial(words[start - 1])):
+        while given is None and start > last_role + 2 and (is_initial(words[start]) or is_initial(words[start - 1])):
             start -= 1
         return titles + words[:start], words[start:]
     return titles, words
 
 
-def _initial(token: Token) -> bool:
+def is_initial(token: Token) -> bool:
+    """ "F." in "John F. Kerry"."""
     return len(token.text.rstrip(".")) == 1 and token.is_cap
+
+
+def is_given_name(token: Token) -> bool:
+    """A word that data/lexicon/gender.txt knows, such as a given name ("John", "Hillary")."""
+    return token.low in lexicon.table("gender.txt")
 
 
 def where_from(words: list[Token]) -> int:
     """Where "of" starts what follows a person's name ("Ann Beck of Guam", "Tom Roe of the
     institute"), or 0: the name must open with a given name, so "Bank of America" stays whole."""
     of = next((k for k, t in enumerate(words) if t.low == "of"), 0)
-    if of < 2 or not words[0].is_cap or words[0].low not in lexicon.table("gender.txt"):
+    if of < 2 or not words[0].is_cap or not is_given_name(words[0]):
         return 0
     return of if all(t.is_cap for t in words[1:of]) else 0
 
