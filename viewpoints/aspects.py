@@ -19,16 +19,27 @@ class _Aspect(NamedTuple):
     phrases: tuple[str, ...]  # lower case: the pattern cannot match a text holding none of them
 
 
+def _whole_words(phrases: list[str]) -> re.Pattern[str]:
+    # (?<![\w]) / (?![\w]) instead of \b so that "u.s." matches as a whole word
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(phrases) + r")(?![\w])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _aspects() -> dict[str, _Aspect]:
     raw = lexicon.load_json("aspects.json")["aspects"]
     out = {}
     for aspect, cues in raw.items():
         phrases = sorted({c.lower() for c in cues}, key=len, reverse=True)
-        # (?<![\w.]) / (?![\w]) instead of \b so that "u.s." matches as a whole word
-        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
-        out[aspect] = _Aspect(pattern, tuple(phrases))
+        out[aspect] = _Aspect(_whole_words(phrases), tuple(phrases))
     return out
+
+
+@lru_cache(maxsize=1)
+def _any_aspect() -> re.Pattern[str]:
+    """Every aspect's cues in one pattern: it matches exactly where some aspect's pattern does, and
+    one search for it is several times cheaper than looking for each aspect (three statements in four
+    touch none)."""
+    return _whole_words(sorted({p for a in _aspects().values() for p in a.phrases}, key=len, reverse=True))
 
 
 def names() -> list[str]:
@@ -37,6 +48,8 @@ def names() -> list[str]:
 
 def find(text: str) -> dict[str, list[str]]:
     """Aspect -> the words in `text` that signal it, for every aspect the text touches."""
+    if not _any_aspect().search(text):
+        return {}
     lowered = text.lower()
     plain_case = _ODD_CASE.isdisjoint(text)
     found: dict[str, list[str]] = {}

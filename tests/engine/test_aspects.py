@@ -41,3 +41,15 @@ def test_cues_match_case_insensitively_as_regexes_do_even_through_letters_outsid
     # check on the lowered text must not skip such a statement.
     assert aspects.find("The ſoldiers waited.") == {"troops": ["ſoldiers"]}
     assert aspects.find("TROOPS and Troops") == {"troops": ["TROOPS", "Troops"]}
+
+
+def test_the_one_pattern_for_all_aspects_matches_where_some_aspect_does():
+    """find() asks one pattern first whether any aspect is there at all: it must agree with the
+    aspects' own patterns, on each cue alone, inside a longer word, and next to punctuation."""
+    phrases = sorted({p for a in aspects._aspects().values() for p in a.phrases})
+    texts = [f"They spoke of {p} today." for p in phrases]
+    texts += [f"They spoke of {p}s and x{p}." for p in phrases]  # plural or glued: per the aspects' patterns
+    texts += [f"({p.upper()})" for p in phrases] + ["The weather was mild.", ""]
+    for text in texts:
+        some = any(a.pattern.search(text) for a in aspects._aspects().values())
+        assert bool(aspects._any_aspect().search(text)) == some, text

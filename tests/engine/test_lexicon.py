@@ -100,3 +100,14 @@ def test_wrong_data_folder_says_how_to_fix_it(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode != 0
     assert "LexiconError" in done.stderr and "VIEWPOINTS_DATA" in done.stderr
+
+
+def test_alternation_grouped_by_first_letter_finds_what_the_plain_one_does():
+    import re
+
+    phrases = ["empty talk", "talks", "talk", "tax", "e", "urged", "urge"]
+    grouped = re.compile(r"\b(?:" + lexicon.alternation(phrases) + r")\b", re.IGNORECASE)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    text = "Empty talk, talks and TALK; e urged urges to tax the urge. empty talking"
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in grouped.finditer(text)][:3] == ["Empty talk", "talks", "TALK"]
