@@ -76,6 +76,9 @@ def _described(tokens: list[Token], j: int) -> list[Token]:
     return [tokens[j]]
 
 
+CLAUSE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "there"})  # subjects that open a clause, never a noun phrase
+
+
 def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:
     """ "NAME, APPOSITIVE, VERB", "NAME, AGE, APPOSITIVE, VERB", and "DESCRIPTION, NAME, VERB"
     ("A lawyer for the firm, Jane Doe, said": the name is the speaker, the description her role)."""
@@ -85,8 +88,8 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         if before is None or tokens[before + 1].is_cap:
             break  # "Michael Brown of Washington, D.C., explained": the name is the subject
         k = before
-    if k is None:
-        return None
+    if k is None or (tokens[k + 1].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS):
+        return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
     role = role_text(tokens[k + 1 : j])
     age = comma_before(tokens, k, j)
     if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):

@@ -95,8 +95,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             continue
         if not run:
             continue
-        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS):  # "What Obama", "In Chicago", "His Boeing"
-            run = run[1:]
+        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS or _inflected_speech_verb(run[0])):
+            run = run[1:]  # "What Obama", "In Chicago", "His Boeing", "Said Roe"
         joined = [m for m, x in enumerate(run) if x.text == "of"]
         if joined and not clean(run)[0]:
             run = run[joined[-1] + 1 :]  # "The President of France": an office with no name after it
@@ -112,6 +112,12 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)
+
+
+def _inflected_speech_verb(token: Token) -> bool:
+    """ "Said", "Added", "Says": a speech verb's past or -s form, which opens no name."""
+    lemma = lexicon.speech_verb_forms().get(token.low)
+    return bool(lemma) and lemma != token.low
 
 
 def _learn_described_subject(tokens: list[Token], registry: Registry) -> None:

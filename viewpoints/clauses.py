@@ -15,7 +15,7 @@ from . import lexicon
 from .cue import Cue
 from .holders import experiencer_object
 from .names import is_pronoun
-from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, MAX_SUBJECT, skippable, subject_from_start
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, skippable, subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
 from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
@@ -63,7 +63,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
             # So do "and", "by" and "as" before it ("began by saying", "touting X and saying", "is quoted as saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
-            comma = tokens[i - 1].text == "," or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
+            comma = tokens[i - 1].text == "," or tokens[i - 1].text in DASH_MARKS or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
             if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by", "as"} or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue

@@ -6,7 +6,8 @@ A cue is one of, in this order of preference:
   trade said", "an engineer who inspected it warned") or after it ("..., said X"); a capitalised word
   is never the verb ("the United States" is no "States"), nor is a noun use ("his claim", "the report");
 - a speaker's label before a colon ("Doe: the plan failed", "DOE: ...") or a verb closing on one
-  ("Doe continued:"), and a signature after a quotation ("... ” ― Jane Doe");
+  ("Doe continued:"), a signature after a quotation ("... ” ― Jane Doe"), and a speech verb opening
+  the sentence before its speaker ('Said Doe, “...”');
 - failing those, an "-ing" adjunct or a coordinated verb ties the view to the clause's subject ("Doe
   resigned, saying ...", "Doe laughed and said ...").
 Cues in a leading subordinate clause ("While experts agree ..., doubts persist") do not count.
@@ -73,6 +74,9 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     transcript = frames.label(tokens) if tokens and tokens[0].text.isupper() else None
     if transcript is not None and transcript.holds_paragraph:
         return transcript  # "PENCE: Well, I think ...": the labelled speaker's words, whatever cue they hold
+    fronted = frames.fronted(tokens)
+    if fronted is not None:
+        return fronted  # 'Said Doe, “...”'
     title = title_case(tokens)  # a headline in title case capitalises its verbs
     closing = frames.closing_cue(tokens, begin, title)
     if closing is not None and not frames.opens_with_its_own_report(tokens, begin, title):

@@ -4,7 +4,8 @@
   Doe, a lawyer."), or a closing as-clause (", as police have said.");
 - an opening as-clause ("As Doe noted, ...");
 - a speaker's label before a colon ("Doe: ...", "DOE: ...") and a signature after a quotation
-  ("” ― Jane Doe").
+  ("” ― Jane Doe");
+- a speech verb opening the sentence, its speaker after it ('Said Doe, “...”').
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from . import lexicon
 from .clauses import scan
 from .cue import Cue
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
-from .phrases import DASH_MARKS, forward_np, skippable, subject_from_start
+from .phrases import DASH_MARKS, appositive_after, forward_np, skippable, subject_from_start
 from .subjects import subject_left, subject_right
 from .tokens import Token
 from .verbs import AUXILIARIES, PERFECT, title_case
@@ -162,3 +163,21 @@ def signature(tokens: list[Token]) -> Cue | None:
             if np and all(x.is_cap or x.low in CONNECTORS for x in np) and not is_pronoun(np[0]):
                 found = Cue(t.start, t.end, np, "")
     return found
+
+
+def fronted(tokens: list[Token]) -> Cue | None:
+    """ 'Said Doe, “...”', 'Added the mayor: “...”': a speech verb in the past or -s form opening the
+    sentence, then its speaker and a comma or colon (not "Asked about it, Doe said", nor "Say what you
+    will, ...": a participle's phrase and an imperative)."""
+    if len(tokens) < 4 or not tokens[0].is_cap or tokens[0].quoted:
+        return None
+    low = tokens[0].low
+    lemma = lexicon.speech_verb_forms().get(low)
+    if not lemma or low == lemma or low.endswith("ing"):
+        return None
+    np, after = forward_np(tokens, 1)
+    if not np or after >= len(tokens) or tokens[after].text not in {",", ":"} or any(t.quoted for t in np):
+        return None
+    if not (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) or is_pronoun(np[0]):
+        return None
+    return Cue(tokens[0].start, tokens[0].end, np, appositive_after(tokens, after))

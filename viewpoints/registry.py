@@ -148,10 +148,19 @@ def _holds(role: str, word: str, described: tuple[str, ...]) -> bool:
     expand = lexicon.table("title_abbreviations.txt")
     words = [expand.get(w.strip(".,"), (w.strip(".,"),))[0] for w in role.lower().split()]
     qualifiers = lexicon.words("title_qualifiers.txt")
+    wanted, held = _states(list(described)), _states(words)
+    if wanted and held and not wanted & held:
+        return False  # "the Ohio governor" is not the "former Florida governor" named before
     for k, w in enumerate(words):
         if w == word and not (k > 0 and words[k - 1] in qualifiers and words[k - 1] not in described):
             return True
     return False
+
+
+def _states(words: list[str]) -> set[str]:
+    """The US states (one word or two) among lower-case words."""
+    states = lexicon.words("us_states.txt")
+    return {w for w in words if w in states} | {f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in states}
 
 
 __all__ = ["Mention", "Registry", "gender_of"]

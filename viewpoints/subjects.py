@@ -66,12 +66,13 @@ def _name_after_object(head: list[Token]) -> list[Token]:
 
 
 def _time_phrase(tokens: list[Token], j: int) -> bool:
-    """Do tokens[j-1:j+1] say when ("this month", "last week", "on Monday")?"""
+    """Do tokens[j-1:j+1] say when ("this month", "last week", "on Monday", "earlier Thursday")?"""
     if j < 1 or tokens[j - 1].quoted:
         return False
     first, last = tokens[j - 1].low, tokens[j].low
     year = first == "in" and len(last) == 4 and last.isdigit() and last[0] in "12"  # "who in 2010 said"
-    return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first == "on" and last in lexicon.words("time_words.txt")) or year
+    day = last in lexicon.words("time_words.txt")
+    return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first in TIME_DEICTICS | {"on", "late", "early"} and day) or year
 
 
 def _contact_clause(tokens: list[Token], j: int) -> bool:
@@ -93,6 +94,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             j -= 1
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
             j -= 2
+        elif tokens[j].is_cap and tokens[j].low in lexicon.words("time_words.txt") and j > 0 and tokens[j - 1].is_word and not tokens[j - 1].low.endswith("ed") and tokens[j - 1].low not in PREPOSITIONS:
+            j -= 1  # "The company Tuesday announced": a day's name alone says when ("A poll released Friday shows" is the poll's)
         else:
             break
     verb = tokens[v].low
@@ -189,6 +192,10 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         k += 1  # "said 9/11 widow Terry Strada": a number describing the noun after it
     if k > v + 1 and k < len(tokens) and tokens[k].text.islower():
         np, after = forward_np(tokens, k)
+    if not np and v + 3 < len(tokens) and tokens[v + 2].low == "and" and tokens[v + 1].text.islower() and is_speaker_head(tokens[v + 1]):
+        np, after = forward_np(tokens, v + 3)  # "said lobbyist and party strategist Tom Roe": two descriptions, one name
+        if np and not np[-1].is_cap:
+            np = []
     lone_modifier = bool(np) and np[-1].text.islower() and not is_pronoun(np[-1]) and not is_speaker_head(np[-1], plural_ok=True)  # "Doe’s top foreign | policy aide"
     if np and (all(t.low in DETERMINERS | QUANTIFIERS for t in np) or lone_modifier):
         # "said the 46-year-old.", "said one district GOP leader.": a common noun phrase to the clause's end

@@ -42,6 +42,7 @@ PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
 QUANTIFYING = frozenset({"all", "some", "many", "most", "few", "several", "no", "both", "any"})
+PLURAL_QUANTIFIERS = frozenset({"all", "many", "few", "several", "both"})  # never with a mass noun ("some research shows")
 ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish", "ern")  # Democratic, Republican, Chinese, British, Southern
 INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
 MASS_NOUNS = frozenset(
@@ -102,6 +103,20 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # ", state Sen. Tom Roe,": a modifier of the title after it (not "Democrats say Mrs. Doe ...")
     if before.low in QUANTIFYING and nxt is not None and nxt.text.islower() and looks_plural(nxt.low) and is_speaker_head(nxt, plural_ok=True):
         return True  # "Some state officials praised ...": a modifier of the plural noun after it
+    if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in PLURAL_QUANTIFIERS and tokens[i].low.endswith("s"):
+        return True  # "many Asian states": a plural's verb takes no -s, so this is the noun
+    if (
+        i >= 2
+        and before.low in {"and", "or"}
+        and tokens[i - 2].text.islower()
+        and tokens[i - 2].low.endswith("al")
+        and bare_form
+        and nxt is not None
+        and nxt.is_word
+        and nxt.text.islower()
+        and nxt.low not in lexicon.words("stopwords.txt")
+    ):
+        return True  # "federal and state levels": coordinated with an adjective, it modifies the noun after it
     if before.low == "her" and _object_of_relative(tokens, i - 1):
         return False  # "Those who know her say": "her" is the object, "say" the verb ("had her say" stays a noun)
     if before.low in NOUN_MARKERS or (before.low in NOUN_ADJECTIVES and before.text.islower()):
@@ -189,8 +204,8 @@ def _singular_subject(subject: list[Token]) -> bool:
     """One person or thing, which a bare verb form cannot follow: "he", "Jane Doe", "the court"
     (but "they", "Democrats", "Doe and Roe", "the data", "police")."""
     words = [t for t in subject if t.is_word]
-    if not words or any(t.low == "and" for t in words):
-        return False
+    if not words or any(t.low == "and" for t in words) or words[0].low in PLURAL_QUANTIFIERS:
+        return False  # "Doe and Roe say", "Many Chinese say"
     of = next((k for k, t in enumerate(words) if k > 0 and t.low == "of"), None)
     if of is not None and (of == 1 or not words[of - 1].is_cap) and looks_plural(words[of - 1].low):
         return False  # "Supporters of Jane Doe say": a plural head before "of"

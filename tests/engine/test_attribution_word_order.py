@@ -1,0 +1,66 @@
+"""Speaker readings added from PolNeAR train's plain-cue misses (2026-11-26, second session): what may
+stand between a speaker and the verb, a verb opening the sentence before its speaker, a dash before an
+"-ing" adjunct, nouns that look like speech verbs, and titles whose place must agree. Short sentences
+written for the tests, no corpus text; each id names the engine's answer before the fix, negatives
+alongside."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+
+READINGS = [
+    # when, between the subject and its verb
+    pytest.param("Tom Roe earlier Thursday said the panel had met ten times.", 0, "Tom Roe", id="earlier-weekday-was-author"),
+    pytest.param("Jane Doe late Friday told reporters the plan was dead.", 0, "Jane Doe", id="late-weekday-was-author"),
+    pytest.param("The company Tuesday announced that it would close the plant.", 0, "company", id="a-lone-weekday-was-author"),
+    pytest.param("Most voters overall said they had decided.", 0, "voters", id="overall-was-author"),
+    pytest.param("A poll released Friday shows that Roe leads.", 0, "poll", id="a-weekday-after-a-participle-stays-the-poll's"),
+    pytest.param("Voters in March said they were unsure.", 0, "voters", id="a-month-after-in-stays-in-the-subject"),
+    # a speech verb opening the sentence, its speaker after it
+    pytest.param('Said Tom Roe, "The thought is painful to us."', 0, "Tom Roe", id="fronted-said-was-author"),
+    pytest.param("Wrote Jane Doe, a lawyer for the city, in a letter: “No.”", 0, "Jane Doe", id="fronted-wrote-was-author"),
+    pytest.param('Said Tom Roe, "It hurts."\n\nAsked about the plan, Roe said it was dead.', 1, "Tom Roe", id="a-fronted-verb-is-no-given-name-was-said-roe"),
+    pytest.param("Said differently, the plan is dead.", 0, "author", id="a-fronted-verb-before-an-adverb-names-nobody"),
+    pytest.param("Told of the plan, Tom Roe laughed.", 0, "author", id="a-fronted-participle-names-nobody"),
+    # a dash before an "-ing" adjunct, as a comma
+    pytest.param("Tom Roe changed his mind on the spot – saying he was rooting for Denver.", 0, "Tom Roe", id="dash-before-saying-was-author"),
+    pytest.param("The storm hit the coast – killing ten people.", 0, "author", id="dash-before-another-ing-verb-names-nobody"),
+    # nouns that look like speech verbs
+    pytest.param(
+        "Trade has stirred mixed feelings in many Asian states, and it has used soft power, said Jane Doe, an expert at the university.",
+        0,
+        "Jane Doe",
+        id="many-asian-states-was-many-asian",
+    ),
+    pytest.param(
+        "The firm worked at both the federal and state levels in Ohio, said lobbyist and party strategist Tom Roe, a partner.",
+        0,
+        "Tom Roe",
+        id="federal-and-state-levels-was-firm",
+    ),
+    pytest.param("Many Chinese say the plan failed.", 0, "Chinese", id="a-plural-quantifier-makes-a-plural-was-author"),
+    pytest.param("Some research shows the plan failed.", 0, "research", id="some-with-a-mass-noun-takes-an-s-verb"),
+    pytest.param("Jane Doe, and her lawyer, said the deal was off.", 0, "Jane Doe", id="a-coordinated-noun-phrase-stays-an-appositive"),
+    pytest.param("Prices rose, said analysts and economists.", 0, "analysts", id="coordinated-plural-nouns-are-no-description-of-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), READINGS)
+def test_speaker(rows, text, index, speaker):
+    assert rows(text)[index][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "speaker"),
+    [
+        pytest.param("Jeb Roe, the former Florida governor", "The Ohio governor", "Ohio governor", id="another-state's-governor-was-jeb-roe"),
+        pytest.param("Jeb Roe, the former Florida governor", "The Florida governor", "Jeb Roe", id="the-same-state"),
+        pytest.param("Jeb Roe, the former Florida governor", "The governor", "Jeb Roe", id="no-state-said"),
+        pytest.param("Jane Doe, the governor of Ohio", "The Ohio governor", "Jane Doe", id="the-state-after-of"),
+    ],
+)
+def test_a_title_with_a_state_goes_only_to_a_holder_from_that_state(rows, first, title, speaker):
+    text = f"{first}, said taxes were high. {title} said the border must be secured."
+    assert rows(text)[1][S.SPEAKER] == speaker
