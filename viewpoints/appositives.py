@@ -13,6 +13,7 @@ from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_speaker_head, where_
 from .phrases import (
     MAX_APPOSITIVE,
     PREPOSITIONS,
+    RELATIVES,
     backward_np,
     clause_start,
     comma_before,
@@ -77,6 +78,7 @@ def _described(tokens: list[Token], j: int) -> list[Token]:
 
 
 CLAUSE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "there"})  # subjects that open a clause, never a noun phrase
+FINITE = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was", "were"})  # a clause's verb
 
 
 def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:
@@ -90,7 +92,11 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         k = before
     if k is None or (tokens[k + 1].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS):
         return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
-    role = role_text(tokens[k + 1 : j])
+    between = tokens[k + 1 : j]
+    name_after_verb = tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 2].is_cap
+    if name_after_verb and any(t.low in FINITE and t.text.islower() for t in between) and not any(t.low in RELATIVES for t in between):
+        return None  # "Even as it moves to Ohio, the race will be tight, said Doe": a clause, no appositive
+    role = role_text(between)
     age = comma_before(tokens, k, j)
     if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):
         k = age

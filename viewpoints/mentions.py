@@ -8,6 +8,8 @@ lawyer" -> the two, as a group.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 from .names import (
     DETERMINERS,
@@ -36,6 +38,8 @@ from .tokens import Token
 __all__ = ["mention_from"]
 
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "four", "many", "few"})
+
+_PARTY = re.compile(r"[A-Z]{1,2}-[A-Z][A-Za-z.]*$")  # a party and state in parentheses: "R-Iowa", "D-N.Y."
 
 
 def _lex(name: str) -> frozenset[str]:
@@ -159,4 +163,6 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
                 words = words[1:]
         name = _common_case(words, first)
     role = appositive or join(role_tokens)
+    if role_tokens and _PARTY.match(appositive):
+        role = f"{join(role_tokens)} ({appositive})"  # "Sen. Jane Doe (R-Iowa)": the title and the seat
     return Mention(name, kind, role, gender=told if kind == "person" else "")

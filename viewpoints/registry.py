@@ -158,8 +158,9 @@ def _holds(role: str, word: str, described: tuple[str, ...]) -> bool:
 
 
 def _states(words: list[str]) -> set[str]:
-    """The US states (one word or two) among lower-case words."""
+    """The US states (one word or two) among lower-case words, also after a party's letter ("r-iowa")."""
     states = lexicon.words("us_states.txt")
+    words = [part.strip("().,") for word in words for part in word.split("-")]  # "(R-Iowa)"
     return {w for w in words if w in states} | {f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in states}
 
 

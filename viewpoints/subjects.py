@@ -280,6 +280,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         if i + 1 < stop and tokens[i].low in lexicon.words("not_names.txt") and tokens[i + 1].text == ",":
             i += 2
         np, after = forward_np(tokens, i)
+        if len(np) > 1 and np[0].low in FLOATING and np[-1].text.islower():
+            np = np[1:]  # "Both parents stiffened their attacks, saying ...": the parents
         if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt"):
             continue
         if all(t.low in DETERMINERS | QUANTIFIERS for t in np):

@@ -44,6 +44,18 @@ READINGS = [
     pytest.param("Some research shows the plan failed.", 0, "research", id="some-with-a-mass-noun-takes-an-s-verb"),
     pytest.param("Jane Doe, and her lawyer, said the deal was off.", 0, "Jane Doe", id="a-coordinated-noun-phrase-stays-an-appositive"),
     pytest.param("Prices rose, said analysts and economists.", 0, "analysts", id="coordinated-plural-nouns-are-no-description-of-a-name"),
+    # a clause between commas is no appositive of the noun before it
+    pytest.param(
+        "Even as the race moves to Ohio, the contest will be tight, said Tom Roe, director of a polling firm.",
+        0,
+        "Tom Roe",
+        id="a-clause-before-an-inverted-verb-was-ohio",
+    ),
+    pytest.param("Jane Doe, a lawyer who was there, said it failed.", 0, "Jane Doe", id="a-relative-clause-inside-an-appositive-stays"),
+    pytest.param("Tom Roe, when asked what is wrong, responded that the plan fails.", 0, "Tom Roe", id="a-question-inside-the-commas-stays"),
+    pytest.param("As the Daily—even a rival can count—observed, the party won.", 0, "Daily", id="a-clause-between-dashes-stays"),
+    # "both" floating before a common noun subject
+    pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]
 
 
@@ -59,8 +71,17 @@ def test_speaker(rows, text, index, speaker):
         pytest.param("Jeb Roe, the former Florida governor", "The Florida governor", "Jeb Roe", id="the-same-state"),
         pytest.param("Jeb Roe, the former Florida governor", "The governor", "Jeb Roe", id="no-state-said"),
         pytest.param("Jane Doe, the governor of Ohio", "The Ohio governor", "Jane Doe", id="the-state-after-of"),
+        pytest.param("Sen. Joni Roe (R-Iowa)", "The Florida senator", "Florida senator", id="another-state-than-the-seat"),
+        pytest.param("Sen. Joni Roe (R-Iowa)", "The Iowa senator", "Joni Roe", id="the-seat's-state"),
+        pytest.param("Sen. Joni Roe (R-Iowa)", "The senator", "Joni Roe", id="the-title-with-a-seat-was-senator"),
     ],
 )
 def test_a_title_with_a_state_goes_only_to_a_holder_from_that_state(rows, first, title, speaker):
     text = f"{first}, said taxes were high. {title} said the border must be secured."
     assert rows(text)[1][S.SPEAKER] == speaker
+
+
+def test_a_title_and_its_seat_make_the_role(rows):
+    """ "Sen. Joni Roe (R-Iowa)": the title and the seat in parentheses, not the seat alone."""
+    assert rows("Sen. Joni Roe (R-Iowa) said it was fine.")[0][S.SPEAKER_ROLE] == "Sen. (R-Iowa)"
+    assert rows("Rep. Jane Doe (D-N.Y.), chair of the caucus, said it was fine.")[0][S.SPEAKER_ROLE] == "chair of the caucus"
