@@ -41,6 +41,17 @@ def quoted_title(tokens: list[Token], k: int) -> bool:
     return 0 < len(words) <= MAX_TITLE_WORDS and all(t.is_cap or t.low in CONNECTORS for t in words)
 
 
+def quoted_phrase(tokens: list[Token], k: int) -> bool:
+    """Does the quotation ending at k open after a lower-case word of the sentence ('citing “the magic
+    of Doe,”', "calling it ''a farce,''"), a phrase quoted inside a description, not a quotation the
+    sentence opens with?"""
+    while k >= 0 and tokens[k].quoted:
+        k -= 1
+    while k >= 0 and tokens[k].text in {"“", '"', "'", "«"}:
+        k -= 1  # the opening mark
+    return k >= 0 and tokens[k].is_word and tokens[k].text.islower()
+
+
 def zero_relative_subject(tokens: list[Token], j: int, begin: int) -> list[Token]:
     """The subject of a relative clause without "that", which opens right after the noun it describes:
     "a plan | many economists say would fail", "a measure | the governor says will cut taxes", "an idea |

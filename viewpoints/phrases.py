@@ -166,6 +166,8 @@ def _describes_a_name(tokens: list[Token], i: int) -> bool:
 def role_text(words: list[Token]) -> str:
     """The words of an appositive as a role; an age alone ("Jane Doe, 54,") is not a role."""
     words = [t for t in words if t.text not in {"(", ")"}]
+    if words and words[0].text.islower() and words[0].low.endswith("ing") and words[0].low not in {"acting", "visiting"}:
+        return ""  # "Doe, citing the report, said": what the speaker did, not a role
     if words and words[0].low in {"a", "an", "the"}:
         words = words[1:]
     if not words or all(t.text.isdigit() for t in words if t.is_word):
@@ -173,7 +175,7 @@ def role_text(words: list[Token]) -> str:
     out = words[0].text
     for before, t in pairwise(words):
         out += (" " if t.start > before.end else "") + t.text  # spacing as written: "(D-Mass.)"
-    return out
+    return out + "”" if out.count("“") > out.count("”") else out  # a quotation the appositive's comma cut
 
 
 def appositive_after(tokens: list[Token], i: int) -> str:

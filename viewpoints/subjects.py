@@ -18,6 +18,7 @@ from .described import (
     named_after,
     object_of_preposition,
     owned_after,
+    quoted_phrase,
     quoted_title,
     zero_relative_subject,
 )
@@ -127,8 +128,14 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         return (np, role_text(tokens[k + 1 : j])) if np else None
     if tokens[j].text == "," or tokens[j].text in DASH_MARKS:
         return appositive_subject(tokens, j, begin)
-    if j == v - 1 and j > 1 and tokens[j].text in {"”", '"'} and tokens[j - 1].text == "," and quoted_title(tokens, j - 1):
-        return appositive_subject(tokens, j - 1, begin)  # 'Doe, host of “The Show,” suggested': the comma sits inside the quotation
+    comma = j
+    while comma > 1 and comma > v - 3 and tokens[comma].text in {"”", '"', "'"}:
+        comma -= 1  # past the closing mark: "”", '"' or the two apostrophes of "''"
+    name_after = v + 1 < len(tokens) and tokens[v + 1].is_cap and tokens[v + 1].low not in lexicon.words("time_words.txt")
+    if comma < j and tokens[comma].text == "," and (quoted_title(tokens, comma) or (quoted_phrase(tokens, comma) and not name_after)):
+        # 'Doe, host of “The Show,” suggested', 'Doe, citing “the magic of Roe,” said': the comma sits
+        # inside the quotation
+        return appositive_subject(tokens, comma, begin)
     if tokens[j].low in CONTACT_SUBJECTS and j > 0 and tokens[j - 1].low in {"that", "which"}:
         return [tokens[j]], ""  # "problems that he blamed on Doe": the relative clause's own subject
     if is_pronoun(tokens[j]) and tokens[j].low in SUBJECT_PRONOUNS and j > 0 and not _contact_clause(tokens, j):
@@ -286,6 +293,10 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
             continue
         if all(t.low in DETERMINERS | QUANTIFIERS for t in np):
             continue  # "Doe, a nurse, then said": "a" is no subject; the clause opens earlier
+        if tokens[after].text == "(":
+            close = next((k for k in range(after + 1, min(stop, after + MAX_APPOSITIVE)) if tokens[k].text == ")"), None)
+            if close is not None and close + 1 < stop:
+                after = close + 1  # "Sen. Tom Roe (R-Ky.) issued a statement saying ...": past the affiliation
         if after + 2 < stop and _time_phrase(tokens, after + 1):
             after += 2  # "The Council on Friday made ..."
         if len(np) == 1 and np[0].low in POSSESSIVE_PRONOUNS and tokens[after].is_word:

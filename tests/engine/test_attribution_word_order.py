@@ -54,6 +54,29 @@ READINGS = [
     pytest.param("Jane Doe, a lawyer who was there, said it failed.", 0, "Jane Doe", id="a-relative-clause-inside-an-appositive-stays"),
     pytest.param("Tom Roe, when asked what is wrong, responded that the plan fails.", 0, "Tom Roe", id="a-question-inside-the-commas-stays"),
     pytest.param("As the Daily—even a rival can count—observed, the party won.", 0, "Daily", id="a-clause-between-dashes-stays"),
+    # "here", "there" between the subject and its verb; "That said," opening a sentence
+    pytest.param("Her campaign workers here said they had worked the state.", 0, "campaign workers", id="here-was-author"),
+    pytest.param("Officials there said the road was closed.", 0, "officials", id="there-was-author"),
+    pytest.param("That said, young voters say success will take effort.", 0, "young voters", id="that-said-was-author"),
+    pytest.param("Having said that, Tom Roe argued the plan was dead.", 0, "Tom Roe", id="having-said-that-opens-the-sentence"),
+    pytest.param("That said a lot about him, Tom Roe noted.", 0, "Tom Roe", id="that-said-a-lot-then-a-closing-frame"),
+    # a phrase quoted inside the description between the name and its verb
+    pytest.param("Tom Roe, citing “the magic of Doe,” said the candidate could win.", 0, "Tom Roe", id="citing-a-quoted-phrase-was-author"),
+    pytest.param("Mr. Roe, citing ''the magic of Doe,'' said the candidate could win.", 0, "Roe", id="citing-in-two-apostrophes-was-author"),
+    pytest.param(
+        "Behind the scenes, Mr. Roe is ''calling his friends,'' said Tom Doe, the campaign director.",
+        0,
+        "Tom Doe",
+        id="a-quotation-then-an-inverted-verb-and-name-stays",
+    ),
+    pytest.param("“It failed,” said Tom Roe.", 0, "Tom Roe", id="a-quotation-opening-the-sentence-stays"),
+    # the affiliation after a name before the clause's verb
+    pytest.param(
+        "Shortly after the news, Senate leader Tom Roe (R-Ky.) issued a statement saying that the Senate should wait.",
+        0,
+        "Tom Roe",
+        id="affiliation-before-the-verb-of-saying-was-author",
+    ),
     # "both" floating before a common noun subject
     pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]
@@ -85,3 +108,15 @@ def test_a_title_and_its_seat_make_the_role(rows):
     """ "Sen. Joni Roe (R-Iowa)": the title and the seat in parentheses, not the seat alone."""
     assert rows("Sen. Joni Roe (R-Iowa) said it was fine.")[0][S.SPEAKER_ROLE] == "Sen. (R-Iowa)"
     assert rows("Rep. Jane Doe (D-N.Y.), chair of the caucus, said it was fine.")[0][S.SPEAKER_ROLE] == "chair of the caucus"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("Tom Roe, speaking in Ohio, said it failed.", "", id="what-the-speaker-did-is-no-role-was-speaking-in-ohio"),
+        pytest.param("Tom Roe, acting director of the agency, said it failed.", "acting director of the agency", id="acting-director-is-a-role"),
+        pytest.param("Tom Roe, a lawyer who called it “a farce,” said it failed.", "lawyer who called it “a farce”", id="a-cut-quotation-is-closed"),
+    ],
+)
+def test_role_from_the_appositive(rows, text, role):
+    assert rows(text)[0][S.SPEAKER_ROLE] == role
