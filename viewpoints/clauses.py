@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .cue import Cue
+from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
 from .names import is_pronoun
-from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, skippable, subject_from_start
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, skippable, subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
 from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
@@ -52,6 +53,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         if experiencer_object(tokens, i):
             continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
+        if _says_nothing(tokens, i):
+            continue  # "Doe said little about it": the author's note that nothing was said
         if t.low.endswith("ing"):
             holder = _with_subject(tokens, i, begin)
             if holder:  # "with 30 percent of voters saying ...", "with polls showing Doe ahead"
@@ -91,6 +94,19 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             return result
     result.cue, result.from_relative = result.relative, result.relative is not None
     return result
+
+
+NOTHING = frozenset({"nothing", "little", "anything"})
+
+
+def _says_nothing(tokens: list[Token], i: int) -> bool:
+    """Is the verb at i followed by "nothing", "little" or "anything" as its object ("said little
+    about the plan", "would not say anything.")? Not when a verb follows it, making it the subject of
+    what was said ("said nothing was wrong")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in NOTHING or tokens[i + 1].quoted:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not after.is_word or after.low in PREPOSITIONS or after.low in {"else", "more", "new"} or skippable(after) and after.low not in BE_FORMS | AUXILIARY_WORDS
 
 
 def _with_subject(tokens: list[Token], i: int, begin: int) -> list[Token]:

@@ -264,7 +264,8 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
         determined = determined or (i == first > 0 and tokens[i - 1].low in PREPOSITIONS and tokens[i - 1].low != "to")  # "secretary of state"
         placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside"}  # "an inside source"
-        if _chunk_word(t, determined) or modifying or shouted_name or placed or (
+        gerund = i == first + 1 and tokens[first].low in POSSESSIVE_PRONOUNS and t.text.islower() and t.low.endswith("ing")  # "her thinking"
+        if _chunk_word(t, determined) or modifying or shouted_name or placed or gerund or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
             i += 1

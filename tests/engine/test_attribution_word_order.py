@@ -77,6 +77,18 @@ READINGS = [
         "Tom Roe",
         id="affiliation-before-the-verb-of-saying-was-author",
     ),
+    # saying nothing is no view: the author notes it
+    pytest.param("Tom Roe said nothing about the plan.", 0, "author", id="said-nothing-about-was-roe"),
+    pytest.param("Tom Roe would not say anything.", 0, "author", id="would-not-say-anything-was-roe"),
+    pytest.param("Tom Roe said nothing was wrong.", 0, "Tom Roe", id="nothing-as-the-subject-of-what-was-said"),
+    pytest.param("Tom Roe said little had changed.", 0, "Tom Roe", id="little-as-the-subject-of-what-was-said"),
+    pytest.param(
+        "She has said little about the plan, and people familiar with her thinking say she now accepts it.",
+        0,
+        "people",
+        id="familiar-with-her-thinking-was-she",
+    ),
+    pytest.param("Crime fell, according to the most recent data available from the agency.", 0, "agency", id="data-available-from-was-most"),
     # "both" floating before a common noun subject
     pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]
