@@ -72,8 +72,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         # "and then said" (a past: "and then state leaders could" is no verb)
         after_and = i > 1 and skippable(tokens[i - 1]) and tokens[i - 2].low == "and" and forms.get(t.low) != t.low
-        if i > 0 and (tokens[i - 1].low in {"and", "to"} or after_and) and result.coordinated is None:
-            result.coordinated = i  # "Doe laughed and said", "Doe went on to say": the first verb's subject
+        if i > 0 and (tokens[i - 1].low in {"and", "but", "to"} or after_and) and result.coordinated is None:
+            result.coordinated = i  # "Doe laughed and said", "Doe declined but said", "Doe went on to say": the first verb's subject
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
         left = subject_left(tokens, i, begin)

@@ -56,6 +56,7 @@ TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evenin
 MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 FLOATING = frozenset({"all", "both", "each"})
 OBJECT_FIRST = frozenset({"tell", "tells", "told", "telling"})
+VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
 
 def _name_after_object(head: list[Token]) -> list[Token]:
@@ -168,6 +169,15 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     if tokens[j].low == "who":
         np = relative_antecedent(tokens, j)
         return (np, "") if np else None
+    if tokens[j].low == "that" and j == v - 1 and 0 < j and tokens[j - 1].text.islower() and _quotation_after(tokens, v):
+        k = j - 1  # "a message that said, “Sorry ...”": the message's words
+        while k > 0 and j - k < MAX_ATTACHED + 2 and tokens[k].low not in DETERMINERS:
+            before = tokens[k - 1]
+            if not (before.is_word and before.text.islower()) or before.low.endswith("ed") or before.low in PREPOSITIONS | VERB_PARTICLES or (before.low in lexicon.words("stopwords.txt") and before.low not in DETERMINERS):
+                break  # "handed out | water bottles that said"
+            k -= 1
+        found = subject_from_start(tokens, k, j)
+        return (found[0], "") if found else None
     if tokens[j].low == "which":  # "the police department, which reported ...", not "cancer, which confirmed ..."
         np = relative_antecedent(tokens, j)
         return (np, "") if np and (np[-1].is_cap or is_speaker_head(np[-1])) else None
@@ -186,6 +196,12 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         if found:
             return found[0], ""
     return (np, "") if np else None
+
+
+def _quotation_after(tokens: list[Token], v: int) -> bool:
+    """Does a quotation follow the verb at v, right after it or after a comma or colon?"""
+    k = v + 1 + (v + 1 < len(tokens) and tokens[v + 1].text in {",", ":"})
+    return k < len(tokens) and tokens[k].text in {"“", '"', "'", "«"}
 
 
 def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:

@@ -56,6 +56,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     apostrophes count as one straight mark), and pairs that mix them (“...," or "...”), as
     copy-edited news often does.
 
+    A mark typed the wrong way round is read by where it stands: a closing one before a word opens
+    a quotation, an opening one after a word and before a space closes it.
     A quotation still open at the end runs to the end of the text: quotes in news often span
     sentences and close in a later one. A straight quote opening after a space inside a curly
     quotation is a quotation within it ("“She said "no" to them”"), not its end.
@@ -77,6 +79,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             ch = '"'  # one apostrophe opening what two close: 'Like this.
         if open_at is None and ch in CLOSE_QUOTES and (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isalpha():
             ch = OPEN_QUOTES[0]  # a closing mark typed where a quotation opens: ”Fear. ...”
+        elif open_at is not None and not straight and ch in OPEN_QUOTES and not text[i - 1].isspace() and not text[i + 1 : i + 2].strip():
+            ch = CLOSE_QUOTES[0]  # an opening mark typed where the quotation closes: “It's odd,“ said Doe
         if open_at is None:
             if ch in OPEN_QUOTES or ch in STRAIGHT_QUOTES:
                 open_at, straight, nested = i, ch in STRAIGHT_QUOTES, False
@@ -114,6 +118,8 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     # quotations sorted by start, that is the furthest end among those opened so far. One pass, so a
     # text full of quotation marks stays linear.
     ordered = sorted(quotes)
+    # where a quotation closes on an opening mark typed the wrong way round ("“It's odd,“ said Doe")
+    turned = {qe - 1 for _qs, qe in ordered} - {qs for qs, _qe in ordered}
     tokens: list[Token] = []
     furthest, k, merged_dot = -1, 0, -1
     for match in _TOKEN.finditer(text):
@@ -128,6 +134,8 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
             and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word))
         ):
             word, merged_dot, end = word + ".", end, end + 1
+        if word == "“" and start + offset in turned:
+            word = "”"  # read as the closing mark it stands for
         while k < len(ordered) and ordered[k][0] < start + offset:
             furthest = max(furthest, ordered[k][1])
             k += 1

@@ -89,6 +89,14 @@ READINGS = [
         id="familiar-with-her-thinking-was-she",
     ),
     pytest.param("Crime fell, according to the most recent data available from the agency.", 0, "agency", id="data-available-from-was-most"),
+    # a verb coordinated by "but", a quotation closed by a mark typed the wrong way round
+    pytest.param("The firm keeps its accounts secret but says its business has tripled.", 0, "firm", id="but-says-was-author"),
+    pytest.param("Prices rose but experts say it will pass.", 0, "experts", id="but-before-a-clause-of-its-own"),
+    pytest.param("“It is unusual,“ said Tom Roe, an attorney.", 0, "Tom Roe", id="opening-mark-closing-the-quotation-was-author"),
+    # what an inscription or a message says
+    pytest.param("The page was replaced by a message that said, “Sorry, the item is gone.”", 0, "message", id="a-message-that-said-was-author"),
+    pytest.param("They handed out water bottles that said, “Welcome.”", 0, "water bottles", id="bottles-that-said-was-author"),
+    pytest.param("It was the plan that said the firm would close.", 0, "author", id="that-said-without-a-quotation-stays"),
     # "both" floating before a common noun subject
     pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]

@@ -132,6 +132,15 @@ def test_a_closing_mark_typed_where_a_quotation_opens_opens_it():
     assert quote_spans("He said “no” twice.") == [(8, 12)]  # a closing mark after a word still closes
 
 
+def test_an_opening_mark_typed_where_a_quotation_closes_closes_it():
+    text = "“It is odd,“ said Ann Beck."
+    assert quote_spans(text) == [(0, 12)]
+    closing = [t for t in tokenize(text) if t.start == 11]
+    assert [(t.text, t.quoted) for t in closing] == [("”", True)]  # read as the mark it stands for
+    assert quote_spans("He said “no “ twice.") == [(8, 20)]  # after a space it opens nothing, closes nothing
+    assert quote_spans("“A “nested” one”") == [(0, 11)]  # a mark before a word still opens
+
+
 def test_a_number_with_thousands_separators_is_one_token():
     assert [t.text for t in tokenize("It cost 2,766 or 1,000,000.50 dollars, 3,45 and more.")] == [
         "It", "cost", "2,766", "or", "1,000,000.50", "dollars", ",", "3", ",", "45", "and", "more", ".",
