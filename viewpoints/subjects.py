@@ -282,7 +282,7 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
         stop += 1
     found = subject_from_start(tokens, i, stop) if stop > i else None
     if found is None:
-        return np
+        return _source_words(tokens, i, stop) or np
     head, whole = found
     for k in range(len(head), len(whole) - 1):
         if whole[k].low in {"by", "from"} and is_document(head[-1]):
@@ -291,6 +291,17 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
             if any(t.is_word and t.low not in DETERMINERS | QUANTIFIERS for t in maker):
                 return maker  # "a memo by the agency's watchdog": the watchdog; else the memo itself
     return head if len(head) >= len(np) else np
+
+
+def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
+    """The plain noun phrase naming a source after "according to", up to what describes it: "press
+    reports", "the summary", "a copy | of the letter", "an account | she gave" (empty when it does not
+    end on a text or finding that speaks for its makers: "according to the bridge" names nobody)."""
+    k = i
+    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in PREPOSITIONS | {"that", "which", "who"} and not (k > i and is_pronoun(tokens[k])):
+        k += 1
+    words = tokens[i:k]
+    return words if words and is_document(words[-1]) else []
 
 
 def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:

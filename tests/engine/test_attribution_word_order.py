@@ -97,6 +97,13 @@ READINGS = [
     pytest.param("The page was replaced by a message that said, “Sorry, the item is gone.”", 0, "message", id="a-message-that-said-was-author"),
     pytest.param("They handed out water bottles that said, “Welcome.”", 0, "water bottles", id="bottles-that-said-was-author"),
     pytest.param("It was the plan that said the firm would close.", 0, "author", id="that-said-without-a-quotation-stays"),
+    # "according to" a text that speaks for its makers
+    pytest.param("The clerk did not do so at once, according to the summary.", 0, "summary", id="according-to-the-summary-was-author"),
+    pytest.param("He resigned after the claims, according to press reports.", 0, "press reports", id="according-to-press-reports-was-author"),
+    pytest.param("But according to reports in the news media, he could not convince them.", 0, "reports", id="according-to-reports-in-was-author"),
+    pytest.param("The mayor said no, according to an account she gave to the paper.", 0, "account", id="according-to-an-account-she-gave-was-author"),
+    pytest.param("According to state law, no one may ask for votes near a polling place.", 0, "state law", id="according-to-state-law-was-author"),
+    pytest.param("The car crashed, according to the bridge.", 0, "author", id="according-to-a-thing-names-nobody"),
     # "both" floating before a common noun subject
     pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]
