@@ -101,18 +101,22 @@ def _as_closing(tokens: list[Token], start: int, end: int) -> Cue | None:
 
 def as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
     """ "As Doe noted, ...", "As one analyst put it, ...", "As the mayor warned last week, ...": an
-    opening "as" clause whose speech verb gives the rest of the sentence to its subject."""
+    opening "as" clause whose speech verb gives the rest of the sentence to its subject (or, passive,
+    to its agent: "As reported by the Daily, ...")."""
     first = 1 if tokens[0].low in LEADING_CONJUNCTIONS else 0  # "But as a reporter noted, ..."
     if begin < 3 + first or tokens[first].low != "as" or tokens[begin - 1].text != ",":
         return None
     clause = tokens[: begin - 1]
-    for v in range(len(clause) - 1, first + 1, -1):
+    for v in range(len(clause) - 1, first, -1):
         verb = clause[v]
         put_it = verb.low == "put" and v + 1 < len(clause) and clause[v + 1].low == "it"
         if verb.quoted or verb.is_cap or not (verb.low in lexicon.speech_verb_forms() or put_it or verb.low in {"pointed", "points"}):
             continue
         if any(t.low in {"who", "which", "that"} for t in clause[first + 1 : v]):
             return None  # "As a former census-taker who has written ...": a role, not a report
+        if v + 1 < len(clause) and clause[v + 1].low == "by" and all(skippable(t) for t in clause[first + 1 : v]):
+            agent = subject_from_start(clause, v + 2, len(clause))  # "As (first) reported by the Daily, ...": the Daily's
+            return Cue(verb.start, verb.end, agent[0], "") if agent else None
         found = subject_left(clause, v, first + 1)
         if found and not (len(found[0]) == 1 and found[0][0].low == "it"):  # not "As it turned out"
             return Cue(verb.start, verb.end, found[0], found[1])

@@ -104,6 +104,13 @@ READINGS = [
     pytest.param("The mayor said no, according to an account she gave to the paper.", 0, "account", id="according-to-an-account-she-gave-was-author"),
     pytest.param("According to state law, no one may ask for votes near a polling place.", 0, "state law", id="according-to-state-law-was-author"),
     pytest.param("The car crashed, according to the bridge.", 0, "author", id="according-to-a-thing-names-nobody"),
+    # a hyphen typed, spaced, as a dash; a user; "as reported by"
+    pytest.param("In an interview, Jane Doe - Roe's partner and co-host - told the Post that he was wary.", 0, "Jane Doe", id="spaced-hyphens-around-an-appositive-was-he"),
+    pytest.param("Prices rose - sharply - last year.", 0, "author", id="spaced-hyphens-alone-name-nobody"),
+    pytest.param("“It's great fun,” one user wrote.", 0, "user", id="one-user-wrote-was-author"),
+    pytest.param("As reported by the Daily, there are 150 delegates at stake.", 0, "Daily", id="as-reported-by-was-author"),
+    pytest.param("As first reported by the Daily, there are 150 delegates at stake.", 0, "Daily", id="as-first-reported-by-was-author"),
+    pytest.param("As reported, the plan failed.", 0, "author", id="as-reported-alone-names-nobody"),
     # "both" floating before a common noun subject
     pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]
