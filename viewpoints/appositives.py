@@ -90,10 +90,12 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         if before is None or tokens[before + 1].is_cap:
             break  # "Michael Brown of Washington, D.C., explained": the name is the subject
         k = before
-    if k is None or (tokens[k + 1].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS):
-        return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
+    if k is None:
+        return None
     between = tokens[k + 1 : j]
     name_after_verb = tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 2].is_cap
+    if name_after_verb and between[0].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS:
+        return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
     if name_after_verb and any(t.low in FINITE and t.text.islower() for t in between) and not any(t.low in RELATIVES for t in between):
         return None  # "Even as it moves to Ohio, the race will be tight, said Doe": a clause, no appositive
     role = role_text(between)

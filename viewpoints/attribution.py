@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import lexicon
+from . import frames, lexicon
 from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
 from .mentions import mention_from
@@ -86,6 +86,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
     if sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS and all(t.is_cap for t in tokens if t.is_word):
         return  # a line of capitalised words alone is a heading ("A Divisive Legacy"), not a name
     run: list[Token] = []
+    fronted = frames.fronted(tokens) is not None  # 'Said Roe, “...”': the verb opens no name
     stream = tokens + [Token(".", 0, 0)]
     for k, t in enumerate(stream):
         # a name's particle ("Charles de Gaulle"), or the "of" of an office ("Secretary of State John Kerry")
@@ -95,8 +96,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             continue
         if not run:
             continue
-        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS or _inflected_speech_verb(run[0])):
-            run = run[1:]  # "What Obama", "In Chicago", "His Boeing", "Said Roe"
+        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS or (run[0] is tokens[0] and fronted)):
+            run = run[1:]  # "What Obama", "In Chicago", "His Boeing", 'Said Roe, “...”' (but "Said Jalili" is a name)
         joined = [m for m, x in enumerate(run) if x.text == "of"]
         if joined and not clean(run)[0]:
             run = run[joined[-1] + 1 :]  # "The President of France": an office with no name after it
@@ -112,12 +113,6 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)
-
-
-def _inflected_speech_verb(token: Token) -> bool:
-    """ "Said", "Added", "Says": a speech verb's past or -s form, which opens no name."""
-    lemma = lexicon.speech_verb_forms().get(token.low)
-    return bool(lemma) and lemma != token.low
 
 
 def _learn_described_subject(tokens: list[Token], registry: Registry) -> None:

@@ -15,7 +15,7 @@ from . import lexicon
 from .cue import Cue
 from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
-from .names import is_pronoun
+from .names import DETERMINERS, is_pronoun
 from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, skippable, subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
@@ -106,7 +106,16 @@ def _says_nothing(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].low not in NOTHING or tokens[i + 1].quoted:
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return after is None or not after.is_word or after.low in PREPOSITIONS or after.low in {"else", "more", "new"} or skippable(after) and after.low not in BE_FORMS | AUXILIARY_WORDS
+    if not (after is None or not after.is_word or after.low in PREPOSITIONS | {"else", "more", "new"} or skippable(after)):
+        return False  # "found little evidence", "holds little hope": "little" of a noun, no object of its own
+    for k in range(i + 2, len(tokens)):  # a verb of its own before the clause ends: "said nothing in the bill would ..."
+        t = tokens[k]
+        if t.text in CLAUSE_END or t.low in {"that", "which", "who"} or t.quoted:
+            break
+        past = t.low.endswith("ed") and t.text.islower() and tokens[k - 1].low not in DETERMINERS
+        if t.low in BE_FORMS or t.low in AUXILIARY_WORDS or past:
+            return False
+    return True
 
 
 def _with_subject(tokens: list[Token], i: int, begin: int) -> list[Token]:

@@ -14,12 +14,13 @@ from . import lexicon
 from .clauses import scan
 from .cue import Cue
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
-from .phrases import DASH_MARKS, appositive_after, forward_np, skippable, subject_from_start
+from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable, subject_from_start
 from .subjects import subject_left, subject_right
 from .tokens import Token
 from .verbs import AUXILIARIES, PERFECT, title_case
 
 PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
+PASSIVE_REPORTS = frozenset({"reported", "noted", "stated", "said", "told", "written", "described", "explained"})  # "As reported by X, ..."
 MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
 MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
 CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
@@ -114,7 +115,7 @@ def as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
             continue
         if any(t.low in {"who", "which", "that"} for t in clause[first + 1 : v]):
             return None  # "As a former census-taker who has written ...": a role, not a report
-        if v + 1 < len(clause) and clause[v + 1].low == "by" and all(skippable(t) for t in clause[first + 1 : v]):
+        if v + 1 < len(clause) and clause[v + 1].low == "by" and verb.low in PASSIVE_REPORTS and all(skippable(t) for t in clause[first + 1 : v]):
             agent = subject_from_start(clause, v + 2, len(clause))  # "As (first) reported by the Daily, ...": the Daily's
             return Cue(verb.start, verb.end, agent[0], "") if agent else None
         found = subject_left(clause, v, first + 1)
@@ -184,4 +185,20 @@ def fronted(tokens: list[Token]) -> Cue | None:
         return None
     if not (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) or is_pronoun(np[0]):
         return None
+    # the quotation follows the speaker, or the speaker's appositive: 'Said Doe, a lawyer, “...”'
+    # (not "Said Jalili, the negotiator, told reporters", nor "Noted historian Jane Doe, who wrote ...")
+    for k in range(after + 1, min(len(tokens), after + MAX_CLOSING)):
+        t = tokens[k]
+        if _opens_quotation(t):
+            if tokens[k - 1].text not in {",", ":"}:
+                return None
+            break
+        if t.text.islower() and (lexicon.reporting_lemma(t.low) or t.low in BE_FORMS or t.low in AUXILIARIES):
+            return None  # a verb of the speaker's own: "Said Jalili, the negotiator, told reporters"
+    else:
+        return None
     return Cue(tokens[0].start, tokens[0].end, np, appositive_after(tokens, after))
+
+
+def _opens_quotation(token: Token) -> bool:
+    return token.quoted or token.text in OPENING_MARKS

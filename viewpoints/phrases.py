@@ -163,11 +163,20 @@ def _describes_a_name(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _opens_an_action(following: list[Token]) -> bool:
+    """Does the word after an -ing word make it a verb with its object or phrase ("citing the report",
+    "speaking in Ohio", "calling it “a farce”") rather than a modifier ("managing director")?"""
+    if not following:
+        return True
+    nxt = following[0]
+    return not nxt.is_word or nxt.quoted or nxt.low in PREPOSITIONS or nxt.low in DETERMINERS or is_pronoun(nxt) or nxt.low in POSSESSIVE_PRONOUNS
+
+
 def role_text(words: list[Token]) -> str:
     """The words of an appositive as a role; an age alone ("Jane Doe, 54,") is not a role."""
     words = [t for t in words if t.text not in {"(", ")"}]
-    if words and words[0].text.islower() and words[0].low.endswith("ing") and words[0].low not in {"acting", "visiting"}:
-        return ""  # "Doe, citing the report, said": what the speaker did, not a role
+    if words and words[0].text.islower() and words[0].low.endswith("ing") and _opens_an_action(words[1:2]):
+        return ""  # "Doe, citing the report, said": what the speaker did, not a role ("managing director" is one)
     if words and words[0].low in {"a", "an", "the"}:
         words = words[1:]
     if not words or all(t.text.isdigit() for t in words if t.is_word):

@@ -149,7 +149,7 @@ def _holds(role: str, word: str, described: tuple[str, ...]) -> bool:
     words = [expand.get(w.strip(".,"), (w.strip(".,"),))[0] for w in role.lower().split()]
     qualifiers = lexicon.words("title_qualifiers.txt")
     wanted, held = _states(list(described)), _states(words)
-    if wanted and held and not wanted & held:
+    if wanted and held and not any(_same_state(a, b) for a in wanted for b in held):
         return False  # "the Ohio governor" is not the "former Florida governor" named before
     for k, w in enumerate(words):
         if w == word and not (k > 0 and words[k - 1] in qualifiers and words[k - 1] not in described):
@@ -162,6 +162,17 @@ def _states(words: list[str]) -> set[str]:
     states = lexicon.words("us_states.txt")
     words = [part.strip("().,") for word in words for part in word.split("-")]  # "(R-Iowa)"
     return {w for w in words if w in states} | {f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in states}
+
+
+def _same_state(a: str, b: str) -> bool:
+    """Can two state names be the same state, one abbreviated ("calif" and "california", "ky" and
+    "kentucky", "n.y" and "new york")? The same first letter, and the short one's letters in order
+    in the long one: lenient, so only states that cannot match ("ohio", "fla") count as different."""
+    a, b = sorted(("".join(c for c in x if c.isalpha()) for x in (a, b)), key=len)
+    if not a or a[0] != b[0]:
+        return False
+    rest = iter(b)
+    return all(c in rest for c in a)
 
 
 __all__ = ["Mention", "Registry", "gender_of"]

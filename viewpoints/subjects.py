@@ -77,6 +77,21 @@ def _time_phrase(tokens: list[Token], j: int) -> bool:
     return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first in TIME_DEICTICS | {"on", "late", "early"} and day) or year
 
 
+def _is_weekday(token: Token) -> bool:
+    return token.is_cap and token.low.endswith("day") and token.low in lexicon.words("time_words.txt")
+
+
+def _noun_then(tokens: list[Token], j: int, word: bool) -> bool:
+    """Is the word at j (`word`: one that may stand between a subject and its verb) right after the
+    subject's own noun: a name, or a noun that can hold a view, not a verb or a possessive?"""
+    before = tokens[j - 1]
+    if not word or not before.is_word or before.quoted or before.text != before.bare:
+        return False
+    if before.is_cap:
+        return before.low not in lexicon.words("not_names.txt")
+    return is_speaker_head(before, plural_ok=True) or before.low in lexicon.words("organization_words.txt")
+
+
 def _contact_clause(tokens: list[Token], j: int) -> bool:
     """Does the pronoun at j open a relative clause without "who" ("the experts we asked", "everyone
     I interviewed")? It does when a noun that can hold a view stands right before it."""
@@ -96,8 +111,11 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             j -= 1
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
             j -= 2
-        elif tokens[j].is_cap and tokens[j].low in lexicon.words("time_words.txt") and j > 0 and tokens[j - 1].is_word and not tokens[j - 1].low.endswith("ed") and tokens[j - 1].low not in PREPOSITIONS:
-            j -= 1  # "The company Tuesday announced": a day's name alone says when ("A poll released Friday shows" is the poll's)
+        elif j > 0 and _noun_then(tokens, j, _is_weekday(tokens[j]) or tokens[j].low in {"here", "there"}):
+            # "The company Tuesday announced", "Officials there said": a day's name or a place adverb
+            # after the subject's noun (not "A poll released Friday", "the team that won Sunday",
+            # "those who were there")
+            j -= 1
         else:
             break
     verb = tokens[v].low

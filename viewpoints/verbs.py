@@ -42,7 +42,7 @@ PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
 QUANTIFYING = frozenset({"all", "some", "many", "most", "few", "several", "no", "both", "any"})
-PLURAL_QUANTIFIERS = frozenset({"all", "many", "few", "several", "both"})  # never with a mass noun ("some research shows")
+LEVELS = frozenset({"federal", "local", "national", "regional", "international", "municipal", "provincial", "tribal", "global"})  # "federal and state levels"
 ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish", "ern")  # Democratic, Republican, Chinese, British, Southern
 INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
 MASS_NOUNS = frozenset(
@@ -108,8 +108,7 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     if (
         i >= 2
         and before.low in {"and", "or"}
-        and tokens[i - 2].text.islower()
-        and tokens[i - 2].low.endswith("al")
+        and tokens[i - 2].low in LEVELS
         and bare_form
         and nxt is not None
         and nxt.is_word

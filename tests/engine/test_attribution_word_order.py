@@ -101,7 +101,6 @@ READINGS = [
     pytest.param("The clerk did not do so at once, according to the summary.", 0, "summary", id="according-to-the-summary-was-author"),
     pytest.param("He resigned after the claims, according to press reports.", 0, "press reports", id="according-to-press-reports-was-author"),
     pytest.param("But according to reports in the news media, he could not convince them.", 0, "reports", id="according-to-reports-in-was-author"),
-    pytest.param("The mayor said no, according to an account she gave to the paper.", 0, "account", id="according-to-an-account-she-gave-was-author"),
     pytest.param("According to state law, no one may ask for votes near a polling place.", 0, "state law", id="according-to-state-law-was-author"),
     pytest.param("The car crashed, according to the bridge.", 0, "author", id="according-to-a-thing-names-nobody"),
     # a hyphen typed, spaced, as a dash; a user; "as reported by"
@@ -111,6 +110,25 @@ READINGS = [
     pytest.param("As reported by the Daily, there are 150 delegates at stake.", 0, "Daily", id="as-reported-by-was-author"),
     pytest.param("As first reported by the Daily, there are 150 delegates at stake.", 0, "Daily", id="as-first-reported-by-was-author"),
     pytest.param("As reported, the plan failed.", 0, "author", id="as-reported-alone-names-nobody"),
+    # found by a review of the readings above: what they must leave alone
+    pytest.param("The governor said nothing in the bill would raise taxes.", 0, "governor", id="review-nothing-as-a-subject-with-a-phrase"),
+    pytest.param("Tom Roe said nothing else mattered.", 0, "Tom Roe", id="review-nothing-else-then-a-verb"),
+    pytest.param("Leaders found little unity on a vision for the bloc.", 0, "leaders", id="review-little-before-a-noun"),
+    pytest.param("Critics remain skeptical and say reforms are overdue.", 0, "critics", id="review-an-al-adjective-and-a-verb"),
+    pytest.param("The last two reports show that the economy is weak.", 0, "last two reports", id="review-two-is-a-plural-quantifier"),
+    pytest.param("Reporters who were there said the crowd was calm.", 0, "reporters", id="review-who-were-there"),
+    pytest.param("Those who are here say they want answers.", 0, "those who are here", id="review-who-are-here"),
+    pytest.param("The team that won Sunday said it would celebrate.", 0, "team that won Sunday", id="review-a-weekday-after-an-irregular-past"),
+    pytest.param(
+        "Noted historian Jane Doe, who wrote ten books, died Sunday, her publisher said.",
+        0,
+        "publisher",
+        id="review-noted-historian-is-no-fronted-verb",
+    ),
+    pytest.param("Said Jalili, the chief negotiator, told reporters the talks were over.", 0, "Said Jalili", id="review-said-is-a-given-name"),
+    pytest.param("Her checking account showed a deficit by March.", 0, "author", id="review-a-bank-account-is-no-source"),
+    pytest.param("As promised by the mayor, the park opened Tuesday.", 0, "author", id="review-as-promised-by-is-no-report"),
+    pytest.param("Prices rose - from 10 - 12 dollars - last year.", 0, "author", id="review-a-spaced-range"),
     # "both" floating before a common noun subject
     pytest.param("Both parents stiffened their attacks, saying that he lacked character.", 0, "parents", id="both-parents-then-saying-was-author"),
 ]
@@ -131,6 +149,9 @@ def test_speaker(rows, text, index, speaker):
         pytest.param("Sen. Joni Roe (R-Iowa)", "The Florida senator", "Florida senator", id="another-state-than-the-seat"),
         pytest.param("Sen. Joni Roe (R-Iowa)", "The Iowa senator", "Joni Roe", id="the-seat's-state"),
         pytest.param("Sen. Joni Roe (R-Iowa)", "The senator", "Joni Roe", id="the-title-with-a-seat-was-senator"),
+        pytest.param("Sen. Jane Doe (D-Calif.)", "The California senator", "Jane Doe", id="review-an-abbreviated-seat"),
+        pytest.param("Sen. Jane Doe (D-Ky.)", "The Kentucky senator", "Jane Doe", id="review-an-abbreviation-not-a-prefix"),
+        pytest.param("Sen. Jane Doe (D-Fla.)", "The Ohio senator", "Ohio senator", id="review-another-abbreviated-seat"),
     ],
 )
 def test_a_title_with_a_state_goes_only_to_a_holder_from_that_state(rows, first, title, speaker):
@@ -149,6 +170,7 @@ def test_a_title_and_its_seat_make_the_role(rows):
     [
         pytest.param("Tom Roe, speaking in Ohio, said it failed.", "", id="what-the-speaker-did-is-no-role-was-speaking-in-ohio"),
         pytest.param("Tom Roe, acting director of the agency, said it failed.", "acting director of the agency", id="acting-director-is-a-role"),
+        pytest.param("Tom Roe, managing director of the fund, said it failed.", "managing director of the fund", id="review-an-ing-modifier-is-a-role"),
         pytest.param("Tom Roe, a lawyer who called it “a farce,” said it failed.", "lawyer who called it “a farce”", id="a-cut-quotation-is-closed"),
     ],
 )
