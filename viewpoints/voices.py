@@ -19,9 +19,11 @@ the text without overlapping.
 from __future__ import annotations
 
 from .cues import Cue, find_cue
+from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS
 from .tokens import Token, quote_spans, tokenize
 
 JOINERS = frozenset({"but", "and", "while", "whereas", "yet", "though"})
+SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | {"percent", "of", "in", "out", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "only", "just", "about", "nearly", "almost", "roughly", "over", "more", "than", "fewer", "less", "full"}
 MIN_PART_WORDS = 3  # a part shorter than this is no clause of its own
 
 
@@ -71,9 +73,13 @@ def _joints(tokens: list[Token]) -> list[int]:
 
 
 def _opens_with_subject(cue: Cue, part: list[Token]) -> bool:
-    """Does the part's cue have its subject first ("Shelby said", "critics argue that")?"""
+    """Does the part's cue have its subject first ("Shelby said", "critics argue that"), or after the
+    share that counts it ("55 percent of all voters say", "most of the others said")?"""
     words = [t for t in part if t.is_word]
-    return bool(cue.subject) and not cue.adjunct and bool(words) and cue.subject[0].start == words[0].start
+    if not cue.subject or cue.adjunct or not words:
+        return False
+    before = [t for t in words if t.start < cue.subject[0].start]
+    return all(t.text[0].isdigit() or t.low in SHARE_WORDS for t in before)
 
 
 def _written(cue: Cue) -> str:

@@ -28,6 +28,11 @@ CUT = [
         [("Tom Baker", "Tom Baker said taxes would fall,"), ("Jane Doe", "while Jane Doe warned they would rise,"), ("analysts", "and analysts said nobody knew.")],
         id="three-voices",
     ),
+    pytest.param(
+        "Most members say they are satisfied, while only 49 percent of voters say the same of Roe.",
+        [("members", "Most members say they are satisfied,"), ("voters", "while only 49 percent of voters say the same of Roe.")],
+        id="a-share-before-the-second-subject-was-whole",
+    ),
 ]
 
 WHOLE = [
@@ -37,6 +42,7 @@ WHOLE = [
     pytest.param('Tom Baker said: "We closed it, but critics said we were wrong."', id="cut-inside-quotation"),
     pytest.param("Tom Baker said the plant closed, and, he said, it will stay shut.", id="adjunct-not-subject"),
     pytest.param("Prices rose and wages fell while unions said nothing.", id="no-comma-before-joiner"),
+    pytest.param("Tom Baker said the plant closed, and then the council voted to sell it.", id="a-word-before-the-subject-that-counts-nobody"),
 ]
 
 
