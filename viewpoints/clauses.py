@@ -16,7 +16,7 @@ from .cue import Cue
 from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
 from .names import DETERMINERS, is_pronoun
-from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, skippable, subject_from_start
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable, subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from .tokens import Token
 from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
@@ -110,7 +110,7 @@ def _says_nothing(tokens: list[Token], i: int) -> bool:
         return False  # "found little evidence", "holds little hope": "little" of a noun, no object of its own
     for k in range(i + 2, len(tokens)):  # a verb of its own before the clause ends: "said nothing in the bill would ..."
         t = tokens[k]
-        if t.text in CLAUSE_END or t.low in {"that", "which", "who"} or t.quoted:
+        if t.text in CLAUSE_END or t.low in RELATIVES or t.quoted:
             break
         past = t.low.endswith("ed") and t.text.islower() and tokens[k - 1].low not in DETERMINERS
         if t.low in BE_FORMS or t.low in AUXILIARY_WORDS or past:

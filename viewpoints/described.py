@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import lexicon
 from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_given_name, is_initial, is_pronoun, is_speaker_head
 from .phrases import BE_FORMS, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable, subject_from_start
-from .tokens import Token
+from .tokens import OPENING_MARKS, Token
 
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".
 AUXILIARY_WORDS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"})
@@ -47,7 +47,7 @@ def quoted_phrase(tokens: list[Token], k: int) -> bool:
     sentence opens with?"""
     while k >= 0 and tokens[k].quoted:
         k -= 1
-    while k >= 0 and tokens[k].text in {"“", '"', "'", "«"}:
+    while k >= 0 and tokens[k].text in OPENING_MARKS:
         k -= 1  # the opening mark
     return k >= 0 and tokens[k].is_word and tokens[k].text.islower()
 

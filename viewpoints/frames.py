@@ -16,7 +16,7 @@ from .cue import Cue
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
 from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable, subject_from_start
 from .subjects import subject_left, subject_right
-from .tokens import Token
+from .tokens import OPENING_MARKS, Token
 from .verbs import AUXILIARIES, PERFECT, title_case
 
 PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
@@ -25,7 +25,6 @@ MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
 MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
 CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
 LEADING_CONJUNCTIONS = frozenset({"so", "but", "and", "yet", "then", "even", "only", "just"})
-OPENING_MARKS = frozenset({"“", '"', "«", "'"})
 MAX_LABEL = 4  # words of a speaker's label before a colon: "Jane Doe:", "Sen. Jane Doe:"
 
 

@@ -39,6 +39,7 @@ from .phrases import (
     MAX_APPOSITIVE,
     MAX_SUBJECT,
     PREPOSITIONS,
+    RELATIVES,
     appositive_after,
     backward_np,
     clause_start,
@@ -47,7 +48,7 @@ from .phrases import (
     skippable,
     subject_from_start,
 )
-from .tokens import Token
+from .tokens import OPENING_MARKS, Token
 from .verbs import auxiliaries
 
 SUBJECT_PRONOUNS = CONTACT_SUBJECTS - {"you"}  # not "it": "In it, Doe said" reads past it
@@ -219,7 +220,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
 def _quotation_after(tokens: list[Token], v: int) -> bool:
     """Does a quotation follow the verb at v, right after it or after a comma or colon?"""
     k = v + 1 + (v + 1 < len(tokens) and tokens[v + 1].text in {",", ":"})
-    return k < len(tokens) and tokens[k].text in {"“", '"', "'", "«"}
+    return k < len(tokens) and tokens[k].text in OPENING_MARKS
 
 
 def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
@@ -316,7 +317,7 @@ def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
     reports", "the summary", "a copy | of the letter", "an account | she gave" (empty when it does not
     end on a text or finding that speaks for its makers: "according to the bridge" names nobody)."""
     k = i
-    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in PREPOSITIONS | {"that", "which", "who"} and not (k > i and is_pronoun(tokens[k])):
+    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in PREPOSITIONS | RELATIVES and not (k > i and is_pronoun(tokens[k])):
         k += 1
     words = tokens[i:k]
     return words if words and is_document(words[-1]) else []

@@ -14,6 +14,7 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTES = '"'
 POSSESSIVE = ("’s", "'s", "’", "'")
+OPENING_MARKS = frozenset({"“", '"', "«", "'"})  # a token that can open a quotation
 _ANY_QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES) + "]|''")  # what can open a quotation
 
 
