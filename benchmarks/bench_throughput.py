@@ -48,6 +48,14 @@ def article_paths(data_dir: Path, limit: int | None) -> list[Path]:
     return sorted((data_dir / TEXT_DIR).glob("*.txt"))[:limit]
 
 
+def _seconds(work, items) -> float:
+    """Seconds spent calling `work` on each of `items`, in turn."""
+    started = time.perf_counter()
+    for item in items:
+        work(item)
+    return time.perf_counter() - started
+
+
 def measure(paths: list[Path]) -> dict:
     texts = [(path.stem, path.read_bytes().decode("utf-8")) for path in paths]
     viewpoints.analyze(texts[0][1], article_id="warm-up")
@@ -62,23 +70,10 @@ def measure(paths: list[Path]) -> dict:
         per_article.append(time.perf_counter() - started)
         statements = frame[schema.TEXT].astype(str).tolist()
         n_statements += len(statements)
-        started = time.perf_counter()
-        for statement in statements:
-            _ = TextBlob(statement).sentiment
-        textblob_seconds += time.perf_counter() - started
-        started = time.perf_counter()
-        for statement in statements:
-            textblob_scores(statement)
-        textblob_scores_seconds += time.perf_counter() - started
-        started = time.perf_counter()
-        for statement in statements:
-            vader_compound(statement)
-        vader_seconds += time.perf_counter() - started
-        paragraphs = layout(text).paragraphs
-        started = time.perf_counter()
-        for paragraph in paragraphs:
-            split(text, paragraph.start, paragraph.end)
-        splitting_seconds += time.perf_counter() - started
+        textblob_seconds += _seconds(lambda statement: TextBlob(statement).sentiment, statements)
+        textblob_scores_seconds += _seconds(textblob_scores, statements)
+        vader_seconds += _seconds(vader_compound, statements)
+        splitting_seconds += _seconds(lambda paragraph: split(text, paragraph.start, paragraph.end), layout(text).paragraphs)
     engine_seconds = sum(per_article)
     scorers_seconds = textblob_scores_seconds + vader_seconds
     rules_seconds = engine_seconds - scorers_seconds - splitting_seconds  # what is left: the engine's own rules
@@ -87,7 +82,6 @@ def measure(paths: list[Path]) -> dict:
         return round(seconds / textblob_seconds, 2) if textblob_seconds else None
 
     n = n_statements
-    ratio = engine_seconds / textblob_seconds if textblob_seconds else None
     return {
         "measured_on": dt.date.today().isoformat(),
         "engine_version": getattr(viewpoints, "__version__", "unknown"),
@@ -101,7 +95,7 @@ def measure(paths: list[Path]) -> dict:
         "engine_ms_per_article_max": round(1000 * max(per_article), 1),
         "textblob_seconds": round(textblob_seconds, 3),
         "textblob_statements_per_second": round(n / textblob_seconds, 1) if textblob_seconds else None,
-        "ratio_engine_to_textblob": round(ratio, 2) if ratio is not None else None,
+        "ratio_engine_to_textblob": share(engine_seconds),
         "sentiment_scorers_seconds": round(scorers_seconds, 3),
         "ratio_sentiment_scorers_to_textblob": share(scorers_seconds),
         "ratio_textblob_scores_with_words_to_textblob": share(textblob_scores_seconds),
