@@ -13,6 +13,7 @@ from __future__ import annotations
 from . import lexicon
 from .clauses import scan
 from .cue import Cue
+from .described import AUXILIARY_WORDS
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
 from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable, subject_from_start
 from .subjects import subject_left, subject_right
@@ -192,7 +193,7 @@ def fronted(tokens: list[Token]) -> Cue | None:
             if tokens[k - 1].text not in {",", ":"}:
                 return None
             break
-        if t.text.islower() and (lexicon.reporting_lemma(t.low) or t.low in BE_FORMS or t.low in AUXILIARIES):
+        if t.text.islower() and (lexicon.reporting_lemma(t.low) or t.low in BE_FORMS | AUXILIARY_WORDS):
             return None  # a verb of the speaker's own: "Said Jalili, the negotiator, told reporters"
     else:
         return None

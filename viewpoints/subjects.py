@@ -189,14 +189,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         np = relative_antecedent(tokens, j)
         return (np, "") if np else None
     if tokens[j].low == "that" and j == v - 1 and 0 < j and tokens[j - 1].text.islower() and _quotation_after(tokens, v):
-        k = j - 1  # "a message that said, “Sorry ...”": the message's words
-        while k > 0 and j - k < MAX_ATTACHED + 2 and tokens[k].low not in DETERMINERS:
-            before = tokens[k - 1]
-            if not (before.is_word and before.text.islower()) or before.low.endswith("ed") or before.low in PREPOSITIONS | VERB_PARTICLES or (before.low in lexicon.words("stopwords.txt") and before.low not in DETERMINERS):
-                break  # "handed out | water bottles that said"
-            k -= 1
-        found = subject_from_start(tokens, k, j)
-        return (found[0], "") if found else None
+        found = _what_says(tokens, j)  # "a message that said, “Sorry ...”": the message's words
+        return (found, "") if found else None
     if tokens[j].low == "which":  # "the police department, which reported ...", not "cancer, which confirmed ..."
         np = relative_antecedent(tokens, j)
         return (np, "") if np and (np[-1].is_cap or is_speaker_head(np[-1])) else None
@@ -215,6 +209,20 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         if found:
             return found[0], ""
     return (np, "") if np else None
+
+
+def _what_says(tokens: list[Token], j: int) -> list[Token]:
+    """The noun phrase before the subject relative "that" at j ("a message | that said"), back to its
+    determiner or to a word no noun phrase holds ("handed out | water bottles that said")."""
+    k = j - 1
+    while k > 0 and j - k < MAX_ATTACHED + 2 and tokens[k].low not in DETERMINERS:
+        before = tokens[k - 1]
+        function_word = before.low in lexicon.words("stopwords.txt") and before.low not in DETERMINERS
+        if not (before.is_word and before.text.islower()) or before.low.endswith("ed") or before.low in PREPOSITIONS | VERB_PARTICLES or function_word:
+            break
+        k -= 1
+    found = subject_from_start(tokens, k, j)
+    return found[0] if found else []
 
 
 def _quotation_after(tokens: list[Token], v: int) -> bool:

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from .cues import Cue, find_cue
 from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS
+from .phrases import QUANTITY_NOUNS
 from .tokens import Token, quote_spans, tokenize
 
 JOINERS = frozenset({"but", "and", "while", "whereas", "yet", "though"})
-SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | {"percent", "of", "in", "out", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "only", "just", "about", "nearly", "almost", "roughly", "over", "more", "than", "fewer", "less", "full"}
+# the words of a share before the people it counts: "55 percent of all", "more than half of the"
+SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | QUANTITY_NOUNS | {"of", "in", "out", "thirds", "quarters", "only", "just", "about", "nearly", "almost", "roughly", "over", "more", "than", "fewer", "less", "full"}
 MIN_PART_WORDS = 3  # a part shorter than this is no clause of its own
 
 
