@@ -130,3 +130,13 @@ def load_split(split_dir: Path) -> list[tuple[str, str, list[Attribution]]]:
         text = text_path.read_bytes().decode("utf-8")  # keep "\r": offsets count it
         result.append((article, text, parse_ann(ann_path.read_text(encoding="utf-8"))))
     return result
+
+
+def sources_per_article(attributions_dir: Path) -> dict[str, list[str]]:
+    """Every gold source text of each article, from all its annotators' files (the voice measures take
+    a voice as real when any annotator named it)."""
+    result: dict[str, list[str]] = {}
+    for path in sorted(attributions_dir.glob("*.ann")):
+        found = [a.source.text for a in parse_ann(path.read_text(encoding="utf-8")) if a.has_source]
+        result.setdefault(article_name(path), []).extend(found)
+    return result

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from viewpoints import lexicon
 
-from viewpoints.evaluation import brat, report
+from viewpoints.evaluation import brat, report, voices
 from viewpoints.evaluation.attribution import (
     MAIN_SHARE,
     is_speech_cue,
@@ -38,14 +38,22 @@ SPLIT_DIR = Path("polnear") / "dev"
 TRAIN_LABEL = "PolNeAR train (more data, judged the same way; the goals are set on dev)"
 TRAIN_DIR = Path("polnear") / "train"
 
+# The voices issue (#13) retired the 0.85-named goal for the voice measures, which are what a user sees;
+# "not below today's" is the figure at a9ea298, where the issue was filed.
 GOALS = {
-    "speaker_lenient_named": (">=", 0.85),
+    "voices_real": (">=", 0.95),
+    "voices_split": ("<=", 0.01),
+    "voices_recall": (">=", 0.680),
+    "speaker_lenient_named": (">=", 0.785),
     "speaker_lenient": (">=", 0.75),
-    "precision": (">=", 0.85),
+    "precision": (">=", 0.92),
 }
 REFERENCES = [
     ("naive 'X said' regex (dev sample of 200)", "speaker_exact", 0.245),
     ("naive 'X said' regex (dev sample of 200)", "speaker_lenient", 0.307),
+    ("Viewpoints at a9ea298, before the voices work (this code)", "voices_real", 0.873),
+    ("Viewpoints at a9ea298, before the voices work (this code)", "voices_split", 0.066),
+    ("Viewpoints at a9ea298, before the voices work (this code)", "voices_recall", 0.680),
 ]
 NOTES = (
     "One annotation file per article (the first by name). A gold attribution is judged on the engine "
@@ -76,6 +84,13 @@ DEFINITIONS = {
     "left_as_author": "gold attributions with a source whose statement the engine gave to the author",
     "no_statement": "gold attributions with a source that no engine statement overlaps",
     "pronoun_no_antecedent": "pronoun sources with no named gold source before them (always wrong)",
+    "voices_real": "distinct non-author speakers of an article (voices) that name a gold source of it: their "
+    "words, lower-cased with a possessive and leading the/a/an/Mr/Mrs/Ms/Dr/Sen/Rep/Gov/President/former/top/"
+    "U.S./senator dropped, stand inside a gold non-pronoun source span (any annotator), or end with its name part "
+    "(before the first comma, '(', ' who ', ' of the '), or are that name part's ending",
+    "voices_split": "pairs of one article's voices where one's words are the other's ending ('pence' / 'mike "
+    "pence'), as a share of all voices",
+    "voices_recall": "gold name parts, once per article by their last word, that some voice ends with",
     "first_person_author": "first-person sources outside quotation marks ('I believed', an op-ed's writer) whose "
     "statement the engine gives to the author, counted right",
 }
@@ -105,11 +120,15 @@ def evaluate_polnear(
     read = [(article, text, [unswapped(a) for a in attributions]) for article, text, attributions in articles]
     swapped = sum(b is not a for (_, _, before), (_, _, after) in zip(articles, read) for a, b in zip(before, after))
     articles = read
+    gold_sources = brat.sources_per_article(split_dir / "attributions")
+    voice_counts = voices.VoiceCounts()
     judgements, attributed, spurious_rows = [], 0, []
     started = time.perf_counter()
     n_statements = 0
     for number, (article, text, attributions) in enumerate(articles, start=1):
-        statements = statements_of(analyze(text, article_id=article))
+        frame = analyze(text, article_id=article)
+        statements = statements_of(frame)
+        voices.count_article(article, voices.voices_of(frame), gold_sources.get(article, []), voice_counts)
         n_statements += len(statements)
         judgements += judge_article(article, text, attributions, statements)
         count, rows = spurious(article, attributions, statements)
@@ -121,6 +140,7 @@ def evaluate_polnear(
     if errors is not None and dev:
         errors += [{"task": "attribution", **asdict(j)} for j in judgements if j.outcome != "right"]
         errors += [{"task": "attribution", **row} for row in spurious_rows]
+        errors += [row for row in voice_counts.rows if not row["real"] or row["split"]]
     n = {
         "articles": len(articles),
         "statements": n_statements,
@@ -132,12 +152,14 @@ def evaluate_polnear(
         "speech": sum(is_speech_cue(j.gold_cue) for j in judgements),
         "attributed_statements": attributed,
         "swapped_source_cue": swapped,
+        "voices": voice_counts.voices,
+        "voices_gold_names": voice_counts.gold_names,
     }
     return report.entry(
         label,
         source=str(SPLIT_DIR if dev else TRAIN_DIR),
         n=n,
-        metrics=summarise(judgements, attributed, len(spurious_rows)),
+        metrics={**voice_counts.metrics(), **summarise(judgements, attributed, len(spurious_rows))},
         goals=GOALS if dev else None,
         references=REFERENCES if dev else None,
         definitions=DEFINITIONS,

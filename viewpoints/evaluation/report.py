@@ -168,7 +168,7 @@ def _goal(metric: str, value, goals: dict) -> str:
     if not goal:
         return ""
     met = value is not None and _OPS[goal["op"]](value, goal["value"])
-    return f"{goal['op']} {goal['value']:.2f} {'met' if met else 'MISSED'}"
+    return f"{goal['op']} {goal['value']:g} {'met' if met else 'MISSED'}"
 
 
 def format_table(result: dict) -> str:
