@@ -63,6 +63,36 @@ def _coordinated(words: list[Token]) -> bool:
     return any(t.low == "and" and 0 < k < len(words) - 1 for k, t in enumerate(words))
 
 
+def _title_head(words: list[Token]) -> Token | None:
+    """The head of a title phrase: its last word before any "of" ("Secretary" in "Secretary of State")."""
+    at = next((k for k, t in enumerate(words) if t.low == "of" and k > 0), len(words))
+    return words[at - 1] if at else None
+
+
+def _joined_titles(words: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """(role, name) when "and" joins two titles of one person ("Fox News Vice President and Managing
+    Editor Bill Roe", "real estate mogul and reality star Tom Doe"): the words before "and" end in a
+    title or a person noun and name no one, and those after it are a title and a name. None otherwise
+    ("Tom Roe and Jane Doe", "Jane Doe and her lawyer" are two people)."""
+    at = next((k for k, t in enumerate(words) if t.low == "and" and 0 < k < len(words) - 1), None)
+    if at is None:
+        return None
+    head = _title_head(words[:at])
+    if head is None or not (is_role_word(head) or (head.text.islower() and is_speaker_head(head))):
+        return None
+    role, name = clean(words[at + 1 :])
+    if not role:  # "... mogul and reality star Tom Doe": a description in lower case before the name
+        first_cap = next((k for k, t in enumerate(words[at + 1 :]) if t.is_cap), 0)
+        role, name = words[at + 1 : at + 1 + first_cap], words[at + 1 + first_cap :]
+        if not all(t.is_cap for t in name):
+            return None
+    if not role or not name or not name[0].is_cap or any(t.low == "and" for t in name):
+        return None
+    if any(t.low in POSSESSIVE_PRONOUNS or t.low in DETERMINERS for t in role):
+        return None  # "the lawyer and his client Tom Roe": two people
+    return words[: at + 1] + role, name
+
+
 def _utterance_owner(words: list[Token]) -> list[Token]:
     """The owner of someone's own words ("his remarks", "Jane Doe’s latest statement"), as a subject
     ("he", "Jane Doe"); empty when the phrase is not that."""
@@ -126,11 +156,16 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         if last.low == "those" and appositive.lower().startswith("those "):
             return Mention(appositive[0].lower() + appositive[1:], "group")  # "those close to him"
         return Mention(last.low, "group", appositive)
+    joined = _joined_titles(words)
+    if joined:  # "Japanese journalist and author Hiro Aida": one person with two titles
+        role_tokens, name_tokens = joined
+        content = [t for t in name_tokens if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     if _coordinated(content):
         while len(content) > 2 and content[0].is_cap and (content[0].low in _lex("honorifics.txt") or is_role_word(content[0])) and content[1].is_cap:
             content = content[1:]  # "Senator Jane Doe and her husband": the title is no part of their names
         return Mention(_common_case(content, content[0] if content[0] is words[0] else None), "group", appositive)
-    kind = kind_of(role_tokens + name_tokens)
+    of = where_from(name_tokens)  # "Chris Low at FTN Financial" is a person, whatever follows "at"
+    kind = kind_of(role_tokens + (name_tokens[:of] if of else name_tokens))
     known = len(content) == 1 and content[0].is_cap and " " in registry.canonical(content[0].bare)
     if known:
         kind = "person"  # "Sanders" after "Bernie Sanders": the person, not a plural
@@ -150,7 +185,6 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
                 return Mention(found.name, found.kind, found.role, join(words))
         return Mention(description, "person", appositive, "")
     if kind == "person":
-        of = where_from(name_tokens)
         if of:  # "Ann Beck of Guam": the name, and where she is from as her role
             name_tokens, role_tokens = name_tokens[:of], role_tokens + name_tokens[of:]
         name = registry.canonical(join(name_tokens), told)

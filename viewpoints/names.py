@@ -207,8 +207,12 @@ def is_given_name(token: Token) -> bool:
 
 
 def where_from(words: list[Token]) -> int:
-    """Where "of" starts what follows a person's name ("Ann Beck of Guam", "Tom Roe of the
-    institute"), or 0: the name must open with a given name, so "Bank of America" stays whole."""
+    """Where "of" or "at" starts what follows a person's name ("Ann Beck of Guam", "Tom Roe of the
+    institute", "Chris Low at FTN Financial"), or 0: the name must open with a given name, so "Bank of
+    America" stays whole."""
+    at = next((k for k, t in enumerate(words) if t.low == "at"), 0)
+    if at >= 2 and all(t.is_cap and not common_word(t) and t.low not in _lex("organization_words.txt") for t in words[:at]):
+        return at  # "Chris Low at FTN Financial": a person's name and where they work
     of = next((k for k, t in enumerate(words) if t.low == "of"), 0)
     if of < 2 or not words[0].is_cap or not is_given_name(words[0]):
         return 0
