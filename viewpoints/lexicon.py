@@ -115,3 +115,27 @@ def alternation(phrases: list[str]) -> str:
         re.escape(first) + "(?:" + "|".join(re.escape(phrase[1:]) for phrase in group) + ")"
         for first, group in by_first.items()
     )
+
+
+@lru_cache(maxsize=1)
+def _brill() -> dict[str, str]:
+    """TextBlob's copy of the Brill tagger lexicon (shipped inside the textblob package, no download):
+    word as written -> its first part-of-speech tag ("Look" VB, "Obama" NNP)."""
+    from importlib import resources
+
+    tags: dict[str, str] = {}
+    try:
+        text = resources.files("textblob").joinpath("en", "en-lexicon.txt").read_text(encoding="utf-8")
+    except OSError:  # an unusual textblob install: the readings that ask simply know less
+        return tags
+    for line in text.splitlines():
+        if line and not line.startswith(";"):
+            parts = line.split()
+            if len(parts) >= 2:
+                tags[parts[0]] = parts[1]
+    return tags
+
+
+def tag_of(word: str) -> str:
+    """The Brill lexicon's first tag for `word` as written ("" when it does not know the word)."""
+    return _brill().get(word, "")

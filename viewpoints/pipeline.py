@@ -14,6 +14,7 @@ from .sentences import split
 from .sentiment import sentiment
 from .stance import NO_STANCE, Stance, classify, main_issue
 from .structure import layout
+from .voice_list import settle
 from .voices import split_voices
 
 
@@ -34,6 +35,19 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     article_id = article_id or article_id_for(text)
     target = target.strip() if target and target.strip() else main_issue(text)
     structure = layout(text)
+    frame = S.from_records(settle(proposed_rows(text, structure, target=target, article_id=article_id), text))
+    frame.attrs.update(
+        target=target,
+        article_id=article_id,
+        boilerplate=[(b.start, b.end, b.text) for b in structure.boilerplate],
+        headings=[(h.start, h.end, h.text) for h in structure.headings],
+    )
+    return frame
+
+
+def proposed_rows(text: str, structure, *, target: str, article_id: str) -> list[dict]:
+    """The statements as the rules read them, sentence by sentence, before the article's voices are
+    settled as a whole (``voice_list.settle``): one dict per statement, keyed by the schema's names."""
     registry = Registry()
     rows: list[dict] = []
     section = None
@@ -80,11 +94,4 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
                     S.ASPECTS: aspects.label(statement),
                 }
             )
-    frame = S.from_records(rows)
-    frame.attrs.update(
-        target=target,
-        article_id=article_id,
-        boilerplate=[(b.start, b.end, b.text) for b in structure.boilerplate],
-        headings=[(h.start, h.end, h.text) for h in structure.headings],
-    )
-    return frame
+    return rows

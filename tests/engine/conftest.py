@@ -38,6 +38,21 @@ def rows():
 
 
 @pytest.fixture
+def proposals():
+    """The statements as the rules read them, sentence by sentence, before the article's voices are
+    settled as a whole (``voice_list.settle``: merges, and the filter of proposals that name no one).
+    For tests of one rule's reading, where a one-sentence text gives the filter nothing to weigh."""
+    from viewpoints.pipeline import proposed_rows
+    from viewpoints.stance import main_issue
+    from viewpoints.structure import layout
+
+    def _proposals(text: str) -> list[dict]:
+        return proposed_rows(text, layout(text), target=main_issue(text), article_id="test")
+
+    return _proposals
+
+
+@pytest.fixture
 def check_offsets():
     """Assert the offsets invariant: each row is its own slice of the text, in order, no overlaps."""
 

@@ -240,8 +240,8 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "According to him, the bridge is safe.",
-        [("him", "reported")],
-        id="unresolved-pronoun-kept-lowercase",
+        [("author", "narration")],
+        id="unresolved-pronoun-is-no-voice",
     ),
 ]
 
@@ -666,8 +666,8 @@ MIXED_QUOTES = [
     + LABELS
     + MIXED_QUOTES,
 )
-def test_generalised_attribution(rows, text, expected):
-    assert who(only(rows, text)) == expected
+def test_generalised_attribution(proposals, text, expected):
+    assert who(only(proposals, text)) == expected
 
 
 GENERALISED_IN_CONTEXT = [
@@ -781,8 +781,8 @@ MORE_GENERALISED = [
 
 
 @pytest.mark.parametrize("text, expected", MORE_GENERALISED)
-def test_more_generalised_attribution(rows, text, expected):
-    assert who(only(rows, text)) == expected
+def test_more_generalised_attribution(proposals, text, expected):
+    assert who(only(proposals, text)) == expected
 
 
 def test_a_pronoun_opening_a_sentence_does_not_continue_a_view(rows):
@@ -865,8 +865,8 @@ LATER_RULES = [
 
 
 @pytest.mark.parametrize("text, expected", LATER_RULES)
-def test_later_rules(rows, text, expected):
-    assert who(only(rows, text)) == expected
+def test_later_rules(proposals, text, expected):
+    assert who(only(proposals, text)) == expected
 
 
 LATER_IN_CONTEXT = [

@@ -501,8 +501,8 @@ GROUPS_AND_CLAUSES = [
 
 
 @pytest.mark.parametrize(("text", "index", "speaker"), GROUPS_AND_CLAUSES)
-def test_speaker_of_groups_and_clauses(rows, text, index, speaker):
-    assert rows(text)[index][S.SPEAKER] == speaker
+def test_speaker_of_groups_and_clauses(proposals, text, index, speaker):
+    assert proposals(text)[index][S.SPEAKER] == speaker
 
 
 def test_dotted_initials_name_an_organisation_as_a_head_only(rows):
@@ -520,3 +520,21 @@ def test_an_office_with_of_is_the_role():
 def test_a_description_before_a_titled_name_is_the_role():
     frame = viewpoints.analyze("The state's top official, Gov. Tom Roe, said it failed.")
     assert frame.loc[0, S.SPEAKER_ROLE] == "state's top official"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Fox News Vice President and Managing Editor Bill Roe said the network would cover it.", "Bill Roe", "Fox News Vice President and Managing Editor"),
+        ("Japanese journalist and author Hiro Tanaka said the book sold well.", "Hiro Tanaka", "Japanese journalist and author"),
+        ("Real estate mogul and reality television star Tom Doe said he would win.", "Tom Doe", "Real estate mogul and reality television star"),
+        ("Chris Low at FTN Financial said the jobs report was weak.", "Chris Low", "at FTN Financial"),
+        # two people stay two
+        ("Tom Roe and Senator Jane Doe said the bill would pass.", "Tom Roe and Jane Doe", ""),
+        ("Jane Doe and her lawyer said it was over.", "Jane Doe and her lawyer", ""),
+        ("Commerce and Industry Minister Jane Doe said it was over.", "Jane Doe", "Commerce and Industry Minister"),
+    ],
+)
+def test_two_titles_joined_by_and_name_one_person_and_a_workplace_after_at_is_a_role(proposals, text, speaker, role):
+    found = proposals(text)[0]
+    assert (found[S.SPEAKER], found[S.SPEAKER_ROLE]) == (speaker, role)

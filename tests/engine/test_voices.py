@@ -47,8 +47,8 @@ WHOLE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CUT)
-def test_two_voices_become_two_statements(rows, text, expected):
-    assert [(r[S.SPEAKER], r[S.TEXT]) for r in rows(text)] == expected
+def test_two_voices_become_two_statements(proposals, text, expected):
+    assert [(r[S.SPEAKER], r[S.TEXT]) for r in proposals(text)] == expected
 
 
 @pytest.mark.parametrize("text", WHOLE)

@@ -1,0 +1,142 @@
+"""One article's voices settled as a whole (viewpoints.voice_list): merges, what names no one, the model."""
+
+import pytest
+
+from viewpoints import schema as S
+from viewpoints import voice_list
+from viewpoints.voice_list import Model, Voice, merges, names_no_one, settle, tidy
+
+
+def speakers(rows, text):
+    return [r[S.SPEAKER] for r in rows(text)]
+
+
+# --- one person, one voice ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Mike Pence", "Pence"], {"Pence": "Mike Pence"}),
+        (["Gov. Mike Pence", "Mr. Pence"], {"Mr. Pence": "Gov. Mike Pence"}),
+        (["Donald Trump", "Donald J. Trump", "Trump"], {"Donald Trump": "Donald J. Trump", "Trump": "Donald J. Trump"}),
+        (["the Sanders campaign", "the campaign"], {"the campaign": "the Sanders campaign"}),
+        (["Jeb Bush", "George W. Bush", "Bush"], {}),  # two men share the surname: nothing merged
+        (["Rubio and his advisers", "his advisers"], {}),  # a joint voice is no merge target
+        (["Ghazala Khan", "Khizr and Ghazala Khan"], {}),
+        (["Jane Doe", "Tom Roe"], {}),
+        (["Pence Foundation", "Pence"], {}),  # not an ending
+    ],
+)
+def test_merges_take_a_name_into_the_one_fuller_name_that_ends_with_it(names, expected):
+    assert merges(names) == expected
+
+
+def test_an_article_lists_a_person_once_under_the_fullest_name(rows):
+    text = (
+        "Mike Pence spoke in Ohio on Monday, where he praised the plan.\n\n"
+        "Later, Pence told reporters the plan would pass. “It is a good plan,” Mike Pence said."
+    )
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Mike Pence"}
+
+
+def test_two_people_who_share_a_surname_stay_apart(rows):
+    text = "Jeb Bush said the race was open. George W. Bush said he would not endorse anyone. Bush said more."
+    found = set(speakers(rows, text))
+    assert {"Jeb Bush", "George W. Bush"} <= found
+
+
+# --- what names no one -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "nobody"),
+    [
+        ("it", "organization", True),
+        ("You", "person", True),
+        ("those who", "group", True),
+        ("South Carolina", "person", True),
+        ("Florida and Ohio", "group", True),
+        ("Jane RoeFlagShareLikeReplyTom Doe", "person", True),
+        ("Look", "person", True),  # a verb opening a sentence, read as its subject
+        ("Especially", "person", True),
+        # real voices that look odd stay
+        ("the Pentagon", "organization", False),
+        ("Human Rights Watch", "organization", False),
+        ("one in three voters", "group", False),
+        ("Chinese", "group", False),  # "Many Chinese say"
+        ("Virginia Foxx", "person", False),
+        ("Obama", "person", False),
+        ("Hope Hicks", "person", False),
+        ("McDonald", "person", False),
+    ],
+)
+def test_names_no_one(name, kind, nobody):
+    assert names_no_one(name, kind) is nobody
+
+
+@pytest.mark.parametrize(
+    ("name", "tidied"),
+    [("the Russian government that", "the Russian government"), ("48 chambers which", "48 chambers"), ("that", "that"), ("Jane Doe", "Jane Doe")],
+)
+def test_tidy_drops_a_relative_pronoun_left_on_the_end(name, tidied):
+    assert tidy(name) == tidied
+
+
+def test_a_statement_whose_speaker_names_no_one_goes_to_the_author(rows):
+    found = rows("It said the plan would fail.")
+    assert (found[0][S.SPEAKER], found[0][S.ATTRIBUTION], found[0][S.CUE]) == (S.AUTHOR, "narration", "")
+
+
+def test_a_building_is_no_one_and_its_namesake_keeps_his_words(rows):
+    text = (
+        "The Trump International Hotel opened in Washington on Monday.\n\n"
+        "“For you to ask me that question is insulting,” Trump, 70, told a reporter."
+    )
+    voices = {s for s in speakers(rows, text) if s != S.AUTHOR}
+    assert voices == {"Trump"}
+
+
+# --- the model ---------------------------------------------------------------------------------------
+
+
+def _voice(name="Jane Doe", **counts):
+    base = dict(kind="person", statements=1, reported=1, direct=0, continued=0, plain_cue=1, speech_cue=1,
+                attitude_cue=0, colon_cue=0, colon_number=0, in_text=1, in_headline=False, nested=False,
+                sentence_initial=False)
+    base.update(counts)
+    return Voice(name=name, **base)
+
+
+def test_features_are_named_and_bounded():
+    found = voice_list.features(_voice("the 48 chambers"), {"chambers": -0.5})
+    assert found["digit"] == 1.0 and found["function_end"] == 0.0 and found["head_prior"] == -0.5
+    assert all(-1.0 <= value <= 1.0 for value in found.values())
+    assert voice_list.features(_voice("welcoming polls that"))["function_end"] == 1.0
+    assert voice_list.features(_voice("Jane Doe"), {"doe": -1.0})["head_prior"] == 0.0  # names have no prior
+
+
+def test_a_model_rejects_below_its_threshold_only():
+    model = Model(weights={"bias": 0.0, "digit": -10.0}, threshold=0.5, head_prior={})
+    voices = [_voice("156,000 jobs", kind="group"), _voice("Jane Doe")]
+    assert voice_list.rejected(voices, model) == {"156,000 jobs"}
+    assert voice_list.rejected(voices, None) == set()
+
+
+def test_settle_with_a_model_gives_a_rejected_voice_back_to_the_author():
+    rows = [
+        {S.SPEAKER: "156,000 jobs", S.SPEAKER_KIND: "group", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "reported", S.CUE: "show", S.TEXT: "156,000 jobs show it."},
+        {S.SPEAKER: "Jane Doe", S.SPEAKER_KIND: "person", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "reported", S.CUE: "said", S.TEXT: "Jane Doe said so."},
+    ]
+    model = Model(weights={"bias": 0.0, "digit": -10.0}, threshold=0.5, head_prior={})
+    settled = settle(rows, "156,000 jobs show it. Jane Doe said so.", model=model)
+    assert [(r[S.SPEAKER], r[S.ATTRIBUTION]) for r in settled] == [(S.AUTHOR, "narration"), ("Jane Doe", "reported")]
+
+
+def test_the_shipped_model_loads_without_a_download_and_scores_in_range():
+    model = voice_list.default_model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert set(model.weights) == set(voice_list.features(_voice()))
+    assert 0.0 <= model.score(_voice()) <= 1.0
+    # a plainly named person who said something is kept; a tally line is not a voice
+    assert model.score(_voice("Jane Doe")) >= model.threshold
