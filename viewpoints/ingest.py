@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -33,6 +34,9 @@ SOURCES = ("paste", "upload:", "url:")
 MAGIC = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a Word/zip file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a compressed (gzip) file"))
 # Dropped from a page before trafilatura looks for its main text (it drops script and style itself).
 PRUNE = ["//" + tag for tag in HIDDEN if tag not in ("head", "title")] + ["//form"]
+# How trafilatura picks a page's main text: chosen by measurement on real pages, not by taste
+# (``viewpoints eval --task web``; ``benchmarks/extraction_settings.py`` compares the candidates).
+EXTRACTION = {"favor_recall": True, "include_tables": True}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # C0 controls except tab and newline
 _BYLINE = re.compile(r"^(?:by|written by)[ \t]+(\S[^\n]*)$", re.IGNORECASE)
@@ -84,10 +88,11 @@ def from_markdown(text: str, *, source: str = "paste") -> Article:
     return Article(text, title, byline, _source(source), "markdown", tuple(notes) + more)
 
 
-def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None = None) -> Article:
+def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None = None, extraction: Mapping[str, bool] | None = None) -> Article:
     """A web page's main text (trafilatura), with h1–h6 as ``#`` lines, its title and author.
 
     `encoding` is what the server declared; without it the page's ``<meta charset>``, else UTF-8.
+    `extraction`: trafilatura options to use instead of ``EXTRACTION`` (for measuring candidates).
     """
     notes: list[str] = []
     if isinstance(data, bytes):
@@ -98,7 +103,8 @@ def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None 
     import trafilatura  # imported here: it takes a moment, and only HTML needs it
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # pages it cannot read are handled here
-    doc = trafilatura.bare_extraction(page, favor_recall=True, include_comments=False, include_formatting=True, include_links=False, include_images=False, include_tables=True, with_metadata=True, prune_xpath=PRUNE)
+    options = dict(EXTRACTION if extraction is None else extraction)
+    doc = trafilatura.bare_extraction(page, include_comments=False, include_formatting=True, include_links=False, include_images=False, with_metadata=True, prune_xpath=PRUNE, **options)
     blocks = html_blocks(doc.body) if doc is not None and doc.body is not None else []
     if not any(b.strip("# -|") for b in blocks):
         blocks = [trafilatura.html2txt(page)]

@@ -11,8 +11,8 @@ Shape (``SCHEMA_VERSION`` 1)::
       "limit": null | N,                      # --limit: deterministic subsample size per data set
       "seconds": 123.4,                       # whole run
       "tasks": {
-        "<task>": {                           # attribution | stance | sentiment
-          "<evaluation>": {                   # e.g. "polnear_dev", "seed", "fnc1", "vader_nyt", "newsmtsc"
+        "<task>": {                           # attribution | stance | sentiment | web
+          "<evaluation>": {                   # e.g. "polnear_dev", "seed", "fnc1", "vader_nyt", "newsmtsc", "pages"
             "status": "ok" | "skipped" | "failed",
             "data": "PolNeAR dev",            # human label of the data set and split
             "reason": "...",                  # only when skipped or failed
