@@ -3,8 +3,9 @@
 A heading is a short, title-like line of its own: few words, no closing punctuation, starting with a
 capital, not ending on "the", "and", "of" ..., after a finished sentence or a blank line, and followed
 by more text that does not carry on its sentence in lower case. Markdown ``#`` lines are
-headings whatever their length. Lines that are site furniture ("Comments", "Post a Comment") are
-dropped and reported, never silently lost. Hard-wrapped lines join into one paragraph when a line ends
+headings whatever their length. Lines that are site furniture ("Comments", "Post a Comment", and lines
+furniture by their shape, ``viewpoints.furniture``: "Photo: …", "- Date 19.01.2020") are dropped and
+reported, never silently lost. Hard-wrapped lines join into one paragraph when a line ends
 mid-sentence (a comma included).
 """
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import lexicon
+from .furniture import is_furniture
 from .schema import LEAD_SECTION
 
 MAX_HEADING_WORDS = 10
@@ -80,6 +82,11 @@ def is_boilerplate(line: str) -> bool:
     return line.strip(_EDGE_PUNCT + " \t").lower() in lexicon.words("boilerplate.txt")
 
 
+def is_dropped(line: str) -> bool:
+    """Site furniture: a listed boilerplate line, or a line furniture by its shape (``viewpoints.furniture``)."""
+    return is_boilerplate(line) or is_furniture(line)
+
+
 def looks_like_heading(line: str) -> bool:
     """Short, title-like, unfinished: 'Expert views', 'Beyond military pledges'."""
     words = line.split()
@@ -101,7 +108,7 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         md = _MARKDOWN_HEADING.match(line)
-        if is_boilerplate(line):
+        if is_dropped(line):
             kind: BlockKind = "boilerplate"
         elif md:
             kind = "heading"
@@ -109,7 +116,7 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             end = start + len(md.group(2))
         else:
             prev_done = i == 0 or text[spans[i - 1][1] - 1] in FINISHED or _blank_between(text, spans[i - 1][1], start)
-            has_next = any(not is_boilerplate(text[s:e]) for s, e in spans[i + 1 :])
+            has_next = any(not is_dropped(text[s:e]) for s, e in spans[i + 1 :])
             # A line whose next line carries on in lower case, with no blank line between, is a
             # hard-wrapped sentence ("The plan\nwas approved"), not a heading.
             wraps_on = i + 1 < len(spans) and text[spans[i + 1][0]].islower() and not _blank_between(text, end, spans[i + 1][0])
