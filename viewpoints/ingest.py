@@ -37,7 +37,13 @@ PRUNE = ["//" + tag for tag in HIDDEN if tag not in ("head", "title")] + ["//for
 # How trafilatura picks a page's main text: chosen by measurement on real pages, not by taste
 # (``viewpoints eval --task web``; ``benchmarks/extraction_settings.py`` compares the candidates).
 EXTRACTION = {"favor_recall": True, "include_tables": True}
+# A whole web page (this much markup or more) whose extraction keeps fewer words than this kept no
+# article: what came through is a caption or a teaser, the rest needs JavaScript to appear. Measured:
+# the fewest words any of 32 real news pages kept is 42 (a section front), the smallest page 56 KB.
+MIN_PAGE_WORDS = 30
+MIN_PAGE_CHARS = 10_000
 
+_WORD = re.compile(r"[^\W_]+")  # a word: letters and digits, as the web evaluation counts them
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # C0 controls except tab and newline
 _BYLINE = re.compile(r"^(?:by|written by)[ \t]+(\S[^\n]*)$", re.IGNORECASE)
 # Words a run of names may contain besides capitalised ones: "By Ana de la Cruz and Bob Lee".
@@ -111,6 +117,7 @@ def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None 
         notes.append("the page's main text could not be told apart from the rest of the page, so all its visible text was taken")
     text = drop_html("\n\n".join(blocks), notes)  # markup written out as text (&lt;script&gt;) goes too
     text, byline, more = _take_byline(_check(tidy(text), source, " once scripts and markup are removed"))
+    _check_kept(text, page, source)
     heads = (m.group(2) for m in map(MD_HEADING.match, text.split("\n")) if m)
     title = (doc.title if doc is not None and doc.title else "") or next(heads, "")
     byline = (doc.author if doc is not None and doc.author else "") or byline
@@ -153,6 +160,17 @@ def _check(text: str, source: str, why: str = "") -> str:
     if not text.strip():
         raise ArticleError(f"{_what(source)} is empty{why}; there is nothing to analyse")
     return text
+
+
+def _check_kept(text: str, page: str, source: str) -> None:
+    """A whole page of which almost nothing came through is refused rather than its caption analysed."""
+    words = len(_WORD.findall(text))
+    if words < MIN_PAGE_WORDS and len(page) >= MIN_PAGE_CHARS:
+        raise ArticleError(
+            f"{_what(source)} seems to need JavaScript: only a caption came through ({words} words of a "
+            f"{math.ceil(len(page) / 1024)} KB page). Open it in a browser, let it load, then save it (Save Page As…) "
+            "and upload that file, or paste the article's text"
+        )
 
 
 def _check_bytes(data: bytes, source: str) -> bytes:
