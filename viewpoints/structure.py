@@ -12,6 +12,7 @@ mid-sentence (a comma included).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -125,10 +126,20 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     return blocks
 
 
-def layout(text: str) -> Layout:
-    """Split an article into paragraphs under their sections, plus headings and dropped boilerplate."""
+def paragraph_key(paragraph: str) -> str:
+    """How a paragraph is compared with others: its words, white space evened out."""
+    return " ".join(paragraph.split())
+
+
+def layout(text: str, *, furniture: Collection[str] = ()) -> Layout:
+    """Split an article into paragraphs under their sections, plus headings and dropped boilerplate.
+
+    `furniture`: paragraphs known to be site furniture (as ``paragraph_key`` gives them), e.g. those a
+    site repeats under many of its articles; a paragraph among them is dropped and reported too.
+    """
     blocks = _classify(text, _lines(text))
     paragraphs: list[Paragraph] = []
+    repeated: list[Block] = []
     section = LEAD_SECTION
     open_start: int | None = None
     open_end = 0
@@ -136,7 +147,10 @@ def layout(text: str) -> Layout:
     def close() -> None:
         nonlocal open_start
         if open_start is not None:
-            paragraphs.append(Paragraph(section, len(paragraphs), open_start, open_end))
+            if furniture and paragraph_key(text[open_start:open_end]) in furniture:
+                repeated.append(Block("boilerplate", open_start, open_end, text[open_start:open_end]))
+            else:
+                paragraphs.append(Paragraph(section, len(paragraphs), open_start, open_end))
             open_start = None
 
     for block in blocks:
@@ -159,5 +173,5 @@ def layout(text: str) -> Layout:
     return Layout(
         paragraphs=tuple(paragraphs),
         headings=tuple(b for b in blocks if b.kind == "heading"),
-        boilerplate=tuple(b for b in blocks if b.kind == "boilerplate"),
+        boilerplate=tuple(sorted([b for b in blocks if b.kind == "boilerplate"] + repeated, key=lambda b: b.start)),
     )
