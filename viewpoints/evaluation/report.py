@@ -150,6 +150,21 @@ def evaluated(result: dict) -> int:
     return sum(item.get("status") == "ok" for task in result["tasks"].values() for item in task.values())
 
 
+def merge(old: dict, new: dict) -> dict:
+    """`new` written over an earlier report: its evaluations replace the old ones of the same name; the
+    others stay, each stamped with when and at what commit it was measured (its own "measured_on" and
+    "engine_commit", which then override the report's)."""
+    tasks: dict[str, dict] = {}
+    for task, items in old.get("tasks", {}).items():
+        for name, item in items.items():
+            if name not in new["tasks"].get(task, {}):
+                stamp = {"measured_on": old.get("measured_on"), "engine_commit": old.get("engine_commit")}
+                tasks.setdefault(task, {})[name] = {**stamp, **item}
+    for task, items in new["tasks"].items():
+        tasks.setdefault(task, {}).update(items)
+    return {**new, "tasks": tasks}
+
+
 def write_json(result: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
