@@ -37,7 +37,7 @@ PRUNE = ["//" + tag for tag in HIDDEN if tag not in ("head", "title")] + ["//for
 # How trafilatura picks a page's main text: chosen by measurement on real pages, not by taste
 # (``viewpoints eval --task web``; ``benchmarks/extraction_settings.py`` compares the candidates).
 EXTRACTION = {"favor_recall": True, "include_tables": True}
-# A whole web page (this much markup or more) whose extraction keeps fewer words than this kept no
+# A whole web page (this much besides the text kept) whose extraction keeps fewer words than this kept no
 # article: what came through is a caption or a teaser, the rest needs JavaScript to appear. Measured:
 # the fewest words any of 32 real news pages kept is 42 (a section front), the smallest page 56 KB.
 MIN_PAGE_WORDS = 30
@@ -165,7 +165,7 @@ def _check(text: str, source: str, why: str = "") -> str:
 def _check_kept(text: str, page: str, source: str) -> None:
     """A whole page of which almost nothing came through is refused rather than its caption analysed."""
     words = len(_WORD.findall(text))
-    if words < MIN_PAGE_WORDS and len(page) >= MIN_PAGE_CHARS:
+    if words < MIN_PAGE_WORDS and len(page) - len(text) >= MIN_PAGE_CHARS:  # text pasted as HTML is not a page
         raise ArticleError(
             f"{_what(source)} seems to need JavaScript: only a caption came through ({words} words of a "
             f"{math.ceil(len(page) / 1024)} KB page). Open it in a browser, let it load, then save it (Save Page As…) "
