@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -33,7 +34,16 @@ SOURCES = ("paste", "upload:", "url:")
 MAGIC = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a Word/zip file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a compressed (gzip) file"))
 # Dropped from a page before trafilatura looks for its main text (it drops script and style itself).
 PRUNE = ["//" + tag for tag in HIDDEN if tag not in ("head", "title")] + ["//form"]
+# How trafilatura picks a page's main text: chosen by measurement on real pages, not by taste
+# (``viewpoints eval --task web``; ``benchmarks/extraction_settings.py`` compares the candidates).
+EXTRACTION = {"favor_recall": True, "include_tables": True}
+# A whole web page (this much besides the text kept) whose extraction keeps fewer words than this kept no
+# article: what came through is a caption or a teaser, the rest needs JavaScript to appear. Measured:
+# the fewest words any of 32 real news pages kept is 42 (a section front), the smallest page 56 KB.
+MIN_PAGE_WORDS = 30
+MIN_PAGE_CHARS = 10_000
 
+_WORD = re.compile(r"[^\W_]+")  # a word: letters and digits, as the web evaluation counts them
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # C0 controls except tab and newline
 _BYLINE = re.compile(r"^(?:by|written by)[ \t]+(\S[^\n]*)$", re.IGNORECASE)
 # Words a run of names may contain besides capitalised ones: "By Ana de la Cruz and Bob Lee".
@@ -84,10 +94,11 @@ def from_markdown(text: str, *, source: str = "paste") -> Article:
     return Article(text, title, byline, _source(source), "markdown", tuple(notes) + more)
 
 
-def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None = None) -> Article:
+def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None = None, extraction: Mapping[str, bool] | None = None) -> Article:
     """A web page's main text (trafilatura), with h1–h6 as ``#`` lines, its title and author.
 
     `encoding` is what the server declared; without it the page's ``<meta charset>``, else UTF-8.
+    `extraction`: trafilatura options to use instead of ``EXTRACTION`` (for measuring candidates).
     """
     notes: list[str] = []
     if isinstance(data, bytes):
@@ -98,13 +109,15 @@ def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None 
     import trafilatura  # imported here: it takes a moment, and only HTML needs it
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # pages it cannot read are handled here
-    doc = trafilatura.bare_extraction(page, favor_recall=True, include_comments=False, include_formatting=True, include_links=False, include_images=False, include_tables=True, with_metadata=True, prune_xpath=PRUNE)
+    options = dict(EXTRACTION if extraction is None else extraction)
+    doc = trafilatura.bare_extraction(page, include_comments=False, include_formatting=True, include_links=False, include_images=False, with_metadata=True, prune_xpath=PRUNE, **options)
     blocks = html_blocks(doc.body) if doc is not None and doc.body is not None else []
     if not any(b.strip("# -|") for b in blocks):
         blocks = [trafilatura.html2txt(page)]
         notes.append("the page's main text could not be told apart from the rest of the page, so all its visible text was taken")
     text = drop_html("\n\n".join(blocks), notes)  # markup written out as text (&lt;script&gt;) goes too
     text, byline, more = _take_byline(_check(tidy(text), source, " once scripts and markup are removed"))
+    _check_kept(text, page, source)
     heads = (m.group(2) for m in map(MD_HEADING.match, text.split("\n")) if m)
     title = (doc.title if doc is not None and doc.title else "") or next(heads, "")
     byline = (doc.author if doc is not None and doc.author else "") or byline
@@ -147,6 +160,17 @@ def _check(text: str, source: str, why: str = "") -> str:
     if not text.strip():
         raise ArticleError(f"{_what(source)} is empty{why}; there is nothing to analyse")
     return text
+
+
+def _check_kept(text: str, page: str, source: str) -> None:
+    """A whole page of which almost nothing came through is refused rather than its caption analysed."""
+    words = len(_WORD.findall(text))
+    if words < MIN_PAGE_WORDS and len(page) - len(text) >= MIN_PAGE_CHARS:  # text pasted as HTML is not a page
+        raise ArticleError(
+            f"{_what(source)} seems to need JavaScript: only a caption came through ({words} words of a "
+            f"{math.ceil(len(page) / 1024)} KB page). Open it in a browser, let it load, then save it (Save Page As…) "
+            "and upload that file, or paste the article's text"
+        )
 
 
 def _check_bytes(data: bytes, source: str) -> bytes:

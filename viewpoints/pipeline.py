@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 
 import pandas as pd
 
@@ -23,18 +24,20 @@ def article_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def analyze(text: str, *, target: str | None = None, article_id: str | None = None) -> pd.DataFrame:
+def analyze(text: str, *, target: str | None = None, article_id: str | None = None, furniture: Collection[str] = ()) -> pd.DataFrame:
     """One row per statement of the article body, columns as ``viewpoints.schema`` names them.
 
     `target` is the issue stances are judged against; by default the article's main issue
     (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
     (lines dropped as site furniture, with offsets) and ``headings``.
+    `furniture`: paragraphs the caller knows to be site furniture (``structure.paragraph_key`` of each,
+    e.g. what a site repeats under its articles); they are dropped and listed in ``boilerplate`` too.
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze() takes the article as str, not {type(text).__name__}")
     article_id = article_id or article_id_for(text)
     target = target.strip() if target and target.strip() else main_issue(text)
-    structure = layout(text)
+    structure = layout(text, furniture=frozenset(furniture))
     frame = S.from_records(settle(proposed_rows(text, structure, target=target, article_id=article_id), text))
     frame.attrs.update(
         target=target,

@@ -14,12 +14,16 @@ import os
 import re
 import sqlite3
 import time
+from collections import Counter
+from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .ingest import Article
+from .structure import layout, paragraph_key
 
 STORE_ENV = "VIEWPOINTS_STORE"
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
@@ -28,6 +32,10 @@ MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mea
 BUSY_TIMEOUT_S = 30.0
 LOCKED_RETRY_S = 0.05  # pause before asking again for the lock that setting up a new store takes
 _HEX = re.compile(r"[0-9a-f]+")
+# Corpus furniture: a paragraph repeated verbatim in this many stored articles of one site is the
+# site's (an editor's note, a sign-up line), not the article's. Short stock lines ("No.") are left alone.
+FURNITURE_MIN_ARTICLES = 3
+FURNITURE_MIN_WORDS = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -160,6 +168,22 @@ class Store:
         full, title, byline, source, fmt, notes, added, chars = row[:8]
         return (self._short_id(conn, full), title, byline, source, fmt, tuple(json.loads(notes)), added, chars)
 
+    def version(self) -> tuple[int, str]:
+        """(how many articles, when the newest was added): changes whenever an article is added."""
+        with closing(self._connect()) as conn:
+            count, newest = conn.execute("SELECT COUNT(*), MAX(added_at) FROM articles").fetchone()
+            return count, newest or ""
+
+    def repeated_paragraphs(self, *, min_articles: int = FURNITURE_MIN_ARTICLES) -> dict[str, frozenset[str]]:
+        """Site -> the paragraphs (``structure.paragraph_key``) found verbatim in `min_articles` or more of
+        its stored articles. Articles fetched from a web address are grouped by host; the others
+        (pasted, uploaded) form one group, ``""``."""
+        texts: dict[str, list[str]] = {}
+        with closing(self._connect()) as conn:
+            for source, text in conn.execute("SELECT source, text FROM articles"):
+                texts.setdefault(site_of(source), []).append(text)
+        return {site: repeated_paragraphs(group, min_articles=min_articles) for site, group in texts.items()}
+
     def __contains__(self, id_or_prefix: object) -> bool:
         return isinstance(id_or_prefix, str) and self.get(id_or_prefix) is not None
 
@@ -169,3 +193,33 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
+
+
+def site_of(source: str) -> str:
+    """The site an article came from: the host of a ``url:`` source, else ``""`` (pasted or uploaded)."""
+    if not source.startswith("url:"):
+        return ""
+    host = (urlsplit(source[4:]).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def paragraphs_of(text: str) -> set[str]:
+    """An article's paragraphs as ``structure.paragraph_key`` gives them, those long enough to judge."""
+    found = layout(text)
+    keys = (paragraph_key(text[p.start : p.end]) for p in found.paragraphs)
+    return {key for key in keys if len(key.split()) >= FURNITURE_MIN_WORDS}
+
+
+def repeated_paragraphs(texts: Iterable[str], *, min_articles: int = FURNITURE_MIN_ARTICLES) -> frozenset[str]:
+    """Paragraphs found verbatim in `min_articles` or more of the texts (each text counted once)."""
+    counts = Counter(key for text in texts for key in paragraphs_of(text))
+    return frozenset(key for key, n in counts.items() if n >= min_articles)
+
+
+def furniture_of(text: str, repeated: frozenset[str]) -> frozenset[str]:
+    """The paragraphs of `text` that are site furniture. None when they would be most of it: an article
+    that shares more than half its paragraphs with others is another version of them, not furniture."""
+    found = layout(text)
+    keys = [paragraph_key(text[p.start : p.end]) for p in found.paragraphs]
+    mine = frozenset(key for key in keys if key in repeated)
+    return mine if keys and len(mine) * 2 <= len(keys) else frozenset()

@@ -3,18 +3,21 @@
 A heading is a short, title-like line of its own: few words, no closing punctuation, starting with a
 capital, not ending on "the", "and", "of" ..., after a finished sentence or a blank line, and followed
 by more text that does not carry on its sentence in lower case. Markdown ``#`` lines are
-headings whatever their length. Lines that are site furniture ("Comments", "Post a Comment") are
-dropped and reported, never silently lost. Hard-wrapped lines join into one paragraph when a line ends
+headings whatever their length. Lines that are site furniture ("Comments", "Post a Comment", and lines
+furniture by their shape, ``viewpoints.furniture``: "Photo: …", "- Date 19.01.2020") are dropped and
+reported, never silently lost. Hard-wrapped lines join into one paragraph when a line ends
 mid-sentence (a comma included).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 from . import lexicon
+from .furniture import is_furniture
 from .schema import LEAD_SECTION
 
 MAX_HEADING_WORDS = 10
@@ -80,6 +83,11 @@ def is_boilerplate(line: str) -> bool:
     return line.strip(_EDGE_PUNCT + " \t").lower() in lexicon.words("boilerplate.txt")
 
 
+def is_dropped(line: str) -> bool:
+    """Site furniture: a listed boilerplate line, or a line furniture by its shape (``viewpoints.furniture``)."""
+    return is_boilerplate(line) or is_furniture(line)
+
+
 def looks_like_heading(line: str) -> bool:
     """Short, title-like, unfinished: 'Expert views', 'Beyond military pledges'."""
     words = line.split()
@@ -101,7 +109,7 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         md = _MARKDOWN_HEADING.match(line)
-        if is_boilerplate(line):
+        if is_dropped(line):
             kind: BlockKind = "boilerplate"
         elif md:
             kind = "heading"
@@ -109,7 +117,7 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             end = start + len(md.group(2))
         else:
             prev_done = i == 0 or text[spans[i - 1][1] - 1] in FINISHED or _blank_between(text, spans[i - 1][1], start)
-            has_next = any(not is_boilerplate(text[s:e]) for s, e in spans[i + 1 :])
+            has_next = any(not is_dropped(text[s:e]) for s, e in spans[i + 1 :])
             # A line whose next line carries on in lower case, with no blank line between, is a
             # hard-wrapped sentence ("The plan\nwas approved"), not a heading.
             wraps_on = i + 1 < len(spans) and text[spans[i + 1][0]].islower() and not _blank_between(text, end, spans[i + 1][0])
@@ -118,10 +126,20 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     return blocks
 
 
-def layout(text: str) -> Layout:
-    """Split an article into paragraphs under their sections, plus headings and dropped boilerplate."""
+def paragraph_key(paragraph: str) -> str:
+    """How a paragraph is compared with others: its words, white space evened out."""
+    return " ".join(paragraph.split())
+
+
+def layout(text: str, *, furniture: Collection[str] = ()) -> Layout:
+    """Split an article into paragraphs under their sections, plus headings and dropped boilerplate.
+
+    `furniture`: paragraphs known to be site furniture (as ``paragraph_key`` gives them), e.g. those a
+    site repeats under many of its articles; a paragraph among them is dropped and reported too.
+    """
     blocks = _classify(text, _lines(text))
     paragraphs: list[Paragraph] = []
+    repeated: list[Block] = []
     section = LEAD_SECTION
     open_start: int | None = None
     open_end = 0
@@ -129,7 +147,10 @@ def layout(text: str) -> Layout:
     def close() -> None:
         nonlocal open_start
         if open_start is not None:
-            paragraphs.append(Paragraph(section, len(paragraphs), open_start, open_end))
+            if furniture and paragraph_key(text[open_start:open_end]) in furniture:
+                repeated.append(Block("boilerplate", open_start, open_end, text[open_start:open_end]))
+            else:
+                paragraphs.append(Paragraph(section, len(paragraphs), open_start, open_end))
             open_start = None
 
     for block in blocks:
@@ -152,5 +173,5 @@ def layout(text: str) -> Layout:
     return Layout(
         paragraphs=tuple(paragraphs),
         headings=tuple(b for b in blocks if b.kind == "heading"),
-        boilerplate=tuple(b for b in blocks if b.kind == "boilerplate"),
+        boilerplate=tuple(sorted([b for b in blocks if b.kind == "boilerplate"] + repeated, key=lambda b: b.start)),
     )

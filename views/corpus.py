@@ -1,7 +1,9 @@
 """The app's articles: the seeds in ``seeds/`` and the local store, with analysis cached at this edge.
 
 Seed articles are known by their file name (``ukraine-security-guarantees``), stored ones by a prefix
-of their content hash. Analyses are cached per server, keyed by the text's hash and the target.
+of their content hash. Analyses are cached per server, keyed by the text's hash, the target and the
+site furniture found in the store: paragraphs a site repeats verbatim under several of its stored
+articles (``Store.repeated_paragraphs``), handed to the engine, which never sees the store.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import viewpoints
 from viewpoints import schema as S
 from viewpoints.compare import default_groups, groups, stance_counts
 from viewpoints.io import seed_catalog, title_from_id
-from viewpoints.store import Store
+from viewpoints.store import Store, furniture_of, site_of
 
 from .state import split_group
 
@@ -74,17 +76,31 @@ def title(article_id: str) -> str:
     return entry.title if entry else article_id
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _site_furniture(version: tuple[int, str]) -> dict[str, frozenset[str]]:
+    # Keyed by the store's version: worked out again only when an article has been added.
+    return store().repeated_paragraphs()
+
+
+def furniture(entry: Entry) -> tuple[str, ...]:
+    """The paragraphs of a stored article that its site repeats under other stored articles."""
+    if entry.source == "seed":
+        return ()
+    repeated = _site_furniture(store().version()).get(site_of(entry.source), frozenset())
+    return tuple(sorted(furniture_of(entry.text, repeated)))
+
+
 @st.cache_data(show_spinner="Reading the article: sections, speakers, stance and sentiment…", max_entries=64)
-def _analysed(text_sha: str, target: str, article_id: str, _text: str) -> pd.DataFrame:
-    # Keyed by the text's hash (and target): the same text is analysed once per server.
-    return viewpoints.analyze(_text, target=target or None, article_id=article_id)
+def _analysed(text_sha: str, target: str, article_id: str, furniture: tuple[str, ...], _text: str) -> pd.DataFrame:
+    # Keyed by the text's hash (and target, and its site furniture): the same text is analysed once per server.
+    return viewpoints.analyze(_text, target=target or None, article_id=article_id, furniture=furniture)
 
 
 def statements(article_id: str, target: str = "") -> pd.DataFrame:
     entry = find(article_id)
     if entry is None:
         raise KeyError(article_id)
-    return _analysed(hashlib.sha256(entry.text.encode("utf-8")).hexdigest(), target, article_id, entry.text)
+    return _analysed(hashlib.sha256(entry.text.encode("utf-8")).hexdigest(), target, article_id, furniture(entry), entry.text)
 
 
 def others_of(groups: Sequence[str], article_id: str, target: str = "") -> dict[str, pd.DataFrame]:

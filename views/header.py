@@ -10,6 +10,14 @@ from viewpoints import schema as S
 from .text import md_escape
 
 
+SHOWN_CHARS = 80  # a long dropped paragraph (an editor's note) is named by its opening
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "") -> None:
     st.title(md_escape(title), anchor=False)
     if byline or source not in ("", "seed"):
@@ -21,5 +29,5 @@ def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "
     )
     dropped = frame.attrs.get("boilerplate") or []
     if dropped:
-        names = ", ".join(f"“{md_escape(text)}”" for _start, _end, text in dropped)
+        names = ", ".join(f"“{md_escape(_short(text))}”" for _start, _end, text in dropped)
         st.caption(f"Left out as site furniture, not article text: {names}.")

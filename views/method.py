@@ -65,6 +65,7 @@ def figures_table(report: dict) -> pd.DataFrame:
                     "goal": f"{goal['op']} {goal['value']}" if goal else "",
                     "meets goal": met,
                     "reference": ref,
+                    "measured": f"{ev.get('measured_on') or report.get('measured_on', '')} ({ev.get('engine_commit') or report.get('engine_commit') or '?'})",
                 })
     return pd.DataFrame(rows)
 
@@ -96,6 +97,7 @@ def render(frame: pd.DataFrame, *, eval_path: Path, key: str = "method") -> None
         f"Measured on {md_escape(report.get('measured_on', '?'))} with engine {md_escape(report.get('engine_version', '?'))}"
         f" (commit {md_escape(report.get('engine_commit') or 'unknown')}), by `viewpoints eval`."
         + (f" Subsample of {report['limit']} per data set." if report.get("limit") else "")
+        + " A figure measured at another time gives its own date and commit in the *measured* column."
     )
     table = figures_table(report)
     st.dataframe(

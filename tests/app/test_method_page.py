@@ -47,3 +47,12 @@ def test_unreadable_eval_json_is_none(tmp_path):
     bad.write_text("{not json")
     assert load(bad) is None
     assert load(tmp_path / "missing.json") is None
+
+
+def test_a_figure_measured_at_another_time_says_when(tmp_path):
+    entry = {"status": "ok", "data": "Pages", "metrics": {"f1": 0.9}, "goals": {}, "references": []}
+    report = {"measured_on": "2026-02-03", "engine_commit": "def5678", "tasks": {"web": {"pages": entry}, "stance": {"seed": {**entry, "measured_on": "2026-01-02", "engine_commit": "abc1234"}}}}
+    path = tmp_path / "eval.json"
+    path.write_text(json.dumps(report))
+    table = figures_table(load(path)).set_index("task")
+    assert table.loc["web", "measured"] == "2026-02-03 (def5678)" and table.loc["stance", "measured"] == "2026-01-02 (abc1234)"

@@ -126,7 +126,7 @@ MTSC_ROWS = [
 
 
 def write_eval_folder(root: Path) -> Path:
-    """Lay out <root>/eval (PolNeAR, FNC-1, NYT, NewsMTSC look-alikes), <root>/gold and <root>/seeds."""
+    """Lay out <root>/eval (PolNeAR, FNC-1, NYT, NewsMTSC, web page look-alikes), <root>/gold and <root>/seeds."""
     data = root / "eval"
     dev = data / "polnear" / "dev"
     (dev / "text").mkdir(parents=True)
@@ -189,6 +189,13 @@ def write_eval_folder(root: Path) -> Path:
         }
         records.append(json.dumps({"primary_gid": gid, "sentence_normalized": sentence, "targets": [target]}))
     (data / "newsmtsc" / "devtest_rw.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+
+    page = data / "web" / "courier"
+    page.mkdir(parents=True)
+    body = "<h1>Quay reopens</h1><p>The harbour master said the northern quay would reopen on Monday.</p>"
+    (page / "source.html").write_text(f"<html><body><nav>Home</nav><article>{body}</article></body></html>", encoding="utf-8")
+    (page / "expected.html").write_text(f"<div>{body}</div>", encoding="utf-8")
+    (page / "expected-metadata.json").write_text(json.dumps({"title": "Quay reopens"}), encoding="utf-8")
 
     (root / "gold").mkdir()
     gold = [

@@ -12,9 +12,10 @@ def test_evaluate_everything_on_the_synthetic_folder(eval_folder, analyze):
     errors = []
     result = evaluate(eval_folder, ["all"], analyze=analyze, errors=errors)
     assert result["schema_version"] == SCHEMA_VERSION
-    assert set(result["tasks"]) == {"attribution", "stance", "sentiment"}
+    assert set(result["tasks"]) == {"attribution", "stance", "sentiment", "web"}
     statuses = {name: item["status"] for task in result["tasks"].values() for name, item in task.items()}
-    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "vader_nyt", "newsmtsc"], "ok")
+    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "vader_nyt", "newsmtsc", "pages"], "ok")
+    assert result["tasks"]["web"]["pages"]["metrics"]["recall"] == 1.0
     train = result["tasks"]["attribution"]["polnear_train"]
     assert train["n"]["articles"] == 1 and train["metrics"]["speaker_lenient"] == 1.0
     assert train["goals"] == {} and train["data"].startswith("PolNeAR train")

@@ -305,3 +305,28 @@ def test_no_pattern_blows_up_on_pathological_input(read, text):
 def test_gzip_is_not_an_article():
     with pytest.raises(ArticleError, match="gzip"):
         from_upload("quay.txt", gzip.compress(BODY.encode()))
+
+
+# -- pages whose article needs JavaScript -----------------------------------------------------------
+
+APP_SCRIPT = "<script>window.__STATE__ = " + repr("x" * 20_000) + ";</script>"
+CAPTION_ONLY = (
+    "<html><head><title>Quay reopens | Harbour Post</title>" + APP_SCRIPT + "</head><body><div id='app'></div>"
+    "<figure><img src='quay.jpg' alt=''><figcaption>The northern quay at dawn. Photo: Jane Roe</figcaption></figure>"
+    "</body></html>"
+)
+
+
+def test_a_page_that_keeps_only_a_caption_is_refused():
+    with pytest.raises(ArticleError, match="seems to need JavaScript: only a caption came through"):
+        from_upload("quay.html", CAPTION_ONLY.encode())
+
+
+def test_a_whole_page_with_an_article_is_not_refused():
+    body = "".join(f"<p>{BODY} The ferry to the island left from berth {n} in the morning.</p>" for n in range(3))
+    article = from_html(("<html><head>" + APP_SCRIPT + "</head><body><article>" + body + "</article></body></html>").encode())
+    assert len(article.text.split()) >= ingest.MIN_PAGE_WORDS and "harbour master" in article.text
+
+
+def test_a_short_fragment_is_still_read():
+    assert from_html("<p>The quay reopened on Monday.</p>").text.strip() == "The quay reopened on Monday."

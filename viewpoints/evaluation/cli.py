@@ -1,6 +1,6 @@
 """The ``viewpoints eval`` command: `add_arguments` fills a parser, `run` executes the parsed args.
 
-    viewpoints eval --data DIR [--task attribution|stance|sentiment|all]... [--json OUT]
+    viewpoints eval --data DIR [--task attribution|stance|sentiment|web|all]... [--json OUT [--merge]]
                     [--limit N] [--errors FILE] [--gold DIR] [--quiet]
 
 Exit code 0 when at least one evaluation finished, 1 when none could be evaluated.
@@ -34,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         help="what to measure; repeat for several (default: all)",
     )
     parser.add_argument("--json", dest="json_path", type=Path, help="write the figures as JSON here")
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the evaluations of an existing --json file that this run does not measure (each keeps its date and commit)",
+    )
     parser.add_argument("--limit", type=_positive, help="evaluate a fixed subsample of N items per data set")
     parser.add_argument(
         "--errors",
@@ -66,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
     )
     print(report.format_table(result))
     if args.json_path:
+        if args.merge and args.json_path.is_file():
+            result = report.merge(json.loads(args.json_path.read_text(encoding="utf-8")), result)
         report.write_json(result, args.json_path)
         print(f"\nfigures written to {args.json_path}")
     if errors is not None:

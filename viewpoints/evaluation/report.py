@@ -11,8 +11,8 @@ Shape (``SCHEMA_VERSION`` 1)::
       "limit": null | N,                      # --limit: deterministic subsample size per data set
       "seconds": 123.4,                       # whole run
       "tasks": {
-        "<task>": {                           # attribution | stance | sentiment
-          "<evaluation>": {                   # e.g. "polnear_dev", "seed", "fnc1", "vader_nyt", "newsmtsc"
+        "<task>": {                           # attribution | stance | sentiment | web
+          "<evaluation>": {                   # e.g. "polnear_dev", "seed", "fnc1", "vader_nyt", "newsmtsc", "pages"
             "status": "ok" | "skipped" | "failed",
             "data": "PolNeAR dev",            # human label of the data set and split
             "reason": "...",                  # only when skipped or failed
@@ -148,6 +148,21 @@ def build(tasks: dict, *, data_dir: Path, limit: int | None, seconds: float, tod
 def evaluated(result: dict) -> int:
     """How many evaluations in a report finished."""
     return sum(item.get("status") == "ok" for task in result["tasks"].values() for item in task.values())
+
+
+def merge(old: dict, new: dict) -> dict:
+    """`new` written over an earlier report: its evaluations replace the old ones of the same name; the
+    others stay, each stamped with when and at what commit it was measured (its own "measured_on" and
+    "engine_commit", which then override the report's)."""
+    tasks: dict[str, dict] = {}
+    for task, items in old.get("tasks", {}).items():
+        for name, item in items.items():
+            if name not in new["tasks"].get(task, {}):
+                stamp = {"measured_on": old.get("measured_on"), "engine_commit": old.get("engine_commit")}
+                tasks.setdefault(task, {})[name] = {**stamp, **item}
+    for task, items in new["tasks"].items():
+        tasks.setdefault(task, {}).update(items)
+    return {**new, "tasks": tasks}
 
 
 def write_json(result: dict, path: Path) -> None:

@@ -8,9 +8,9 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from viewpoints.evaluation import fnc, polnear, report, sentiment, stance
+from viewpoints.evaluation import fnc, polnear, report, sentiment, stance, web
 
-TASKS = ("attribution", "stance", "sentiment")
+TASKS = ("attribution", "stance", "sentiment", "web")
 ALL = "all"
 
 
@@ -56,6 +56,7 @@ def _plan(data_dir: Path, gold_dir: Path, limit: int | None, errors: list | None
             ("vader_nyt", sentiment.NYT_LABEL, False, lambda _: sentiment.evaluate_nyt(data_dir, limit=limit)),
             ("newsmtsc", sentiment.MTSC_LABEL, False, lambda _: sentiment.evaluate_newsmtsc(data_dir, limit=limit)),
         ],
+        "web": [("pages", web.DATA_LABEL, False, lambda _: web.evaluate_web(data_dir, limit=limit, progress=progress))],
     }
 
 
