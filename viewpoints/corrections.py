@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
+import numpy as np
 import pandas as pd
 
 from . import schema as S
@@ -155,18 +156,26 @@ def outcomes(frame: pd.DataFrame, corrections: Iterable[Correction]) -> list[Out
 
 
 def replay(frame: pd.DataFrame, corrections: Iterable[Correction]) -> tuple[pd.DataFrame, list[Outcome]]:
-    corrections = list(corrections)
-    out = frame.copy()
-    out[S.ENGINE_SPEAKER] = frame[S.SPEAKER].astype(S.CORRECTION_COLUMNS[S.ENGINE_SPEAKER])
-    out[S.ENGINE_STANCE] = frame[S.STANCE].astype(S.CORRECTION_COLUMNS[S.ENGINE_STANCE])
+    """``apply`` and ``outcomes`` in one pass."""
+    corrections = sorted(corrections, key=_order)
+    out = frame.copy(deep=False)  # columns are replaced, never written into: the engine's frame stays as it was
+    out[S.ENGINE_SPEAKER] = frame[S.SPEAKER]
+    out[S.ENGINE_STANCE] = frame[S.STANCE]
+    out.attrs = dict(frame.attrs)
     counting = live(corrections)
+    if not counting:  # the common case, on every run of every page: no work beyond the three columns
+        out[S.CORRECTED] = np.zeros(len(frame), dtype=bool)
+        result = [Outcome(c, UNDONE) for c in corrections if c.kind != UNDO]
+        out.attrs["corrections"] = {"applied": 0, ORPHANED: 0}
+        return out, result
     at_key = {k: i for i, k in enumerate(keys(frame))}
     by_text: dict[str, list[int]] = {}
     for i, text in enumerate(frame[S.TEXT]):
         by_text.setdefault(_text_hash(text), []).append(i)
-    speakers = out[S.SPEAKER].tolist()
-    kinds, roles, stances = out[S.SPEAKER_KIND].tolist(), out[S.SPEAKER_ROLE].tolist(), out[S.STANCE].tolist()
-    done: dict[int | None, Outcome] = {}
+    speakers = frame[S.SPEAKER].tolist()
+    kinds, roles, stances = frame[S.SPEAKER_KIND].tolist(), frame[S.SPEAKER_ROLE].tolist(), frame[S.STANCE].tolist()
+    sentences = frame[S.SENTENCE].tolist()
+    done: dict[int, Outcome] = {}
     for c in counting:
         if c.kind == MERGE:
             rows = [i for i, s in enumerate(speakers) if s == c.subject]
@@ -184,15 +193,11 @@ def replay(frame: pd.DataFrame, corrections: Iterable[Correction]) -> tuple[pd.D
             speakers[row], kinds[row], roles[row] = c.value, kind, role
         else:
             stances[row] = c.value
-        done[id(c)] = Outcome(c, status, sentence=int(frame[S.SENTENCE].iloc[row]))
-    out[S.SPEAKER] = pd.array(speakers, dtype=S.COLUMNS[S.SPEAKER])
-    out[S.SPEAKER_KIND] = pd.array(kinds, dtype=S.COLUMNS[S.SPEAKER_KIND])
-    out[S.SPEAKER_ROLE] = pd.array(roles, dtype=S.COLUMNS[S.SPEAKER_ROLE])
-    out[S.STANCE] = pd.array(stances, dtype=S.COLUMNS[S.STANCE])
-    out[S.CORRECTED] = ((out[S.SPEAKER] != out[S.ENGINE_SPEAKER]) | (out[S.STANCE] != out[S.ENGINE_STANCE])).astype("bool")
-    counted = {id(c) for c in counting}
-    result = [done[id(c)] if id(c) in counted else Outcome(c, UNDONE) for c in sorted(corrections, key=_order) if c.kind != UNDO]
-    out.attrs = dict(frame.attrs)
+        done[id(c)] = Outcome(c, status, sentence=int(sentences[row]))
+    for column, values in ((S.SPEAKER, speakers), (S.SPEAKER_KIND, kinds), (S.SPEAKER_ROLE, roles), (S.STANCE, stances)):
+        out[column] = pd.array(values, dtype=S.COLUMNS[column])
+    out[S.CORRECTED] = ((out[S.SPEAKER] != out[S.ENGINE_SPEAKER]) | (out[S.STANCE] != out[S.ENGINE_STANCE])).to_numpy(dtype=bool)
+    result = [done.get(id(c), Outcome(c, UNDONE)) for c in corrections if c.kind != UNDO]
     out.attrs["corrections"] = {"applied": sum(o.status in (APPLIED, MOVED) for o in result), ORPHANED: sum(o.status == ORPHANED for o in result)}
     return out, result
 

@@ -134,6 +134,7 @@ def _save(article: str, key: str, fixed: str | None, current: dict[str, tuple[st
     ss[f"{key}_name"], ss[f"{key}_speaker"], ss[f"{key}_stance"] = "", KEEP, None
     done = "; ".join(C.describe(r) for r in records)
     _say(key, True, f"Statement {sentence}: {done}.")
+    st.toast(md_escape(f"Statement {sentence}: {done}."), icon=":material/edit:")  # seen even if the statement leaves its group
 
 
 def _sentence(text: str) -> str:
@@ -224,10 +225,18 @@ def _undo(correction_id: int, key: str) -> None:
     _say(key, True, f"Undone: correction {undone.subject}.")
 
 
+def popover_key(key: str) -> str:
+    """Session-state key of a statement card's "Correct" popover (True while it is open)."""
+    return f"{key}_open"
+
+
 def card_popover(row, correcting: Correcting, *, key: str) -> None:
-    """The Compare page's per-statement "Correct" button with its form."""
-    with st.popover("Correct", icon=":material/edit:", help="Give this statement another speaker or stance."):
-        correct_form(pd.DataFrame([row._asdict()]), correcting, key=key, fixed=True)
+    """The Compare page's per-statement "Correct" button; its form is drawn only while it is open, so
+    a page of statements does not pay for a form per statement."""
+    popover = st.popover("Correct", icon=":material/edit:", help="Give this statement another speaker or stance.", key=popover_key(key), on_change="rerun")
+    if popover.open:
+        with popover:
+            correct_form(pd.DataFrame([row._asdict()]), correcting, key=key, fixed=True)
 
 
 def note(row) -> str:

@@ -110,10 +110,14 @@ def test_nothing_to_change_and_a_name_with_a_voice_are_refused(fresh_store):
 
 def test_stance_from_a_statement_card_on_the_compare_page(fresh_store):
     at = open_app(**VIEW)
-    speaker_keys = [s.key for s in at.selectbox if s.key and re.fullmatch(r"compare_1_fix_\d+_stance", s.key)]
-    assert speaker_keys, "every Dmytro statement has a Correct form"
-    stance_key = speaker_keys[0]
-    sentence = int(stance_key.split("_")[3])
+    cards = [p.proto.popover.id.split("-", 2)[-1] for p in at.get("popover")]
+    dmytro = [k for k in cards if k.startswith("compare_1_fix_")]
+    assert dmytro and len(cards) == len(corpus.statements(SEED).query("speaker in @VIEW['group']"))  # one per statement
+    assert not [s for s in at.selectbox if s.key and "_fix_" in s.key]  # forms are drawn only when opened
+    at.session_state[dmytro[0]] = True  # open the first Dmytro card's popover
+    at.run()
+    sentence = int(dmytro[0].split("_")[3])
+    stance_key = f"compare_1_fix_{sentence}_stance"
     engine = corpus.engine_statements(SEED).set_index(S.SENTENCE).loc[sentence]
     new = next(s for s in S.STANCES if s != engine[S.STANCE])
     at.selectbox(key=stance_key).set_value(new)
@@ -124,6 +128,7 @@ def test_stance_from_a_statement_card_on_the_compare_page(fresh_store):
     row = frame.set_index(S.SENTENCE).loc[sentence]
     assert (row[S.STANCE], row[S.ENGINE_STANCE], row[S.SPEAKER]) == (new, engine[S.STANCE], engine[S.SPEAKER])
     assert any("corrected" in c.value and f"stance {engine[S.STANCE]}" in c.value for c in at.caption)
+    assert any(f"Statement {sentence}: stance set to {new}" in re.sub(r"\\(.)", r"\1", t.value) for t in at.toast)
     # the other pages show it too: the Data page's table
     switch_to(at, "data").run()
     assert table(at).set_index(S.SENTENCE).loc[sentence, S.STANCE] == new
