@@ -188,7 +188,7 @@ def log(frame: pd.DataFrame, correcting: Correcting, *, text: str, key: str) -> 
     if not made:
         st.caption("No corrections yet. Corrections are kept with the article: everyone opening it sees them.")
         return
-    engine = corpus.engine_statements(correcting.article, frame.attrs.get("target", ""))
+    engine = corpus.engine_statements(correcting.article)  # statement keys do not depend on the target: the cached main-issue reading
     for outcome in reversed(C.outcomes(engine, made)):
         c = outcome.correction
         where = _where(c, outcome, text)
@@ -200,7 +200,7 @@ def log(frame: pd.DataFrame, correcting: Correcting, *, text: str, key: str) -> 
             else:
                 st.markdown(("~~" + line + "~~") if outcome.status == C.UNDONE else line)
             if outcome.status != C.UNDONE:
-                st.button("Undo", key=f"{key}_undo_{c.id}", on_click=_undo, args=(c.id, key), icon=":material/undo:")
+                st.button("Undo", key=f"{key}_undo_{c.id}", on_click=_undo, args=(c.id, key, C.describe(c)), icon=":material/undo:")
 
 
 def _where(c: C.Correction, outcome: C.Outcome, text: str) -> str:
@@ -216,13 +216,13 @@ def _where(c: C.Correction, outcome: C.Outcome, text: str) -> str:
     return f"Characters {start}–{end} (“{md_escape(quoted)}”): "
 
 
-def _undo(correction_id: int, key: str) -> None:
+def _undo(correction_id: int, key: str, described: str) -> None:
     try:
-        undone = corpus.store().undo(correction_id)
+        corpus.store().undo(correction_id)
     except (C.CorrectionError, sqlite3.Error) as exc:
         _say(key, False, _sentence(str(exc)))
         return
-    _say(key, True, f"Undone: correction {undone.subject}.")
+    _say(key, True, f"Undone: {described}.")
 
 
 def popover_key(key: str) -> str:

@@ -155,6 +155,7 @@ def test_undo_takes_a_correction_back_for_everyone(fresh_store):
     [made] = fresh_store.corrections()
     at.button(key=f"data_log_undo_{made.id}").click().run()
     assert not at.exception and not table(at)[S.CORRECTED].any()
+    assert "Undone: speaker set to “author”." in said(at)
     assert [c.kind for c in fresh_store.corrections()] == ["speaker", "undo"]
     fresh = open_link("data", **VIEW)  # a new session, the same store
     assert not table(fresh)[S.CORRECTED].any()
