@@ -14,6 +14,7 @@ import streamlit as st
 from viewpoints.compare import MIN_GROUPS
 from viewpoints.io import ArticleError
 from views import access, articles, compare, corpus, data_page, flow, header, landscape, method, sidebar, url
+from views import corrections as fix
 from views import state as V
 
 EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
@@ -81,6 +82,7 @@ def compare_page() -> None:
             article=view.article,
             others=others,
             titles={a: corpus.title(a) for a in others},
+            correcting=fix.for_article(frame, view.article),
         )
 
 
@@ -99,7 +101,11 @@ def flow_page() -> None:
 def data_page_() -> None:
     frame, view, link = CURRENT
     _header(frame, view)
-    data_page.render(frame, key=V.K_DATA, title=corpus.title(view.article), link=link, by=view.by, groups=[g for g in view.groups if V.FROM_ARTICLE not in g])
+    entry = corpus.find(view.article)
+    data_page.render(
+        frame, key=V.K_DATA, title=corpus.title(view.article), link=link, by=view.by, groups=[g for g in view.groups if V.FROM_ARTICLE not in g],
+        correcting=fix.for_article(frame, view.article), text=entry.text if entry else "",
+    )
 
 
 def articles_page() -> None:
@@ -108,7 +114,7 @@ def articles_page() -> None:
 
 def method_page() -> None:
     frame, _view, _link = CURRENT
-    method.render(frame, eval_path=EVAL_JSON)
+    method.render(frame, eval_path=EVAL_JSON, corrections=corpus.correction_summary())
 
 
 PAGES = [

@@ -1,4 +1,7 @@
-"""Command line: ``viewpoints analyze PATH... [--target TEXT] [--format csv|jsonl|parquet] [--out FILE]``.
+"""Command line: ``viewpoints analyze PATH... [--target TEXT] [--format csv|jsonl|parquet] [--out FILE] [--store [DB]]``.
+
+With ``--store`` the readers' corrections kept in the dashboard's store are applied, and the output
+carries the engine's labels beside the corrected ones (``engine_speaker``, ``engine_stance``, ``corrected``).
 
 Also ``viewpoints eval --data DIR`` (see ``viewpoints.evaluation``).
 """
@@ -12,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from . import corrections, schema
 from .ingest import FORMATS as READABLE
 from .ingest import from_upload
 from .io import ArticleError, read_article
@@ -45,9 +49,22 @@ def _read(path: Path) -> str:
     return read_article(path)
 
 
+def _store(arg: str | None):
+    """The store ``--store`` names (its default path when given bare); None without the option."""
+    if arg is None:
+        return None
+    from .store import Store, default_path
+
+    path = Path(arg).expanduser() if arg else default_path()
+    if not path.is_file():
+        raise SystemExit(f"viewpoints: --store: no store at {path} (the dashboard's store is {default_path()}; set VIEWPOINTS_STORE or give its path)")
+    return Store(path)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     frames = []
     failed = 0
+    store = _store(args.store)
     for path in args.paths:
         try:
             text = _read(Path(path))
@@ -61,6 +78,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             names = ", ".join(repr(t) for _s, _e, t in dropped)
             print(f"viewpoints: {path}: dropped site boilerplate lines {names}", file=sys.stderr)
         print(f"viewpoints: {path}: {len(frame)} statements, target {frame.attrs['target']!r}", file=sys.stderr)
+        if store is not None:
+            frame = corrections.apply(frame, store.corrections(corrections.article_key(text)))
+            made = frame.attrs["corrections"]
+            lost = f"; {made['orphaned']} corrections name statements the engine no longer has" if made["orphaned"] else ""
+            print(f"viewpoints: {path}: {int(frame[schema.CORRECTED].sum())} statements corrected by readers{lost}", file=sys.stderr)
         frames.append(frame)
     if not frames:
         return 1
@@ -78,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", help="the issue stances are judged against (default: the article's main issue)")
     p.add_argument("--format", choices=FORMATS, default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    p.add_argument(
+        "--store", nargs="?", const="", metavar="DB",
+        help="apply the readers' corrections kept in this store (bare: the dashboard's, $VIEWPOINTS_STORE or "
+        "data/store/articles.sqlite3); adds engine_speaker, engine_stance and corrected",
+    )
     p.set_defaults(func=cmd_analyze)
 
     try:

@@ -36,6 +36,11 @@ VADER = "vader"  # VADER compound score, -1 .. 1: a second opinion on polarity
 SENTIMENT_DISAGREE = "sentiment_disagree"  # TextBlob and VADER differ in sign beyond +-0.05
 ASPECTS = "aspects"  # aspects of the issue the statement touches, "; "-separated (data/lexicon/aspects.json)
 
+# --- what readers corrected (viewpoints.corrections; not in the engine's own frame) ---------
+ENGINE_SPEAKER = "engine_speaker"  # the engine's speaker, beside SPEAKER as corrected
+ENGINE_STANCE = "engine_stance"  # the engine's stance, beside STANCE as corrected
+CORRECTED = "corrected"  # a reader's correction left SPEAKER or STANCE different from the engine's
+
 AUTHOR = "author"
 
 SPEAKER_KINDS = ("person", "organization", "group", "author")
@@ -69,6 +74,15 @@ COLUMNS: dict[str, str] = {
     ASPECTS: "string",
 }
 
+# Added by ``viewpoints.corrections.apply`` after the analysis: the dashboard's frames, its downloads
+# and ``viewpoints analyze --store`` carry them; ``analyze`` alone does not.
+CORRECTION_COLUMNS: dict[str, str] = {
+    ENGINE_SPEAKER: "string",
+    ENGINE_STANCE: "string",
+    CORRECTED: "bool",
+}
+ALL_COLUMNS: dict[str, str] = {**COLUMNS, **CORRECTION_COLUMNS}
+
 DESCRIPTIONS: dict[str, str] = {
     ARTICLE_ID: "Short id of the article (content hash prefix or file stem).",
     SECTION: f"Heading the statement sits under; the untitled opening is '{LEAD_SECTION}'.",
@@ -95,6 +109,9 @@ DESCRIPTIONS: dict[str, str] = {
     VADER: "VADER compound score in [-1, 1], a second opinion.",
     SENTIMENT_DISAGREE: "True where TextBlob and VADER disagree in sign beyond +-0.05.",
     ASPECTS: "Aspects of the issue the statement touches (troops, deterrence, ...), '; '-separated.",
+    ENGINE_SPEAKER: "The engine's speaker, before any reader's correction (speaker holds the corrected one).",
+    ENGINE_STANCE: "The engine's stance, before any reader's correction (stance holds the corrected one).",
+    CORRECTED: "True where a reader's correction left the speaker or the stance different from the engine's.",
 }
 
 

@@ -22,6 +22,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .corrections import UNDO, Correction, CorrectionError, live
+from .corrections import undo as undo_record
 from .ingest import Article
 from .structure import layout, paragraph_key
 
@@ -50,6 +52,17 @@ CREATE TABLE IF NOT EXISTS articles (
     text     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_added ON articles (added_at);
+-- Readers' corrections (viewpoints.corrections), append-only: an undo is a row that names the row it
+-- takes back. Keyed by the article's full content hash, so seeds (not in `articles`) have them too.
+CREATE TABLE IF NOT EXISTS corrections (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    article    TEXT NOT NULL,  -- SHA-256 of the article's text, hex
+    kind       TEXT NOT NULL,  -- speaker | stance | merge | undo
+    subject    TEXT NOT NULL,  -- statement key, voice merged away, or the id undone
+    value      TEXT NOT NULL,
+    created_at TEXT NOT NULL   -- UTC, ISO 8601
+);
+CREATE INDEX IF NOT EXISTS corrections_article ON corrections (article, id);
 """
 _INFO = "hash, title, byline, source, format, notes, added_at, chars"
 
@@ -184,6 +197,41 @@ class Store:
                 texts.setdefault(site_of(source), []).append(text)
         return {site: repeated_paragraphs(group, min_articles=min_articles) for site, group in texts.items()}
 
+    # -- corrections: the one place their table is read and written ------------------------------
+
+    def correct(self, correction: Correction) -> Correction:
+        """Keep a correction (an undo too: use ``undo``) and return it with its id."""
+        if correction.kind == UNDO:
+            raise CorrectionError("take a correction back with Store.undo")
+        return self._append(correction)
+
+    def undo(self, correction_id: int, *, at: str | None = None) -> Correction:
+        """Take back a live correction by appending an undo record; refused if it is not live."""
+        with closing(self._connect()) as conn:
+            row = conn.execute("SELECT id, article, kind, subject, value, created_at FROM corrections WHERE id = ?", (int(correction_id),)).fetchone()
+        if row is None:
+            raise CorrectionError(f"there is no correction {correction_id}")
+        target = _correction(row)
+        if target not in live(self.corrections(target.article)):
+            raise CorrectionError("that correction has already been undone")
+        return self._append(undo_record(target, at=at))
+
+    def _append(self, c: Correction) -> Correction:
+        with closing(self._connect()) as conn:
+            with conn:
+                cursor = conn.execute(
+                    "INSERT INTO corrections (article, kind, subject, value, created_at) VALUES (?, ?, ?, ?, ?)",
+                    (c.article, c.kind, c.subject, c.value, c.created_at),
+                )
+            return Correction(c.article, c.kind, c.subject, c.value, c.created_at, cursor.lastrowid)
+
+    def corrections(self, article: str | None = None) -> list[Correction]:
+        """Every correction record of one article (by its content hash), or of all, oldest first."""
+        query = "SELECT id, article, kind, subject, value, created_at FROM corrections"
+        with closing(self._connect()) as conn:
+            rows = conn.execute(query + (" WHERE article = ?" if article is not None else "") + " ORDER BY id", (() if article is None else (article,))).fetchall()
+        return [_correction(row) for row in rows]
+
     def __contains__(self, id_or_prefix: object) -> bool:
         return isinstance(id_or_prefix, str) and self.get(id_or_prefix) is not None
 
@@ -223,3 +271,7 @@ def furniture_of(text: str, repeated: frozenset[str]) -> frozenset[str]:
     keys = [paragraph_key(text[p.start : p.end]) for p in found.paragraphs]
     mine = frozenset(key for key in keys if key in repeated)
     return mine if keys and len(mine) * 2 <= len(keys) else frozenset()
+
+def _correction(row: tuple) -> Correction:
+    correction_id, article, kind, subject, value, created_at = row
+    return Correction(article, kind, subject, value, created_at, correction_id)

@@ -19,6 +19,7 @@ from viewpoints.evidence import marks
 from viewpoints.terms import distinguishing
 
 from . import charts
+from . import corrections as fix
 from . import state as V
 from .palette import STANCE_SYMBOLS
 from .listing import PLOTLY_CONFIG, selected_points, selected_sentences
@@ -38,12 +39,15 @@ def render(
     article: str = "",
     others: Mapping[str, pd.DataFrame] | None = None,
     titles: Mapping[str, str] | None = None,
+    correcting: fix.Correcting | None = None,
 ) -> None:
-    """`groups` may name groups of other articles ("<article>::<group>"); `others` holds their frames."""
+    """`groups` may name groups of other articles ("<article>::<group>"); `others` holds their frames.
+    With `correcting`, each statement of the view's own article has a "Correct" button."""
     column = GROUP_COLUMN[by]
-    parts, rests, origins = [], [], []
+    parts, rests, origins, owns = [], [], [], []
     for name in groups:
         source, group, own = _source(name, article, others)
+        owns.append(own)
         parts.append(select(frame if own else others[source], by, group))
         rests.append(frame[frame[column] != group] if own else frame)
         origins.append("" if own else (titles or {}).get(source, source))
@@ -60,7 +64,7 @@ def render(
         with col:
             group_panel(
                 parts[i], rests[i], group=split_group(groups[i], article)[1], by=by, max_count=most,
-                key=f"{key}_{i}", pick_key=V.pick_key(key, i), origin=origins[i],
+                key=f"{key}_{i}", pick_key=V.pick_key(key, i), origin=origins[i], correcting=correcting if owns[i] else None,
             )
 
 
@@ -102,7 +106,8 @@ def current_picks(options: dict[str, list[str]], *, key: str = V.K_COMPARE) -> V
 
 
 def group_panel(
-    part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str, pick_key: str = "", origin: str = ""
+    part: pd.DataFrame, rest: pd.DataFrame, *, group: str, by: str, max_count: int, key: str, pick_key: str = "", origin: str = "",
+    correcting: fix.Correcting | None = None,
 ) -> None:
     """One group's column: heading, stance panel, sentiment panel, distinguishing terms, statements."""
     with st.container(border=True):
@@ -153,7 +158,7 @@ def group_panel(
             shown = shown[shown[S.SENTENCE].isin(chosen_sentences)]
         if len(shown) < len(part):
             st.caption(f"Showing the {len(shown)} statements selected in the charts; click an empty spot of a chart (or double-click it) to show all.")
-        statements(shown, key=pick_key or f"{key}_filter")
+        statements(shown, key=pick_key or f"{key}_filter", correcting=correcting, fix_key=f"{key}_fix")
 
 
 def words_and_aspects(part: pd.DataFrame, rest: pd.DataFrame, *, by: str) -> None:
@@ -175,7 +180,7 @@ def words_and_aspects(part: pd.DataFrame, rest: pd.DataFrame, *, by: str) -> Non
         st.markdown(" · ".join(f"{md_escape(a)} {n}" for a, n in aspect_counts.items()))
 
 
-def statements(part: pd.DataFrame, *, key: str) -> None:
+def statements(part: pd.DataFrame, *, key: str, correcting: fix.Correcting | None = None, fix_key: str = "") -> None:
     """The statements behind the charts, filterable by stance (the pills' widget key is `key`), with the
     deciding words marked."""
     chosen = st.pills(
@@ -188,10 +193,10 @@ def statements(part: pd.DataFrame, *, key: str) -> None:
     st.caption(MARK_LEGEND)
     shown = part if not chosen else part[part[S.STANCE] == chosen]
     for row in shown.itertuples(index=False):
-        statement_card(row)
+        statement_card(row, correcting=correcting, key=f"{fix_key or key}_{getattr(row, S.SENTENCE)}")
 
 
-def statement_card(row) -> None:
+def statement_card(row, *, correcting: fix.Correcting | None = None, key: str = "") -> None:
     stance = getattr(row, S.STANCE)
     text = getattr(row, S.TEXT)
     cue = getattr(row, S.CUE)
@@ -208,3 +213,8 @@ def statement_card(row) -> None:
         if cues:
             details = f"stance cues: {md_escape(cues)} · " + details
         st.caption(details)
+        changed = fix.note(row)
+        if changed:
+            st.caption(changed)
+        if correcting is not None:
+            fix.card_popover(row, correcting, key=key)

@@ -3,12 +3,13 @@
 Seed articles are known by their file name (``ukraine-security-guarantees``), stored ones by a prefix
 of their content hash. Analyses are cached per server, keyed by the text's hash, the target and the
 site furniture found in the store: paragraphs a site repeats verbatim under several of its stored
-articles (``Store.repeated_paragraphs``), handed to the engine, which never sees the store.
+articles (``Store.repeated_paragraphs``), handed to the engine, which never sees the store. Readers'
+corrections are read from the store on every run and applied after the cached analysis, so a correction
+never invalidates the cache and every page (and every server sharing the store) shows it at once.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 import viewpoints
+from viewpoints import corrections as C
 from viewpoints import schema as S
 from viewpoints.compare import default_groups, groups, stance_counts
 from viewpoints.io import seed_catalog, title_from_id
@@ -96,11 +98,48 @@ def _analysed(text_sha: str, target: str, article_id: str, furniture: tuple[str,
     return viewpoints.analyze(_text, target=target or None, article_id=article_id, furniture=furniture)
 
 
-def statements(article_id: str, target: str = "") -> pd.DataFrame:
+def engine_statements(article_id: str, target: str = "") -> pd.DataFrame:
+    """The engine's reading of the article, before readers' corrections."""
     entry = find(article_id)
     if entry is None:
         raise KeyError(article_id)
-    return _analysed(hashlib.sha256(entry.text.encode("utf-8")).hexdigest(), target, article_id, furniture(entry), entry.text)
+    return _analysed(C.article_key(entry.text), target, article_id, furniture(entry), entry.text)
+
+
+def statements(article_id: str, target: str = "") -> pd.DataFrame:
+    """The article's statements as every page shows them: the engine's reading with the corrections
+    kept for the article applied (``viewpoints.corrections.apply``: ``engine_*`` columns beside them)."""
+    return C.apply(engine_statements(article_id, target), corrections_of(article_id))
+
+
+def article_key(article_id: str) -> str:
+    """The key an article's corrections are kept under: the SHA-256 of its text (seeds included)."""
+    entry = find(article_id)
+    if entry is None:
+        raise KeyError(article_id)
+    return C.article_key(entry.text)
+
+
+def corrections_of(article_id: str) -> list[C.Correction]:
+    """Every correction record of the article, undos included, oldest first."""
+    return store().corrections(article_key(article_id))
+
+
+def correction_summary() -> tuple[C.Summary, int]:
+    """Corrections across the corpus (each article against its main issue), and how many live
+    corrections belong to texts no longer in it (a seed whose file was edited, say)."""
+    frames, orphaned, live = [], 0, 0
+    by_article: dict[str, list[C.Correction]] = {}
+    for c in store().corrections():
+        by_article.setdefault(c.article, []).append(c)
+    for article_id in ids():
+        made = by_article.pop(article_key(article_id), [])
+        frame, outcomes = C.replay(engine_statements(article_id), made)
+        frames.append(frame)
+        orphaned += sum(o.status == C.ORPHANED for o in outcomes)
+        live += sum(o.status != C.UNDONE for o in outcomes)
+    elsewhere = sum(len(C.live(made)) for made in by_article.values())
+    return C.summary(frames, orphaned=orphaned, corrections=live), elsewhere
 
 
 def others_of(groups: Sequence[str], article_id: str, target: str = "") -> dict[str, pd.DataFrame]:
@@ -137,6 +176,7 @@ def listing() -> pd.DataFrame:
             "supportive": int(counts["supportive"]),
             "skeptical": int(counts["skeptical"]),
             "neutral": int(counts["neutral"]),
+            "corrected": int(frame[S.CORRECTED].sum()),
             "target": frame.attrs.get("target", ""),
         })
     return pd.DataFrame(rows)

@@ -13,13 +13,15 @@ import pandas as pd
 import streamlit as st
 
 from viewpoints import schema as S
+from viewpoints.corrections import ORPHANED as C_ORPHANED
 
+from . import corrections as fix
 from . import report
 from . import state as V
 from .palette import STANCE_SYMBOLS
 from .text import md_escape
 
-FIRST_COLUMNS = [S.SENTENCE, S.SECTION, S.SPEAKER, S.STANCE, S.STANCE_SCORE, S.POLARITY, S.SUBJECTIVITY, S.VADER, S.TEXT]
+FIRST_COLUMNS = [S.SENTENCE, S.SECTION, S.SPEAKER, S.STANCE, S.CORRECTED, S.STANCE_SCORE, S.POLARITY, S.SUBJECTIVITY, S.VADER, S.TEXT]
 SCORE_FORMATS = {S.STANCE_SCORE: "%+.2f", S.POLARITY: "%+.2f", S.VADER: "%+.2f", S.SUBJECTIVITY: "%.2f"}
 
 
@@ -101,6 +103,8 @@ def render(
     link: str = "",
     by: str = "section",
     groups: list[str] | None = None,
+    correcting: fix.Correcting | None = None,
+    text: str = "",
     **_options,
 ) -> None:
     st.header("Data", anchor=False)
@@ -126,7 +130,28 @@ def render(
     st.caption(f"{len(shown)} of {len(frame)} statements" + (" (filtered)" if filtered else ""))
     ordered = [c for c in FIRST_COLUMNS if c in shown.columns] + [c for c in shown.columns if c not in FIRST_COLUMNS]
     st.dataframe(shown, hide_index=True, column_order=ordered, column_config=column_config(shown))
+    if correcting is not None:
+        corrections_section(shown, correcting, text=text, key=key)
     downloads(shown, frame, key=key, filtered=filtered, title=title, link=link, by=by, groups=list(groups or []))
+
+
+def corrections_section(shown: pd.DataFrame, correcting: fix.Correcting, *, text: str, key: str) -> None:
+    """Correct a statement of the table (as filtered), merge two voices, and the article's corrections."""
+    st.subheader("Corrections", anchor=False)
+    st.caption(
+        "A wrong speaker or stance? Correct it here (or with a statement's “Correct” button on the Compare page). "
+        "Corrections are kept with the article, so every page, every link to it and every colleague see them; "
+        "the downloads carry the engine's label beside the corrected one."
+    )
+    left, right = st.columns(2, gap="medium")
+    with left:
+        fix.correct_form(shown, correcting, key=f"{key}_correct")
+    with right:
+        fix.merge_form(correcting, key=f"{key}_merge")
+    counts = shown.attrs.get("corrections", {})
+    orphaned = f", {counts[C_ORPHANED]} no longer found" if counts.get(C_ORPHANED) else ""
+    with st.expander(f"This article's corrections ({counts.get('applied', 0)} applied{orphaned})", expanded=True):
+        fix.log(shown, correcting, text=text, key=f"{key}_log")
 
 
 def downloads(shown: pd.DataFrame, frame: pd.DataFrame, *, key: str, filtered: bool, title: str, link: str, by: str, groups: list[str]) -> None:

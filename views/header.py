@@ -27,6 +27,13 @@ def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "
         f"{len(frame)} statements · {frame[S.SECTION].nunique()} sections · {speakers} named voices besides the author · "
         f"stance judged toward **{md_escape(frame.attrs.get('target', ''))}**"
     )
+    made = frame.attrs.get("corrections") or {}
+    if made.get("applied") or made.get("orphaned"):
+        corrected = int(frame[S.CORRECTED].sum()) if S.CORRECTED in frame else 0
+        line = f":material/edit: {corrected} statement{'s' * (corrected != 1)} corrected by readers (the Data page lists every correction)"
+        if made.get("orphaned"):
+            line += f"; {made['orphaned']} correction{'s' * (made['orphaned'] != 1)} no longer found in the engine's reading"
+        st.caption(line + ".")
     dropped = frame.attrs.get("boilerplate") or []
     if dropped:
         names = ", ".join(f"“{md_escape(_short(text))}”" for _start, _end, text in dropped)

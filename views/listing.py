@@ -43,6 +43,7 @@ def statement_line(row) -> str:
         f"{STANCE_SYMBOLS.get(stance, '')} {stance} · **{md_escape(getattr(row, S.SPEAKER))}** · "
         f"{md_escape(getattr(row, S.SECTION))} · sentence {getattr(row, S.SENTENCE)} · "
         f"polarity {getattr(row, S.POLARITY):+.2f} · stance score {getattr(row, S.STANCE_SCORE):+.2f}"
+        + (" · corrected by a reader" if getattr(row, S.CORRECTED, False) else "")
     )
 
 

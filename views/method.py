@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from viewpoints import schema as S
+from viewpoints.corrections import Summary
 
 from .text import md_escape
 
@@ -70,7 +71,33 @@ def figures_table(report: dict) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def render(frame: pd.DataFrame, *, eval_path: Path, key: str = "method") -> None:
+def corrections_text(summary: Summary, elsewhere: int = 0) -> list[str]:
+    """The readers' corrections across the corpus, in sentences (Markdown); every number counted."""
+    if not summary.corrected and not summary.orphaned and not elsewhere:
+        return [f"No reader has corrected any of the {summary.statements:,} statements in the corpus yet."]
+
+    def share(part: int) -> str:
+        value = summary.share(part)
+        return f"{part:,} ({value:.0%})" if value is not None else f"{part:,}"
+
+    lines = [
+        f"Readers have corrected **{summary.corrected:,}** of the {summary.statements:,} statements in the corpus, "
+        f"in {summary.articles:,} article{'s' * (summary.articles != 1)}, with {summary.corrections:,} correction{'s' * (summary.corrections != 1)} "
+        "in force (undone ones left out; a merge counts once however many statements it renames)."
+    ]
+    if summary.corrected:
+        lines.append(
+            f"Of the corrected statements, the engine's speaker was kept in {share(summary.speaker_kept)} (only the stance was changed) "
+            f"and the engine's stance in {share(summary.stance_kept)} (only the speaker was changed)."
+        )
+    if summary.orphaned:
+        lines.append(f"{summary.orphaned:,} correction{'s' * (summary.orphaned != 1)} name a statement or voice the engine no longer reads the same way; they are kept and listed on the article's Data page.")
+    if elsewhere:
+        lines.append(f"{elsewhere:,} correction{'s' * (elsewhere != 1)} belong to texts no longer in the corpus (an edited seed file, say).")
+    return lines
+
+
+def render(frame: pd.DataFrame, *, eval_path: Path, key: str = "method", corrections: tuple[Summary, int] | None = None) -> None:
     st.title("Method", anchor=False)
     st.markdown("How each column of the statements table is computed, where it goes wrong, and how well it did on public data that nobody on this project wrote.")
 
@@ -79,10 +106,15 @@ def render(frame: pd.DataFrame, *, eval_path: Path, key: str = "method") -> None
         st.markdown(f"**{name}.** {text}")
     with st.expander("Every column of the DataFrame"):
         st.dataframe(
-            pd.DataFrame({"column": list(S.DESCRIPTIONS), "type": [S.COLUMNS[c] for c in S.DESCRIPTIONS], "meaning": list(S.DESCRIPTIONS.values())}),
+            pd.DataFrame({"column": list(S.DESCRIPTIONS), "type": [S.ALL_COLUMNS[c] for c in S.DESCRIPTIONS], "meaning": list(S.DESCRIPTIONS.values())}),
             hide_index=True,
             width="stretch",
         )
+
+    if corrections is not None:
+        st.header("Readers' corrections", anchor=False)
+        for line in corrections_text(*corrections):
+            st.markdown(line)
 
     st.header("Known failure modes", anchor=False)
     for line in FAILURE_MODES:

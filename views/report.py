@@ -21,6 +21,9 @@ from . import charts
 from .palette import STANCE_COLORS, STANCE_ORDER, STANCE_SYMBOLS
 
 TABLE_COLUMNS = [S.SENTENCE, S.SECTION, S.SPEAKER, S.STANCE, S.POLARITY, S.TEXT]
+# With readers' corrections, the table shows the engine's labels and the flag too (before the text,
+# which stays last for the phone layout).
+CORRECTED_TABLE_COLUMNS = [S.SENTENCE, S.SECTION, S.SPEAKER, S.ENGINE_SPEAKER, S.STANCE, S.ENGINE_STANCE, S.CORRECTED, S.POLARITY, S.TEXT]
 CHART_CONFIG = {"displaylogo": False, "responsive": True}
 
 
@@ -54,23 +57,32 @@ def _legend() -> str:
     return f'<ul class="legend" aria-label="Stance colours">{items}</ul>'
 
 
-def _table(part: pd.DataFrame) -> str:
-    head = "".join(f"<th scope=\"col\">{_e(c)}</th>" for c in TABLE_COLUMNS)
+def _stance_cell(stance: str) -> str:
+    color = STANCE_COLORS.get(stance, "#000")
+    return f'<td><span class="swatch" style="background:{color}"></span>{STANCE_SYMBOLS.get(stance, "")} {_e(stance)}</td>'
+
+
+def has_corrections(frame: pd.DataFrame) -> bool:
+    return S.CORRECTED in frame.columns and bool(frame[S.CORRECTED].any())
+
+
+def _table(part: pd.DataFrame, *, corrected: bool = False) -> str:
+    columns = CORRECTED_TABLE_COLUMNS if corrected else TABLE_COLUMNS
+    head = "".join(f"<th scope=\"col\">{_e(c.replace('_', ' '))}</th>" for c in columns)
     rows = []
     for row in part.sort_values(S.SENTENCE).itertuples(index=False):
-        stance = getattr(row, S.STANCE)
-        color = STANCE_COLORS.get(stance, "#000")
-        rows.append(
-            "<tr>"
-            f"<td>{getattr(row, S.SENTENCE)}</td><td>{_e(getattr(row, S.SECTION))}</td><td>{_e(getattr(row, S.SPEAKER))}</td>"
-            f'<td><span class="swatch" style="background:{color}"></span>{STANCE_SYMBOLS.get(stance, "")} {_e(stance)}</td>'
-            f'<td>{getattr(row, S.POLARITY):+.2f}</td><td class="text">{_e(getattr(row, S.TEXT))}</td>'
-            "</tr>"
-        )
+        cells = [f"<td>{getattr(row, S.SENTENCE)}</td>", f"<td>{_e(getattr(row, S.SECTION))}</td>", f"<td>{_e(getattr(row, S.SPEAKER))}</td>"]
+        if corrected:
+            cells.append(f"<td>{_e(getattr(row, S.ENGINE_SPEAKER))}</td>")
+        cells.append(_stance_cell(getattr(row, S.STANCE)))
+        if corrected:
+            cells += [_stance_cell(getattr(row, S.ENGINE_STANCE)), f"<td>{'corrected' if getattr(row, S.CORRECTED) else ''}</td>"]
+        cells += [f"<td>{getattr(row, S.POLARITY):+.2f}</td>", f'<td class="text">{_e(getattr(row, S.TEXT))}</td>']
+        rows.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def _group_section(part: pd.DataFrame, group: str, index: int, max_count: int) -> str:
+def _group_section(part: pd.DataFrame, group: str, index: int, max_count: int, corrected: bool = False) -> str:
     counts = stance_counts(part)
     summary = (
         f"{len(part)} statements · "
@@ -85,7 +97,7 @@ def _group_section(part: pd.DataFrame, group: str, index: int, max_count: int) -
             f'<figure><figcaption>Polarity and subjectivity of each statement</figcaption>{_chart(charts.sentiment_scatter(part), f"sentiment-{index}")}</figure>'
             "</div>"
         )
-    return f'<section class="group"><h2>{_e(group)}</h2><p>{_e(summary)}</p>{charts_html}{_table(part)}</section>'
+    return f'<section class="group"><h2>{_e(group)}</h2><p>{_e(summary)}</p>{charts_html}{_table(part, corrected=corrected)}</section>'
 
 
 def _link(link: str) -> str:
@@ -128,7 +140,14 @@ def build_report(
     most = max((int(stance_counts(p).max()) for p in parts), default=1)
     target = frame.attrs.get("target", "")
     overview = _chart(charts.overview(frame, column, groups), "overview") if groups else ""
-    sections = "".join(_group_section(p, g, i, most) for i, (p, g) in enumerate(zip(parts, groups)))
+    corrected = has_corrections(frame)
+    sections = "".join(_group_section(p, g, i, most, corrected) for i, (p, g) in enumerate(zip(parts, groups)))
+    fixed = (
+        f'<p class="meta">{int(frame[S.CORRECTED].sum())} statements corrected by readers: the tables give the engine\'s '
+        "speaker and stance beside the corrected ones.</p>"
+        if corrected
+        else ""
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
@@ -139,7 +158,7 @@ def build_report(
         f"<header><h1>{_e(title)}</h1>"
         f'<p class="meta">Compared by {_e(by)}: {_e(", ".join(groups))}. '
         + (f"Stance judged toward “{_e(target)}”. " if target else "")
-        + f"{len(frame)} statements in the article.</p>"
+        + f"{len(frame)} statements in the article.</p>{fixed}"
         f'<p class="meta">Live view: {_link(link)}</p>'
         f'<p class="meta">Generated <time datetime="{_e(moment.isoformat(timespec="minutes"))}">{_e(when)}</time>.</p>'
         f"{_legend()}</header><main>{overview}{sections}</main>"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from views.state import K_TARGET
+
 from .conftest import open_app, param
 
 
@@ -41,7 +43,7 @@ def test_compare_by_stance_puts_supportive_beside_skeptical():
 def test_deep_link_restores_target():
     at = run(by="section", group=["Expert views", "Takeaway", "Lead"], target="European troops")
     assert headings(at) == ["Expert views", "Takeaway", "Lead"]
-    assert at.text_input[0].value == "European troops"
+    assert at.text_input(key=K_TARGET).value == "European troops"
     assert any("European troops" in c.value for c in at.caption)
 
 
@@ -72,7 +74,7 @@ def test_changing_the_selection_updates_the_url():
     at.multiselect[0].set_value(["Volodymyr Zelensky", "Dmytro", "author"]).run()
     assert param(at, "group") == ["Volodymyr Zelensky", "Dmytro", "author"]
     assert headings(at) == ["Volodymyr Zelensky", "Dmytro", "author"]
-    at.text_input[0].set_value("NATO").run()
+    at.text_input(key=K_TARGET).set_value("NATO").run()
     assert param(at, "target") == ["NATO"]
 
 

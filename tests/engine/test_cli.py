@@ -13,6 +13,7 @@ import pytest
 
 from viewpoints import __version__
 from viewpoints import schema as S
+from viewpoints import analyze as viewpoints_analyze
 from viewpoints.cli import main
 
 ARTICLE = """The old bridge closed on Monday. Maria Lopez, a structural engineer, said it was unsafe.
@@ -176,3 +177,36 @@ def test_html_files_are_read_for_their_article_text(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "alert(1)" not in out and "<p>" not in out
     assert '"section":"Doubts"' in out and '"speaker":"Ana Ruiz"' in out
+
+
+def test_store_applies_the_corrections_kept_for_the_text(capsys, article, tmp_path, monkeypatch):
+    from viewpoints import corrections as C
+    from viewpoints.store import Store
+
+    text = article.read_text(encoding="utf-8")
+    engine = viewpoints_analyze(text)
+    key = C.article_key(text)
+    store = Store(tmp_path / "store.sqlite3")
+    store.correct(C.speaker(key, C.keys(engine)[0], "Ana <b>Ruiz</b>"))
+    store.correct(C.stance(key, C.keys(engine)[2], "skeptical"))
+    store.correct(C.stance(key, "1-2-000000000000", "neutral"))  # a statement the engine does not cut
+    code, out, err = run(capsys, "analyze", str(article), "--store", str(store.path))
+    assert code == 0
+    frame = pd.read_csv(stdlib_io.StringIO(out), keep_default_na=False)
+    assert list(frame.columns) == list(S.ALL_COLUMNS)
+    assert frame[S.SPEAKER].tolist() == ["Ana <b>Ruiz</b>", "Maria Lopez", "Maria Lopez"]
+    assert frame[S.ENGINE_SPEAKER].tolist() == ["author", "Maria Lopez", "Maria Lopez"]
+    assert frame[S.STANCE][2] == "skeptical" and frame[S.ENGINE_STANCE][2] == engine[S.STANCE][2]
+    assert frame[S.CORRECTED].tolist() == [True, False, engine[S.STANCE][2] != "skeptical"]
+    assert "corrected by readers; 1 corrections name statements the engine no longer has" in err
+    # the bare option reads the dashboard's store ($VIEWPOINTS_STORE)
+    monkeypatch.setenv("VIEWPOINTS_STORE", str(store.path))
+    code, out, _err = run(capsys, "analyze", str(article), "--store", "--format", "jsonl")
+    assert code == 0 and json.loads(out.splitlines()[0])[S.SPEAKER] == "Ana <b>Ruiz</b>"
+
+
+def test_store_that_does_not_exist_is_refused(article, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        main(["analyze", str(article), "--store", str(tmp_path / "none.sqlite3")])
+    assert "no store at" in str(stop.value.code)
+    assert not (tmp_path / "none.sqlite3").exists()

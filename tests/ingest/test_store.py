@@ -187,3 +187,46 @@ def check_all_there(store: Store, results: dict[int, list[str]]) -> None:
         for i, article_id in enumerate(ids[:-1]):
             assert store.get(article_id).text == numbered(writer, i).text
     assert {a.id for a in store.list()} == {i for ids in results.values() for i in ids}
+
+
+# -- readers' corrections ------------------------------------------------------------------------
+
+from viewpoints import corrections as C  # noqa: E402
+
+
+def test_corrections_are_kept_per_article_and_survive_a_restart(tmp_path):
+    path = tmp_path / "articles.sqlite3"
+    first = Store(path)
+    quay = C.article_key(QUAY.text)
+    made = first.correct(C.speaker(quay, "0-10-abc", "**Ana** <b>Ruiz</b>"))
+    first.correct(C.merge(quay, "harbour master", "author"))
+    first.correct(C.stance("f" * 64, "3-9-def", "skeptical"))  # another article's, e.g. a seed's
+    assert made.id is not None
+    again = Store(path)  # a new server process on the same file
+    kept = again.corrections(quay)
+    assert [(c.kind, c.subject, c.value) for c in kept] == [("speaker", "0-10-abc", "**Ana** <b>Ruiz</b>"), ("merge", "harbour master", "author")]
+    assert kept[0] == made
+    assert len(again.corrections()) == 3
+
+
+def test_an_undo_is_a_record_and_holds_across_a_restart(tmp_path):
+    path = tmp_path / "articles.sqlite3"
+    quay = C.article_key(QUAY.text)
+    made = Store(path).correct(C.stance(quay, "0-10-abc", "supportive"))
+    Store(path).undo(made.id)
+    kept = Store(path).corrections(quay)
+    assert [c.kind for c in kept] == ["stance", "undo"]
+    assert C.live(kept) == []
+    with pytest.raises(C.CorrectionError, match="already been undone"):
+        Store(path).undo(made.id)
+    with pytest.raises(C.CorrectionError, match="no correction"):
+        Store(path).undo(999)
+    with pytest.raises(C.CorrectionError):
+        Store(path).correct(C.undo(made))
+
+
+def test_a_store_made_before_corrections_gets_their_table(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(store_module._SCHEMA.split("-- Readers'")[0])
+    assert Store(path).corrections() == []

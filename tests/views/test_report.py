@@ -140,3 +140,36 @@ def test_report_only_links_to_web_addresses(payload_frame, link):
     doc = report.build_report(payload_frame, title="t", by="stance", groups=["supportive", "skeptical"], link=link)
     assert parse(doc).hrefs == []
     assert "<script>alert" not in doc
+
+
+def corrected_seed(seed_frame: pd.DataFrame) -> pd.DataFrame:
+    from viewpoints import corrections as C
+
+    keys = C.keys(seed_frame)
+    dmytro = int(seed_frame.index[seed_frame[S.SPEAKER] == "Dmytro"][0])
+    made = [C.speaker("k", keys[dmytro], "<b>Olena</b> K"), C.stance("k", keys[dmytro], "supportive")]
+    return C.apply(seed_frame, [C.with_id(c, i) for i, c in enumerate(made, 1)])
+
+
+@pytest.mark.parametrize("fmt", list(READERS))
+def test_downloads_carry_the_engine_labels_and_the_corrected_flag(seed_frame, fmt):
+    write, read = READERS[fmt]
+    frame = corrected_seed(seed_frame)
+    back = read(write(frame))
+    assert {S.ENGINE_SPEAKER, S.ENGINE_STANCE, S.CORRECTED} <= set(back.columns)
+    row = back[back[S.CORRECTED].astype(bool)].iloc[0]
+    assert (row[S.SPEAKER], row[S.ENGINE_SPEAKER], row[S.STANCE]) == ("<b>Olena</b> K", "Dmytro", "supportive")
+    assert int(back[S.CORRECTED].astype(bool).sum()) == 1
+
+
+def test_the_report_shows_the_engine_labels_beside_corrected_ones(seed_frame):
+    from viewpoints import corrections as C
+
+    frame = corrected_seed(seed_frame)
+    doc = report.build_report(frame, title="t", by="speaker", groups=["<b>Olena</b> K", "Marcin Kaczmarski"], link="")
+    assert "<th scope=\"col\">engine speaker</th>" in doc and "<th scope=\"col\">corrected</th>" in doc
+    assert "1 statements corrected by readers" in doc
+    assert "&lt;b&gt;Olena&lt;/b&gt; K" in doc and "<b>Olena</b>" not in doc
+    assert "<td>Dmytro</td>" in doc
+    plain = report.build_report(C.apply(seed_frame, []), title="t", by="speaker", groups=["Dmytro", "Marcin Kaczmarski"], link="")
+    assert "engine speaker" not in plain and "corrected by readers" not in plain
