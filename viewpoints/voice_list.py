@@ -43,8 +43,10 @@ FUNCTION_ENDINGS = frozenset("that who which whose whom when where and or of to 
 # Brill tags of a capitalised word that is not a name when alone: verbs, adverbs, adjectives, interjections
 # ("Look", "Especially", "Ready", "Wow": a sentence's first word read as its subject)
 COMMON_TAGS = frozenset("VB VBD VBG VBN VBP VBZ RB RBR RBS JJ JJR JJS UH MD IN DT CC PRP WDT WP WRB".split())
+FINITE_TAGS = frozenset("VBZ VBD VBP".split())  # "wants", "ran", "sit": a verb with its subject, a clause
+RELATIVES = frozenset("who that which whose whom".split())
 # A voice made only of these names no one a reader could find: "it", "You", "those who", "That".
-NOBODY = frozenset("i me we us you he him she her it they them this that these those who which whom what".split())
+NOBODY = frozenset("i me we us you he him she her it they them this that these those who which whom what percent".split())
 
 
 def words(phrase: str) -> tuple[str, ...]:
@@ -245,11 +247,11 @@ def proposed(rows: list[dict], text: str) -> list[Voice]:
 
 def names_no_one(name: str, kind: str = "person") -> bool:
     """Names no one, whatever the model says: only pronouns and demonstratives ("it", "You", "those
-    who"); one word that is a verb, adverb or adjective as written ("Look", "Especially": TextBlob's
+    who"), or "percent" without its number; one word that is a verb, adverb or adjective as written ("Look", "Especially": TextBlob's
     Brill lexicon says so); only places ("South Carolina", "Florida and Ohio"); or words run together twice over, as a
     comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe")."""
     low = [w.strip(_EDGE) for w in name.lower().split()]
-    if all(w in NOBODY for w in low) or len(_GLUED.findall(name)) >= 2:
+    if not low or all(w in NOBODY for w in low) or len(_GLUED.findall(name)) >= 2:
         return True
     if kind == "person" and len(low) == 1 and name[:1].isupper() and lexicon.tag_of(name.strip(_EDGE)) in COMMON_TAGS:
         return True  # "Look", "Especially", "Former": a word, not a name (but "Many Chinese say" is a group)
@@ -259,6 +261,24 @@ def names_no_one(name: str, kind: str = "person") -> bool:
         any(w in states or f"{a} {w}" in states for a, w in zip([""] + low, low))
         and all(w in states or w in PLACE_GLUE or any(w in s.split() for s in states) for w in low)
     )
+
+
+def clause_at(name: str) -> int | None:
+    """Where a clause starts inside a proposed name, in words: a finite verb in lower case with no
+    relative pronoun before it, and the adverbs just before that verb ("Hillary Clinton wants": 2; "the
+    nominee currently sits": 2; but "officials who spoke" is a description, None), or 0 when the first
+    word is a verb's base form ("Get those"). None for a name."""
+    raw = [w.strip(_EDGE) for w in name.split()]
+    if len(raw) > 1 and lexicon.tag_of(raw[0]) == "VB":
+        return 0
+    for k, word in enumerate(raw):
+        if word.lower() in RELATIVES:
+            return None
+        if word.islower() and lexicon.tag_of(word) in FINITE_TAGS:
+            while k and raw[k - 1].islower() and lexicon.tag_of(raw[k - 1]).startswith("RB"):
+                k -= 1
+            return k
+    return None
 
 
 def rejected(voices: Iterable[Voice], model: Model | None) -> set[str]:
@@ -290,11 +310,13 @@ def merges(names: Iterable[str]) -> dict[str, str]:
     single fuller name are left out."""
     keyed = {name: words(name) for name in names}
     into = _fullest(keyed, keyed)
-    targets = {name: key for name, key in keyed.items() if key and not _joint(name) and name not in into}
+    targets = {name: key for name, key in keyed.items() if key and name not in into}
     for name, key in keyed.items():
         if not key or name in into:
             continue
-        fuller = {other for other, okey in targets.items() if _ends_with(okey, key)}
+        # a joint voice is a merge target only for another joint voice ("Jeb Bush and Chris Christie" into
+        # "Republican hopefuls Jeb Bush and Chris Christie"), never for one of its members
+        fuller = {other for other, okey in targets.items() if _ends_with(okey, key) and _joint(other) <= _joint(name)}
         # keep the fullest of nested candidates ("Pence" in "Mike Pence" in "Gov. Mike Pence")
         fuller = {f for f in fuller if not any(_ends_with(targets[g], targets[f]) for g in fuller if g != f)}
         if len(fuller) == 1:
@@ -306,8 +328,17 @@ TRAILING = frozenset("that who which whose whom".split())
 
 
 def tidy(name: str) -> str:
-    """A proposed name without a relative pronoun the rules left on its end ("the government that")."""
+    """A proposed name without the clause the rules let run into it ("Hillary Clinton wants" is Hillary
+    Clinton, "leads many cyber experts" many cyber experts; see `clause_at`) or a relative pronoun left
+    on its end ("the government that"). "" when nothing of a name is left."""
     parts = name.split()
+    at = clause_at(name)
+    if at:
+        parts = parts[:at]
+    elif at == 0:  # the verb came first: its object is who was meant ("leads many experts", "See Roe")
+        parts = parts[1:]
+        if parts and parts[0].lower() == "that":
+            parts = parts[1:]
     while len(parts) > 1 and parts[-1].lower() in TRAILING:
         parts.pop()
     return " ".join(parts)
