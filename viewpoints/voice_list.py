@@ -324,13 +324,14 @@ def merges(names: Iterable[str]) -> dict[str, str]:
     return into
 
 
-TRAILING = frozenset("that who which whose whom".split())
+TRAILING = frozenset("that who which whose whom the a an all both".split())
 
 
 def tidy(name: str) -> str:
     """A proposed name without the clause the rules let run into it ("Hillary Clinton wants" is Hillary
     Clinton, "leads many cyber experts" many cyber experts; see `clause_at`) or a relative pronoun left
-    on its end ("the government that"). "" when nothing of a name is left."""
+    on its end ("the government that"), nor an article, "all" or a weekday ("Outside the", "Roe
+Sunday"). "" when nothing of a name is left."""
     parts = name.split()
     at = clause_at(name)
     if at:
@@ -339,8 +340,8 @@ def tidy(name: str) -> str:
         parts = parts[1:]
         if parts and parts[0].lower() == "that":
             parts = parts[1:]
-    while len(parts) > 1 and parts[-1].lower() in TRAILING:
-        parts.pop()
+    while len(parts) > 1 and (parts[-1].lower().strip(_EDGE) in TRAILING or parts[-1].lower().strip(_EDGE) in _lex("time_words.txt")):
+        parts.pop()  # "the government that", "Outside the", "Roe Sunday"
     return " ".join(parts)
 
 

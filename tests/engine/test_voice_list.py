@@ -90,6 +90,8 @@ def test_names_no_one(name, kind, nobody):
         ("leads many cyber experts", "many cyber experts"),  # the verb came first: its object was meant
         ("mean that Sanders supporters", "Sanders supporters"),
         ("Get those", "those"),
+        ("Jane Doe Sunday", "Jane Doe"),
+        ("Obama the", "Obama"),
         ("officials who spoke on condition of anonymity", "officials who spoke on condition of anonymity"),
         ("people familiar with the talks", "people familiar with the talks"),
     ],
