@@ -135,8 +135,8 @@ READINGS = [
 
 
 @pytest.mark.parametrize(("text", "index", "speaker"), READINGS)
-def test_speaker(rows, text, index, speaker):
-    assert rows(text)[index][S.SPEAKER] == speaker
+def test_speaker(proposals, text, index, speaker):
+    assert proposals(text)[index][S.SPEAKER] == speaker
 
 
 @pytest.mark.parametrize(
