@@ -106,6 +106,21 @@ def engine_statements(article_id: str, target: str = "") -> pd.DataFrame:
     return _analysed(C.article_key(entry.text), target, article_id, furniture(entry), entry.text)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _suggested(text_sha: str, article_id: str, _text: str, _frame: pd.DataFrame) -> list[tuple[str, str, str]]:
+    # Keyed by the text's hash: the suggestions of one text are worked out once per server.
+    return [(s.phrase, s.kind, s.why) for s in viewpoints.suggest_targets(_text, frame=_frame)]
+
+
+def suggested_targets(article_id: str) -> list[tuple[str, str, str]]:
+    """(phrase, kind, why) of the targets suggested for the article (``viewpoints.suggest_targets``),
+    from its analysis against its main issue."""
+    entry = find(article_id)
+    if entry is None:
+        return []
+    return _suggested(C.article_key(entry.text), article_id, entry.text, engine_statements(article_id))
+
+
 def statements(article_id: str, target: str = "") -> pd.DataFrame:
     """The article's statements as every page shows them: the engine's reading with the corrections
     kept for the article applied (``viewpoints.corrections.apply``: ``engine_*`` columns beside them)."""

@@ -16,6 +16,7 @@ from viewpoints.compare import BY_OPTIONS, MAX_GROUPS, MIN_GROUPS
 
 from . import corpus
 from . import state as V
+from .text import md_escape
 
 
 def current_view() -> V.View:
@@ -64,6 +65,7 @@ def render() -> V.View:
             help="The issue each statement's stance is judged against. Leave empty for the article's main issue.",
             on_change=_clear_notices,
         )
+        _suggestions(st.session_state[V.K_ARTICLE])
         st.radio("Compare by", BY_OPTIONS, key=V.K_BY, horizontal=True, on_change=reset_groups)
         article, by = st.session_state[V.K_ARTICLE], st.session_state[V.K_BY]
         from_others = [g for g in st.session_state.get(V.K_GROUPS, []) if V.FROM_ARTICLE in g]
@@ -77,6 +79,31 @@ def render() -> V.View:
         )
         _add_from_other_article(article, by)
     return current_view()
+
+
+def _suggestions(article: str) -> None:
+    """The targets suggested for the article, as pills under "Stance toward": a pick fills the box."""
+    found = corpus.suggested_targets(article)
+    if not found:
+        return
+    st.pills(
+        "Suggested targets",
+        [phrase for phrase, _, _ in found],
+        key=V.K_SUGGESTED,
+        on_change=_take_suggestion,
+        format_func=md_escape,  # a name is text: markup in it shows as typed
+        help="Issue phrases of the title, headings and lead, then the people and organisations the article is "
+        "about; a pick fills the box above. "
+        + " · ".join(f"{md_escape(phrase)} ({kind}: {reason})" for phrase, kind, reason in found),
+    )
+
+
+def _take_suggestion() -> None:
+    picked = st.session_state.get(V.K_SUGGESTED)
+    if picked:
+        st.session_state[V.K_TARGET] = picked[: V.MAX_TARGET_CHARS]
+        _clear_notices()
+    st.session_state[V.K_SUGGESTED] = None
 
 
 def _group_label(name: str) -> str:

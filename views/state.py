@@ -45,6 +45,7 @@ K_ARTICLE = "w_article"
 K_BY = "w_by"
 K_GROUPS = "w_groups"
 K_TARGET = "w_target"
+K_SUGGESTED = "w_suggested_target"  # the suggested targets under "Stance toward": a pick fills K_TARGET
 K_NOTICES = "notices"
 K_LOADED_QUERY = "loaded_query"
 K_PENDING = "pending_article"  # an article just brought in, opened on the next run

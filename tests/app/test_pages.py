@@ -27,3 +27,16 @@ def test_page_renders_from_a_deep_link_and_keeps_the_view(page):
 def test_article_pages_show_the_article_title(page):
     at = open_app(page)
     assert "Ukraine security guarantees" in [t.value for t in at.title]
+
+
+def test_the_sidebar_suggests_targets_and_a_pick_fills_the_target_box():
+    at = open_app()
+    suggested = at.sidebar.pills[0]
+    assert suggested.label == "Suggested targets"
+    assert suggested.options[0] == "security guarantees"
+    assert "Marcin Kaczmarski" in suggested.options
+    suggested.set_value("Marcin Kaczmarski").run()
+    assert not at.exception
+    assert at.session_state[K_TARGET] == "Marcin Kaczmarski"
+    assert param(at, "target") == ["Marcin Kaczmarski"]
+    assert at.sidebar.pills[0].value is None  # the pick went into the box; the pills stand ready again
