@@ -8,6 +8,7 @@ from collections.abc import Collection
 import pandas as pd
 
 from . import aspects
+from .actor_stance import is_actor, stance_toward
 from . import schema as S
 from .attribution import attribute_paragraph
 from .registry import Registry
@@ -52,6 +53,7 @@ def proposed_rows(text: str, structure, *, target: str, article_id: str) -> list
     """The statements as the rules read them, sentence by sentence, before the article's voices are
     settled as a whole (``voice_list.settle``): one dict per statement, keyed by the schema's names."""
     registry = Registry()
+    actor = is_actor(target, text)
     rows: list[dict] = []
     section = None
     for paragraph in structure.paragraphs:
@@ -64,6 +66,8 @@ def proposed_rows(text: str, structure, *, target: str, article_id: str) -> list
         for (start, end), who in zip(spans, attributions):
             statement = text[start:end]
             stance = classify(statement, target=target, in_focus=target_named)
+            if actor:  # a person or organisation: how the statement treats them, not the issue cues
+                stance = stance_toward(statement, target, stance)
             target_named = target_named or stance.mentions_target
             if who.attribution == "continuation" and not stance.cues and rows:
                 # An elaboration with no cue of its own ("This would include ...") carries on the view

@@ -14,7 +14,12 @@ def test_evaluate_everything_on_the_synthetic_folder(eval_folder, analyze):
     assert result["schema_version"] == SCHEMA_VERSION
     assert set(result["tasks"]) == {"attribution", "stance", "sentiment", "web"}
     statuses = {name: item["status"] for task in result["tasks"].values() for name, item in task.items()}
-    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "vader_nyt", "newsmtsc", "pages"], "ok")
+    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "newsmtsc_target", "vader_nyt", "newsmtsc", "pages"], "ok")
+    # the stand-in engine reads only "good" and "bad": all three statements neutral, one of them rightly
+    toward = result["tasks"]["stance"]["newsmtsc_target"]
+    assert toward["n"]["targets"] == 3 and toward["n"]["predicted_neutral"] == 3
+    assert toward["metrics"]["macro_f1"] == pytest.approx(0.5 / 3, abs=1e-4)
+    assert toward["goals"]["macro_f1"] == {"op": ">=", "value": 0.6}
     assert result["tasks"]["web"]["pages"]["metrics"]["recall"] == 1.0
     train = result["tasks"]["attribution"]["polnear_train"]
     assert train["n"]["articles"] == 1 and train["metrics"]["speaker_lenient"] == 1.0

@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from viewpoints.evaluation import fnc, polnear, report, sentiment, stance, web
+from viewpoints.evaluation import fnc, polnear, report, sentiment, stance, target_stance, web
 
 TASKS = ("attribution", "stance", "sentiment", "web")
 ALL = "all"
@@ -50,6 +50,12 @@ def _plan(data_dir: Path, gold_dir: Path, limit: int | None, errors: list | None
                 fnc.DATA_LABEL,
                 True,
                 lambda analyze: fnc.evaluate_fnc(data_dir, analyze, limit=limit, progress=progress),
+            ),
+            (
+                "newsmtsc_target",
+                target_stance.LABEL,
+                True,
+                lambda analyze: target_stance.evaluate(data_dir, analyze, limit=limit),
             ),
         ],
         "sentiment": [

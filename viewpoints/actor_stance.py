@@ -1,0 +1,197 @@
+"""Stance toward a person or organisation: how the statement treats them, not the whole sentence's mood.
+
+An issue target ("security guarantees") is judged by the cue families of ``stance``; a target that names
+someone ("Hillary Clinton", "the FBI", a pronoun standing for them) is judged here, from the words about
+the mention: the clause that holds it, the words just before and after it, and the sentence as a whole,
+each scored by VADER and TextBlob, with the issue cues of the sentence and where the mention stands
+(opening the sentence, inside a quotation). A small softmax regression weighs these
+(``data/models/actor_stance.json``, trained on NewsMTSC train by
+``python -m viewpoints.evaluation.train_actor_stance --data ../shared/eval``; weights as data, no
+download), and ``stance_cues`` names the scored words of the mention's clause that weighed most.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .sentiment import textblob_assessments, textblob_scores, vader_compound
+from .stance import Stance
+
+MODEL_FILE = "actor_stance.json"
+LABELS = ("skeptical", "neutral", "supportive")  # toward a person: negative, neutral, positive
+NEAR_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b", re.IGNORECASE)
+_QUOTES = "“”\""
+PRONOUNS = frozenset("he she him her his hers they them their it its".split())
+
+
+MAX_NAME_WORDS = 5
+
+
+def is_actor(target: str | None, text: str) -> bool:
+    """Does the target name someone the article mentions, rather than an issue? A proper name (its words
+    capitalised: "Hillary Clinton", "FBI", "the Justice Department") that the text spells as given, or a
+    pronoun standing for someone. A capitalised headline used as a target is an issue: the article does
+    not spell it."""
+    if not target or not target.strip():
+        return False
+    words = [w for w in re.findall(r"[\w'’.-]+", target) if w.lower() not in {"the", "of", "and", "for", "a"}]
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    return all(w[:1].isupper() for w in words) and re.search(r"(?<!\w)" + re.escape(target.strip()) + r"(?!\w)", text) is not None
+
+
+def _vader_parts(text: str) -> dict[str, float]:
+    from .sentiment import _vader
+
+    return _vader().polarity_scores(text)
+
+
+def _find(text: str, target: str) -> tuple[int, int] | None:
+    """Where the statement mentions the target: the whole of it, else its last word (a surname)."""
+    for needle in (target, target.split()[-1]):
+        m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE)
+        if m:
+            return m.span()
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    return left, right
+
+
+@dataclass(frozen=True)
+class Reading:
+    features: dict[str, float]
+    clause: str
+
+
+def read(text: str, target: str, cue_score: float = 0.0) -> Reading:
+    """The features of a statement toward `target` (see the module docstring)."""
+    span = _find(text, target) or (0, 0)
+    start, end = span
+    c0, c1 = _clause(text, start, end)
+    clause = text[c0:c1]
+    before = " ".join(text[:start].split()[-NEAR_WORDS:])
+    after = " ".join(text[end:].split()[:NEAR_WORDS])
+    rest = (text[:start] + " " + text[end:]).strip()
+    tb_clause = textblob_scores(clause)[0] if clause.strip() else 0.0
+    quoted = text.count("“", 0, start) > text.count("”", 0, start) or text.count('"', 0, start) % 2 == 1
+    scores = _vader_parts(clause) if clause.strip() else {"neg": 0.0, "pos": 0.0}
+    speaks = bool(re.match(r"\s*(?:\w+\s+)?(?:said|says|told|added|wrote|argued|claimed|insisted)\b", text[end:]))
+    features = {
+        "bias": 1.0,
+        "vader_clause_neg": scores["neg"],
+        "vader_clause_pos": scores["pos"],
+        "textblob_before": textblob_scores(before)[0] if before else 0.0,
+        "textblob_after": textblob_scores(after)[0] if after else 0.0,
+        "speaks": float(speaks),
+        "vader_sentence_neg": _vader_parts(rest)["neg"] if rest else 0.0,
+        "vader_sentence_pos": _vader_parts(rest)["pos"] if rest else 0.0,
+        "subjectivity_clause": textblob_scores(clause)[1] if clause.strip() else 0.0,
+        "opens_times_clause": float(start <= 3) * (vader_compound(clause) if clause.strip() else 0.0),
+        "vader_sentence": vader_compound(rest) if rest else 0.0,
+        "vader_clause": vader_compound(clause) if clause.strip() else 0.0,
+        "vader_before": vader_compound(before) if before else 0.0,
+        "vader_after": vader_compound(after) if after else 0.0,
+        "textblob_sentence": textblob_scores(text)[0],
+        "textblob_clause": tb_clause,
+        "cues": max(-1.0, min(1.0, cue_score)),
+        "found": float(span != (0, 0)),
+        "opens": float(start <= 3),
+        "quoted": float(quoted),
+        "long": min(len(text.split()) / 50, 1.0),
+    }
+    return Reading(features, clause)
+
+
+def clause_words(clause: str) -> list[str]:
+    """The clause's words as the learned word weights read them: lower case, no stopwords."""
+    stop = lexicon.words("stopwords.txt")
+    return [w for w in re.findall(r"[a-z][a-z'-]+", clause.lower().replace("’", "'")) if w not in stop]
+
+
+def with_words(features: dict[str, float], clause: str, words: dict[str, tuple[float, float]]) -> dict[str, float]:
+    """The features plus what the learned word weights say of the clause: the mean, over its words the
+    weights know, of each word's lean toward negative and toward positive (log-odds against the rest)."""
+    known = [words[w] for w in clause_words(clause) if w in words]
+    neg = sum(k[0] for k in known) / len(known) if known else 0.0
+    pos = sum(k[1] for k in known) / len(known) if known else 0.0
+    return {**features, "words_negative": neg, "words_positive": pos}
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, dict[str, float]]  # label -> feature -> weight
+    words: dict[str, tuple[float, float]]  # word -> (lean toward negative, toward positive)
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        z = {label: sum(w.get(k, 0.0) * v for k, v in features.items()) for label, w in self.weights.items()}
+        top = max(z.values())
+        e = {label: math.exp(value - top) for label, value in z.items()}
+        total = sum(e.values())
+        return {label: value / total for label, value in e.items()}
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model | None:
+    """The shipped model, or None when its file is absent (then the sentence's VADER score decides)."""
+    path = lexicon.DATA_DIR / "models" / MODEL_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    except ValueError as exc:
+        raise lexicon.LexiconError(f"model file {path} cannot be read ({exc})") from exc
+    return Model({label: dict(w) for label, w in data["weights"].items()}, {w: tuple(v) for w, v in data.get("words", {}).items()})
+
+
+def _evidence(clause: str) -> str:
+    """The scored words of the mention's clause, strongest first: "lied (VADER -1.6); honest (TextBlob
+    +0.60)"."""
+    from .sentiment import _vader
+
+    valence = _vader().lexicon
+    scored = [(" ".join(words), value, "TextBlob") for words, value, _s, _l in textblob_assessments(clause)]
+    seen = {w for w, _, _ in scored}
+    for word in re.findall(r"[a-z']+", clause.lower()):
+        if word in valence and word not in seen:
+            scored.append((word, valence[word] / 4, "VADER"))
+            seen.add(word)
+    scored.sort(key=lambda item: -abs(item[1]))
+    return "; ".join(f"{word} ({source} {value:+.2f})" for word, value, source in scored[:3])
+
+
+def toward(text: str, target: str, *, cue_score: float = 0.0) -> tuple[str, float, str, bool]:
+    """(label, score in [-1, 1], the words and why, mentions the target) for a statement toward someone."""
+    reading = read(text, target, cue_score)
+    model = default_model()
+    if model is None:
+        p = {"supportive": max(0.0, reading.features["vader_sentence"]), "skeptical": max(0.0, -reading.features["vader_sentence"])}
+        p["neutral"] = 1.0 - p["supportive"] - p["skeptical"]
+    else:
+        p = model.probabilities(with_words(reading.features, reading.clause, model.words))
+    label = max(p, key=p.get)
+    score = round(p["supportive"] - p["skeptical"], 3)
+    words = _evidence(reading.clause)
+    why = f"toward {target}: the words about the mention" + (f" ({words})" if words else "") + f"; p({label}) {p[label]:.2f}"
+    return label, score, why, reading.features["found"] > 0
+
+
+def stance_toward(text: str, target: str, issue: Stance) -> Stance:
+    """The statement's stance toward the person or organisation `target` (`issue` is what the issue cues
+    read in it): judged from the words about the mention where the statement names them; a statement that
+    does not is neutral toward them."""
+    if _find(text, target) is None:
+        return Stance("neutral", 0.0, f"{target} not mentioned", False)
+    label, score, why, _ = toward(text, target, cue_score=issue.score)
+    return Stance(label, score, why, True)
