@@ -34,6 +34,22 @@ MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "VBG", "JJR"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+# Words that make a phrase a time or a quantity, not an issue ("few weeks", "thousands", "last year").
+NOT_ISSUE_WORDS = frozenset(
+    "morning afternoon evening night day days week weeks month months year years time times today "
+    "yesterday tomorrow weekend few many several thousands hundreds millions dozens percent lot lots".split()
+)
+
+
+def _mostly_capitalised(phrase: str, text: str) -> bool:
+    """Is a one-word phrase a name the article capitalises wherever it stands inside a sentence ("Trump",
+    "Graham", whom the Brill lexicon knows as common nouns)?"""
+    if " " in phrase:
+        return False
+    inside = re.findall(r"(?<=[a-z,;] )(" + re.escape(phrase) + r")\b", text, re.IGNORECASE)
+    return bool(inside) and sum(w[:1].isupper() for w in inside) > len(inside) / 2
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """A target a reader might pick, with its kind ("issue", "person", "organization"), score and why."""
@@ -104,8 +120,11 @@ def issue_phrases(text: str) -> list[Suggestion]:
                 where.setdefault(phrase.lower(), set()).add(place)
                 written.setdefault(phrase.lower(), phrase)
     heads = Counter(w for w in _WORD.findall(low))
+    not_issues = lexicon.words("time_words.txt") | NOT_ISSUE_WORDS
     found = []
     for phrase, places in where.items():
+        if any(w in not_issues for w in phrase.split()) or _mostly_capitalised(phrase, text):
+            continue  # "Thursday morning", "few weeks", "thousands"; "trump" is Trump, a name
         count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", low))
         if count < 2 or (len(phrase.split()) == 1 and count < 3):
             continue  # named once: a detail, not the issue
