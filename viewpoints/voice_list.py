@@ -36,6 +36,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _EDGE = "\"'“”‘’()[]{},.;:!?"
 _DIGIT = re.compile(r"\d|%")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")  # "FoleyFlagShare": words run together (not "McCain", "DeVos")
+_OPENERS = frozenset('.!?:\n“"')  # what stands just before a sentence's or a line's first word
 _RELATIVE_INSIDE = re.compile(r"\s(that|who|which|whose)\s", re.IGNORECASE)
 # Words that with US states make up a place, not a voice: "Florida and Ohio", "South Carolina", "the Midwest"
 PLACE_GLUE = frozenset("and or & the of north south east west northern southern eastern western midwest midwestern rust belt sun".split())
@@ -207,9 +208,7 @@ def _colon_number(row: dict) -> bool:
 def _only_opening(name: str, text: str) -> bool:
     """Does the article spell `name` only where a sentence or a line opens ("Ready to ...")?"""
     found = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(found) and all(
-        re.search(r"(^|[.!?:\n]\s*|[“\"]\s*)$", text[max(0, at - 3) : at]) is not None for at in found
-    )
+    return bool(found) and all(at == 0 or text[max(0, at - 3) : at].rstrip(" \t")[-1:] in _OPENERS for at in found)
 
 
 def proposed(rows: list[dict], text: str) -> list[Voice]:
