@@ -27,25 +27,47 @@ LABELS = ("skeptical", "neutral", "supportive")  # toward a person: negative, ne
 NEAR_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b", re.IGNORECASE)
 _QUOTES = "“”\""
-PRONOUNS = frozenset("he she him her his hers they them their it its".split())
+PRONOUNS = frozenset("i me my myself we us our you he she him her his hers they them their it its".split())
 
 
 MAX_NAME_WORDS = 5
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
 
 
 def is_actor(target: str | None, text: str) -> bool:
-    """Does the target name someone the article mentions, rather than an issue? A proper name (its words
-    capitalised: "Hillary Clinton", "FBI", "the Justice Department") that the text spells as given, or a
-    pronoun standing for someone. A capitalised headline used as a target is an issue: the article does
-    not spell it."""
+    """Does the target name someone the article mentions, rather than an issue? A pronoun standing for
+    someone, or a name the article's body (not its headline) spells capitalised that reads as a name: a
+    given name or a title in it ("Hillary Clinton", "President Trump"), an acronym ("the FBI"), an
+    organisation's word ("Justice Department"), or proper nouns only, by the Brill lexicon or unknown to
+    it ("Obama", "Romney"; of several words, one at least no common word in lower case, so "Climate
+    Change" is an issue); or "the president". "Medicare for All", "Climate Change" or a capitalised
+    headline are issues (an unknown coinage, "Brexit", reads as a name)."""
     if not target or not target.strip():
         return False
-    words = [w for w in re.findall(r"[\w'’.-]+", target) if w.lower() not in {"the", "of", "and", "for", "a"}]
-    if not words or len(words) > MAX_NAME_WORDS:
-        return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if target.strip().lower() in PRONOUNS:
         return True
-    return all(w[:1].isupper() for w in words) and re.search(r"(?<!\w)" + re.escape(target.strip()) + r"(?!\w)", text) is not None
+    body = text.split("\n", 1)[1] if "\n" in text.strip() else text
+    found = re.search(r"(?<!\w)" + re.escape(target.strip()) + r"(?!\w)", body, re.IGNORECASE)
+    if found is None:
+        return False
+    words = [w for w in re.findall(r"[\w'’.-]+", found.group()) if w.lower() not in {"the", "of", "and", "for", "a"}]
+    genders, titles = lexicon.table("gender.txt"), lexicon.words("honorifics.txt") | lexicon.words("role_words.txt")
+    if len(words) == 1 and words[0].lower() in titles and found.group().lower().startswith("the "):
+        return True  # "the president": the office's holder
+    if not words or len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return (
+        any(w.lower().strip(".") in genders or w.lower().strip(".") in titles for w in words)
+        or any(_ACRONYM.fullmatch(w) for w in words)
+        or any(w.lower() in lexicon.words("organization_words.txt") for w in words)
+        # proper nouns by the Brill lexicon, or words it does not know at all ("Romney", "Putin")
+        or (all(_proper(w) for w in words) and (len(words) == 1 or not all(lexicon.tag_of(w.lower()) for w in words)))
+    )
+
+
+def _proper(word: str) -> bool:
+    """A proper noun by the Brill lexicon as written, or a capitalised word it does not know at all."""
+    return lexicon.tag_of(word) in ("NNP", "NNPS") or not (lexicon.tag_of(word) or lexicon.tag_of(word.lower()))
 
 
 def _vader_parts(text: str) -> dict[str, float]:
@@ -55,11 +77,22 @@ def _vader_parts(text: str) -> dict[str, float]:
 
 
 def _find(text: str, target: str) -> tuple[int, int] | None:
-    """Where the statement mentions the target: the whole of it, else its last word (a surname)."""
-    for needle in (target, target.split()[-1]):
-        m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE)
-        if m:
-            return m.span()
+    """Where the statement mentions the target: the whole of it, else its last word (a surname) where no
+    other given name stands before it ("Bill Clinton" is not Hillary Clinton)."""
+    m = re.search(r"(?<!\w)" + re.escape(target) + r"(?!\w)", text, re.IGNORECASE)
+    if m:
+        return m.span()
+    parts = target.split()
+    if len(parts) < 2:
+        return None
+    titles = lexicon.words("honorifics.txt") | lexicon.words("role_words.txt")
+    for m in re.finditer(r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)", text):
+        before = text[: m.start()].split()
+        other = before[-1] if before else ""
+        opens = len(before) < 2 or before[-2][-1:] in ".!?:“\""
+        if other[:1].isupper() and other.lower().strip(".") not in titles and other.lower() != parts[0].lower() and not opens:
+            continue  # another given name before the surname: someone else of that name ("Bill Clinton")
+        return m.span()
     return None
 
 
@@ -195,3 +228,9 @@ def stance_toward(text: str, target: str, issue: Stance) -> Stance:
         return Stance("neutral", 0.0, f"{target} not mentioned", False)
     label, score, why, _ = toward(text, target, cue_score=issue.score)
     return Stance(label, score, why, True)
+
+
+def names_a_voice(target: str, voices: list[str]) -> bool:
+    """Is the target one of the article's voices ("Winner" for the voice "Reality Winner", "Jane Roe")?"""
+    low = target.strip().lower()
+    return any(v.lower() == low or v.lower().split()[-1:] == low.split()[-1:] == [low] for v in voices if v)

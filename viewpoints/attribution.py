@@ -26,6 +26,7 @@ from .names import (
     POSSESSIVE_PRONOUNS,
     clean,
     is_document,
+    is_given_name,
     is_pronoun,
     is_role_word,
     is_shouting,
@@ -109,7 +110,9 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
                 told = gender_of([run[0].low])
                 registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
-            elif len(name) >= 2 and all(x.low not in lexicon.words("organization_words.txt") | lexicon.words("place_words.txt") for x in name):
+            elif len(name) >= 2 and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
+                any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
+            ):  # "Trump International Hotel" is a building; "Jenny Park", "Monty Hall" are people
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)

@@ -19,6 +19,7 @@ from .names import (
     QUANTIFIERS,
     clean,
     common_word,
+    is_given_name,
     is_pronoun,
     is_role_word,
     is_speaker_head,
@@ -64,9 +65,16 @@ def _coordinated(words: list[Token]) -> bool:
 
 
 def _title_head(words: list[Token]) -> Token | None:
-    """The head of a title phrase: its last word before any "of" ("Secretary" in "Secretary of State")."""
-    at = next((k for k, t in enumerate(words) if t.low == "of" and k > 0), len(words))
-    return words[at - 1] if at else None
+    """The head of a title phrase: its last word, or the word before an "of" that ends it with an office
+    or a place ("Secretary" in "Secretary of State"; but "Secretary of State Mike Pompeo" ends in a name,
+    and has none)."""
+    at = next((k for k, t in enumerate(words) if t.low == "of" and k > 0), None)
+    if at is None:
+        return words[-1] if words else None
+    after = words[at + 1 :]
+    if len(after) > 2 or any(is_given_name(t) for t in after):
+        return None
+    return words[at - 1]
 
 
 def _joined_titles(words: list[Token]) -> tuple[list[Token], list[Token]] | None:
@@ -77,6 +85,8 @@ def _joined_titles(words: list[Token]) -> tuple[list[Token], list[Token]] | None
     at = next((k for k, t in enumerate(words) if t.low == "and" and 0 < k < len(words) - 1), None)
     if at is None:
         return None
+    if words[0].low in DETERMINERS:
+        return None  # "The president and first lady Jane Doe": two people
     head = _title_head(words[:at])
     if head is None or not (is_role_word(head) or (head.text.islower() and is_speaker_head(head))):
         return None

@@ -8,7 +8,7 @@ from collections.abc import Collection
 import pandas as pd
 
 from . import aspects
-from .actor_stance import is_actor, stance_toward
+from .actor_stance import is_actor, names_a_voice, stance_toward
 from . import schema as S
 from .attribution import attribute_paragraph
 from .registry import Registry
@@ -39,7 +39,10 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     article_id = article_id or article_id_for(text)
     target = target.strip() if target and target.strip() else main_issue(text)
     structure = layout(text, furniture=frozenset(furniture))
-    frame = S.from_records(settle(proposed_rows(text, structure, target=target, article_id=article_id), text))
+    rows = settle(proposed_rows(text, structure, target=target, article_id=article_id), text)
+    if not is_actor(target, text) and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
+        rows = _toward_someone(rows, target)  # a voice of the article the name rule did not know ("Winner")
+    frame = S.from_records(rows)
     frame.attrs.update(
         target=target,
         article_id=article_id,
@@ -47,6 +50,15 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
         headings=[(h.start, h.end, h.text) for h in structure.headings],
     )
     return frame
+
+
+def _toward_someone(rows: list[dict], target: str) -> list[dict]:
+    """The rows' stance read again as stance toward the person `target` (``actor_stance``)."""
+    for row in rows:
+        issue = Stance(row[S.STANCE], row[S.STANCE_SCORE], row[S.STANCE_CUES], row[S.MENTIONS_TARGET])
+        toward = stance_toward(row[S.TEXT], target, issue)
+        row.update({S.STANCE: toward.label, S.STANCE_SCORE: toward.score, S.STANCE_CUES: toward.cues, S.MENTIONS_TARGET: toward.mentions_target})
+    return rows
 
 
 def proposed_rows(text: str, structure, *, target: str, article_id: str) -> list[dict]:

@@ -87,9 +87,12 @@ def _phrases(line: str, *, single: bool = False) -> list[str]:
         # every stretch of the run that ends in a common noun: "harbour tolls" inside "Harbour Tolls Split"
         shortest = 1 if single else 2
         for end in range(len(run), 0, -1):
-            if run[end - 1][1] not in NOUN_TAGS:
-                continue
+            if run[end - 1][1] not in NOUN_TAGS or (not title_case and end < len(run) and run[end][1] in NOUN_TAGS):
+                continue  # a stretch ends in a noun that ends its phrase: not "housing" of "housing bill"
+                # (in a title-case line the tags are guesses: "Tolls Split" may end at "Tolls")
             for start in range(max(0, end - MAX_PHRASE_WORDS), end - shortest + 1):
+                if run[start][1] == "VBG":
+                    continue  # "sweeping housing bill": the phrase is the housing bill
                 kept = run[start:end]
                 if len(kept) == 1 and len(kept[0][0]) <= 3:
                     continue
@@ -99,8 +102,12 @@ def _phrases(line: str, *, single: bool = False) -> list[str]:
     return found
 
 
+BYLINE = re.compile(r"^(by|updated|published|posted|share|photo|image)\b", re.IGNORECASE)
+
+
 def _blocks(text: str) -> list[str]:
-    return [block.strip() for block in re.split(r"\n\s*\n|\n", text) if block.strip()]
+    """The text's lines, without bylines, dates and credits ("By Jane Doe and Tom Roe, Staff Reporters")."""
+    return [block.strip() for block in re.split(r"\n\s*\n|\n", text) if block.strip() and not BYLINE.match(block.strip())]
 
 
 def issue_phrases(text: str) -> list[Suggestion]:

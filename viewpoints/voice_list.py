@@ -30,7 +30,7 @@ from . import schema as S
 
 MODEL_FILE = "voice_filter.json"
 # Leading words a name is compared without (as a reader does: "Sen. Pence" is "Pence").
-LEADING = frozenset("the a an mr mrs ms dr sen rep gov president former top u.s senator".split())
+LEADING = frozenset("the a an mr mrs ms dr sen rep gov president senator".split())  # not "former", "top", "U.S.": they tell groups apart
 PLAIN_CUES = frozenset("said says say told tells according added adds wrote writes".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _EDGE = "\"'“”‘’()[]{},.;:!?"
@@ -44,7 +44,9 @@ FUNCTION_ENDINGS = frozenset("that who which whose whom when where and or of to 
 # Brill tags of a capitalised word that is not a name when alone: verbs, adverbs, adjectives, interjections
 # ("Look", "Especially", "Ready", "Wow": a sentence's first word read as its subject)
 COMMON_TAGS = frozenset("VB VBD VBG VBN VBP VBZ RB RBR RBS JJ JJR JJS UH MD IN DT CC PRP WDT WP WRB".split())
-FINITE_TAGS = frozenset("VBZ VBD VBP".split())  # "wants", "ran", "sit": a verb with its subject, a clause
+FINITE_TAGS = frozenset("VBZ VBD VBP".split())
+# before these a "verb" is a noun: "special needs", "the works", "of rights"
+NOUN_MODIFIER_TAGS = frozenset("JJ JJR JJS DT IN PRP$ CD POS".split())  # "wants", "ran", "sit": a verb with its subject, a clause
 RELATIVES = frozenset("who that which whose whom".split())
 # A voice made only of these names no one a reader could find: "it", "You", "those who", "That".
 NOBODY = frozenset("i me we us you he him she her it they them this that these those who which whom what percent".split())
@@ -244,22 +246,41 @@ def proposed(rows: list[dict], text: str) -> list[Voice]:
     return result
 
 
-def names_no_one(name: str, kind: str = "person") -> bool:
-    """Names no one, whatever the model says: only pronouns and demonstratives ("it", "You", "those
-    who"), or "percent" without its number; one word that is a verb, adverb or adjective as written ("Look", "Especially": TextBlob's
-    Brill lexicon says so); only places ("South Carolina", "Florida and Ohio"); or words run together twice over, as a
-    comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe")."""
+def names_no_one(name: str) -> bool:
+    """The name alone says it names no one: only pronouns and demonstratives ("it", "You", "those who")
+    or "percent" without its number; places joined ("Florida and Ohio", "Midwest and Western"); or
+    words run together twice over, as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe")."""
     low = [w.strip(_EDGE) for w in name.lower().split()]
     if not low or all(w in NOBODY for w in low) or len(_GLUED.findall(name)) >= 2:
         return True
-    if kind == "person" and len(low) == 1 and name[:1].isupper() and lexicon.tag_of(name.strip(_EDGE)) in COMMON_TAGS:
-        return True  # "Look", "Especially", "Former": a word, not a name (but "Many Chinese say" is a group)
+    return _places(low) and any(w in {"and", "or", "&"} for w in low)
+
+
+def _places(low: list[str]) -> bool:
+    """Are these words only US states and the words that join or orient them ("South Carolina",
+    "Florida and Ohio")?"""
     states = lexicon.words("us_states.txt")
-    joined = " ".join(low)
-    return joined in states or (
+    return " ".join(low) in states or (
         any(w in states or f"{a} {w}" in states for a, w in zip([""] + low, low))
         and all(w in states or w in PLACE_GLUE or any(w in s.split() for s in states) for w in low)
     )
+
+
+def nobody(voice: Voice) -> bool:
+    """Names no one, whatever the model says: `names_no_one`, or by what the article does with the name:
+    one capitalised word the Brill lexicon tags as a verb, adverb or adjective ("Look", "Especially")
+    that only ever opens a sentence and never says anything plainly ("Short said" is Mr. Short); a state
+    alone that never speaks plainly ("California voted", but "Texas said in its lawsuit" is Texas's
+    government); and a name whose every line is a tally ("Clinton: 1,769.")."""
+    if names_no_one(voice.name):
+        return True
+    low = [w.strip(_EDGE) for w in voice.name.lower().split()]
+    plain = voice.plain_cue > 0
+    if voice.kind == "person" and len(low) == 1 and voice.name[:1].isupper() and lexicon.tag_of(voice.name.strip(_EDGE)) in COMMON_TAGS:
+        return voice.sentence_initial and not plain
+    if _places(low):
+        return not plain
+    return 0 < voice.statements == voice.colon_number
 
 
 def clause_at(name: str) -> int | None:
@@ -273,7 +294,7 @@ def clause_at(name: str) -> int | None:
     for k, word in enumerate(raw):
         if word.lower() in RELATIVES:
             return None
-        if word.islower() and lexicon.tag_of(word) in FINITE_TAGS:
+        if word.islower() and lexicon.tag_of(word) in FINITE_TAGS and not (k and lexicon.tag_of(raw[k - 1]) in NOUN_MODIFIER_TAGS):
             while k and raw[k - 1].islower() and lexicon.tag_of(raw[k - 1]).startswith("RB"):
                 k -= 1
             return k
@@ -285,13 +306,20 @@ def rejected(voices: Iterable[Voice], model: Model | None) -> set[str]:
     return {
         voice.name
         for voice in voices
-        if names_no_one(voice.name, voice.kind) or (model is not None and model.score(voice) < model.threshold)
+        if nobody(voice) or (model is not None and model.score(voice) < model.threshold)
     }
 
 
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Are `short`'s words `long`'s in order, with some left out ("donald trump" in "donald j. trump")?"""
+    rest = iter(long)
+    return len(short) < len(long) and all(word in rest for word in short)
+
+
 def _fullest(names: Iterable[str], keyed: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Names that differ only inside ("Donald Trump", "Donald J. Trump": same first and last word)
-    -> the longest of them."""
+    """Names that differ only inside ("Donald Trump", "Donald J. Trump": same first and last word, the
+    shorter's words all in the longer, in order) -> the longest of them; names of equal length stay apart
+    ("George H.W. Bush", "George W. Bush"; "South Korean officials", "South African officials")."""
     groups: dict[tuple[str, str], list[str]] = {}
     for name in names:
         key = keyed[name]
@@ -300,11 +328,25 @@ def _fullest(names: Iterable[str], keyed: dict[str, tuple[str, ...]]) -> dict[st
     result = {}
     for group in groups.values():
         longest = max(group, key=lambda name: (len(keyed[name]), name))
-        result.update({name: longest for name in group if name != longest})
+        result.update({name: longest for name in group if _inside(keyed[name], keyed[longest])})
     return result
 
 
-def merges(names: Iterable[str]) -> dict[str, str]:
+def _genders_differ(short: str, long: str, text: str = "") -> bool:
+    """ "Mrs. Smith" is not John Smith: the gender of a courtesy title, on the shorter name or before it
+    in the article's text, against the fuller name's given name."""
+    genders = lexicon.table("gender.txt")
+    given = genders.get(words(long)[0], ()) if words(long) else ()
+    if not given:
+        return False
+    titles = [short.split()[0]] if short.split() else []
+    if text and len(short.split()) == 1:
+        titles += re.findall(r"\b(Mrs?|Ms|Miss)\.?\s+" + re.escape(short) + r"\b", text)
+    told = {genders.get(t.lower().strip("."), ("",))[0] for t in titles} - {""}
+    return bool(told) and given[0] not in told
+
+
+def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
     """name -> the article's fuller name for the same voice (see the module docstring); names with no
     single fuller name are left out."""
     keyed = {name: words(name) for name in names}
@@ -315,7 +357,11 @@ def merges(names: Iterable[str]) -> dict[str, str]:
             continue
         # a joint voice is a merge target only for another joint voice ("Jeb Bush and Chris Christie" into
         # "Republican hopefuls Jeb Bush and Chris Christie"), never for one of its members
-        fuller = {other for other, okey in targets.items() if _ends_with(okey, key) and _joint(other) <= _joint(name)}
+        fuller = {
+            other
+            for other, okey in targets.items()
+            if _ends_with(okey, key) and _joint(other) <= _joint(name) and not _genders_differ(name, other, text)
+        }
         # keep the fullest of nested candidates ("Pence" in "Mike Pence" in "Gov. Mike Pence")
         fuller = {f for f in fuller if not any(_ends_with(targets[g], targets[f]) for g in fuller if g != f)}
         if len(fuller) == 1:
@@ -335,11 +381,13 @@ Sunday"). "" when nothing of a name is left."""
     at = clause_at(name)
     if at:
         parts = parts[:at]
-    elif at == 0:  # the verb came first: its object is who was meant ("leads many experts", "See Roe")
+    elif at == 0 and (parts[0][:1].islower() or not any(p[:1].isupper() for p in parts[1:])):
+        # the verb came first: its object is who was meant ("leads many experts", "Get those"); but "Save
+        # the Children" and "Keep Britain Tidy" are names
         parts = parts[1:]
         if parts and parts[0].lower() == "that":
             parts = parts[1:]
-    while len(parts) > 1 and (parts[-1].lower().strip(_EDGE) in TRAILING or parts[-1].lower().strip(_EDGE) in _lex("time_words.txt")):
+    while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(_EDGE) in TRAILING) or parts[-1].lower().strip(_EDGE) in _lex("time_words.txt")):
         parts.pop()  # "the government that", "Outside the", "Roe Sunday"
     return " ".join(parts)
 
@@ -356,7 +404,7 @@ def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[d
         if row[S.SPEAKER] in drop:
             row.update({S.SPEAKER: S.AUTHOR, S.SPEAKER_KIND: "author", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "narration", S.CUE: ""})
     names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
-    into = merges(names)
+    into = merges(names, text)
     if into:
         canonical = {}
         for row in rows:  # the fuller name's kind and role, from its first statement

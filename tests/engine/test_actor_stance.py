@@ -59,3 +59,24 @@ def test_the_mention_is_found_by_surname_and_its_clause_is_read():
     assert reading.features["found"] == 1.0
     assert reading.clause.strip() == "Roe attacked the plan."
     assert actor_stance.read("The vote passed.", "Jane Roe").features["found"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("target", "actor"),
+    [
+        ("Medicare for All", False),
+        ("Climate Change", False),
+        ("the FBI", True),
+        ("hillary clinton", True),  # typed in lower case: the text's own spelling decides
+        ("Romney", True),  # unknown to the lexicon, capitalised: a name
+        ("the president", True),
+    ],
+)
+def test_capitalised_issues_are_issues_and_names_are_names(target, actor):
+    text = "A headline\nThe FBI said Hillary Clinton and Romney met the president about Medicare for All and Climate Change."
+    assert is_actor(target, text) is actor
+
+
+def test_another_person_of_the_same_surname_is_not_the_target():
+    rows = analyze("Critics said Bill Clinton was a disgrace and a liar. Hillary Clinton said nothing.", target="Hillary Clinton").to_dict("records")
+    assert (rows[0][S.STANCE], rows[0][S.MENTIONS_TARGET]) == ("neutral", False)

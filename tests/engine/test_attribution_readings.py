@@ -538,3 +538,14 @@ def test_a_description_before_a_titled_name_is_the_role():
 def test_two_titles_joined_by_and_name_one_person_and_a_workplace_after_at_is_a_role(proposals, text, speaker, role):
     found = proposals(text)[0]
     assert (found[S.SPEAKER], found[S.SPEAKER_ROLE]) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Secretary of State Mike Pompeo and Defense Secretary Jim Mattis said the alliance was strong.", "Mike Pompeo and Jim Mattis"),
+        ("The rally was organised by Jenny Park. “This is only the start,” she said.", "Jenny Park"),
+    ],
+)
+def test_two_people_stay_two_and_a_surname_like_a_place_stays_a_name(rows, text, speaker):
+    assert rows(text)[-1][S.SPEAKER] == speaker

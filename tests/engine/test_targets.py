@@ -47,3 +47,15 @@ def test_the_seed_suggests_its_issue_first_and_its_voices(seed_text):
 def test_empty_and_tiny_texts_suggest_nothing_rather_than_fail():
     assert suggest_targets("") == []
     assert suggest_targets("Short.") == []
+
+
+def test_no_fragments_and_no_bylines():
+    text = (
+        "Senate Passes Sweeping Housing Bill\n\nBy Jane Doe and Tom Roe, Staff Reporters\n\n"
+        "The Senate passed a sweeping housing bill on Monday, sending rent support to cities. The housing bill "
+        "now goes to the House. Critics of the housing bill said it cost too much.\n\n"
+        "Senator Jane Moe said the housing bill would help renters."
+    )
+    phrases = [s.phrase.lower() for s in suggest_targets(text)]
+    assert phrases[0] == "housing bill"
+    assert not {"sweeping housing", "staff reporters", "jane doe", "sending rent"} & set(phrases)

@@ -43,7 +43,7 @@ def examples(split_dir: Path, progress=None) -> tuple[list[str], list[voice_list
             row["speaker"] = voice_list.tidy(row["speaker"])
         named = [s for s in sources.get(article, []) if s.strip() and not voices.speakers.is_pronoun(s)]
         for voice in voice_list.proposed(rows, text):
-            if voice_list.names_no_one(voice.name, voice.kind):
+            if voice_list.nobody(voice):
                 continue  # a rule rejects it before the model is asked
             groups.append(article)
             found.append(voice)
