@@ -12,7 +12,6 @@ download), and ``stance_cues`` names the scored words of the mention's clause th
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -178,13 +177,9 @@ class Model:
 @lru_cache(maxsize=1)
 def default_model() -> Model | None:
     """The shipped model, or None when its file is absent (then the sentence's VADER score decides)."""
-    path = lexicon.DATA_DIR / "models" / MODEL_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError:
+    data = lexicon.load_model(MODEL_FILE)
+    if data is None:
         return None
-    except ValueError as exc:
-        raise lexicon.LexiconError(f"model file {path} cannot be read ({exc})") from exc
     return Model({label: dict(w) for label, w in data["weights"].items()}, {w: tuple(v) for w, v in data.get("words", {}).items()})
 
 

@@ -117,6 +117,18 @@ def alternation(phrases: list[str]) -> str:
     )
 
 
+def load_model(name: str) -> dict | None:
+    """A learned model's weights, kept as JSON in data/models/ (no pickle, nothing downloaded), or None
+    when the file is absent; a file that cannot be read is a LexiconError."""
+    path = DATA_DIR / "models" / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    except ValueError as exc:
+        raise LexiconError(f"model file {path} cannot be read ({exc})") from exc
+
+
 @lru_cache(maxsize=1)
 def _brill() -> dict[str, str]:
     """TextBlob's copy of the Brill tagger lexicon (shipped inside the textblob package, no download):

@@ -3,8 +3,9 @@
 import pytest
 
 from viewpoints import schema as S
-from viewpoints import voice_list
-from viewpoints.voice_list import Model, Voice, merges, settle, tidy
+from viewpoints import voice_filter, voice_list
+from viewpoints.voice_filter import Model, Voice
+from viewpoints.voice_list import merges, settle, tidy
 
 
 def speakers(rows, text):
@@ -135,11 +136,11 @@ def _voice(name="Jane Doe", **counts):
 
 
 def test_features_are_named_and_bounded():
-    found = voice_list.features(_voice("the 48 chambers"), {"chambers": -0.5})
+    found = voice_filter.features(_voice("the 48 chambers"), {"chambers": -0.5})
     assert found["digit"] == 1.0 and found["function_end"] == 0.0 and found["head_prior"] == -0.5
     assert all(-1.0 <= value <= 1.0 for value in found.values())
-    assert voice_list.features(_voice("welcoming polls that"))["function_end"] == 1.0
-    assert voice_list.features(_voice("Jane Doe"), {"doe": -1.0})["head_prior"] == 0.0  # names have no prior
+    assert voice_filter.features(_voice("welcoming polls that"))["function_end"] == 1.0
+    assert voice_filter.features(_voice("Jane Doe"), {"doe": -1.0})["head_prior"] == 0.0  # names have no prior
 
 
 def test_a_model_rejects_below_its_threshold_only():
@@ -160,9 +161,9 @@ def test_settle_with_a_model_gives_a_rejected_voice_back_to_the_author():
 
 
 def test_the_shipped_model_loads_without_a_download_and_scores_in_range():
-    model = voice_list.default_model()
+    model = voice_filter.default_model()
     assert model is not None and 0.0 < model.threshold < 1.0
-    assert set(model.weights) == set(voice_list.features(_voice()))
+    assert set(model.weights) == set(voice_filter.features(_voice()))
     assert 0.0 <= model.score(_voice()) <= 1.0
     # a plainly named person who said something is kept; a tally line is not a voice
     assert model.score(_voice("Jane Doe")) >= model.threshold

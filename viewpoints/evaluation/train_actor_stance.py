@@ -25,6 +25,7 @@ import numpy as np
 
 from viewpoints import actor_stance
 from viewpoints.evaluation.metrics import macro_f1
+from viewpoints.evaluation.train_voice_filter import write_model
 from viewpoints.stance import classify
 
 TRAIN_FILE = Path("newsmtsc") / "train.jsonl"
@@ -150,10 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         "weights": {label: {n: round(float(w[i, c]), 5) for i, n in enumerate(names)} for c, label in enumerate(classes)},
         "words": {word: list(lean) for word, lean in words.items()},
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(model["cross_validated"], indent=2))
-    print(f"written to {args.out}")
+    write_model(args.out, model)
     return 0
 
 

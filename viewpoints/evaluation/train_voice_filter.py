@@ -5,7 +5,7 @@ and write its weights as data.
 
 Each voice the rules propose for a train article is an example: positive when it names a gold source of
 that article by the voice measures' definition (``evaluation.voices.is_real``), negative otherwise.
-The model is an L2-regularised logistic regression over ``voice_list.features`` (Newton's method, numpy
+The model is an L2-regularised logistic regression over ``voice_filter.features`` (Newton's method, numpy
 only), so what it learned is a table of named weights anyone can read. Five folds by article give the
 cross-validated figures; the threshold is the highest whose rejections are still right ``--precision``
 of the time (cross-validated): a real voice dropped costs its statements their speaker.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from viewpoints import voice_list
+from viewpoints import voice_filter, voice_list
 from viewpoints.evaluation import brat, voices
 from viewpoints.pipeline import article_id_for, proposed_rows
 from viewpoints.stance import main_issue
@@ -32,7 +32,7 @@ FOLDS = 5
 L2 = 1.0
 
 
-def examples(split_dir: Path, progress=None) -> tuple[list[str], list[voice_list.Voice], list[bool]]:
+def examples(split_dir: Path, progress=None) -> tuple[list[str], list[voice_filter.Voice], list[bool]]:
     """(article of each example, the proposed voice, whether it is real) for every train article."""
     sources = brat.sources_per_article(split_dir / "attributions")
     groups, found, labels = [], [], []
@@ -42,7 +42,7 @@ def examples(split_dir: Path, progress=None) -> tuple[list[str], list[voice_list
         for row in rows:
             row["speaker"] = voice_list.tidy(row["speaker"])
         named = [s for s in sources.get(article, []) if s.strip() and not voices.speakers.is_pronoun(s)]
-        for voice in voice_list.proposed(rows, text):
+        for voice in voice_filter.proposed(rows, text):
             if voice_list.nobody(voice):
                 continue  # a rule rejects it before the model is asked
             groups.append(article)
@@ -57,14 +57,14 @@ MIN_HEAD = 5  # a head word seen fewer times in training gets no prior
 PRIOR_CLIP = 3.0
 
 
-def _head(voice: voice_list.Voice) -> str | None:
+def _head(voice: voice_filter.Voice) -> str | None:
     """The common noun heading a voice ("people" in "many people"), or None for a name."""
     raw = voice.name.split()
-    low = voice_list.words(voice.name)
+    low = voice_filter.words(voice.name)
     return low[-1] if raw and low and raw[-1][:1].islower() else None
 
 
-def head_prior(found: list[voice_list.Voice], labels) -> dict[str, float]:
+def head_prior(found: list[voice_filter.Voice], labels) -> dict[str, float]:
     """Common-noun head -> log-odds that its voice is real, against the average, clipped and scaled
     to [-1, 1]; heads seen fewer than MIN_HEAD times are left out."""
     real, seen = {}, {}
@@ -82,8 +82,8 @@ def head_prior(found: list[voice_list.Voice], labels) -> dict[str, float]:
     return dict(sorted(prior.items()))
 
 
-def matrix(found: list[voice_list.Voice], prior: dict[str, float], names: list[str]) -> np.ndarray:
-    return np.array([[row[n] for n in names] for row in (voice_list.features(v, prior) for v in found)])
+def matrix(found: list[voice_filter.Voice], prior: dict[str, float], names: list[str]) -> np.ndarray:
+    return np.array([[row[n] for n in names] for row in (voice_filter.features(v, prior) for v in found)])
 
 
 def fit(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 25) -> np.ndarray:
@@ -102,7 +102,7 @@ def fit(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 25) -> np.
     return w
 
 
-def cross_validated(found: list[voice_list.Voice], y: np.ndarray, groups: list[str], names: list[str]) -> np.ndarray:
+def cross_validated(found: list[voice_filter.Voice], y: np.ndarray, groups: list[str], names: list[str]) -> np.ndarray:
     """Out-of-fold probabilities, folds by article (an article's voices never train their own score,
     nor the head-word prior it is scored with)."""
     articles = sorted(set(groups))
@@ -148,7 +148,7 @@ def choose_threshold(scores: np.ndarray, y: np.ndarray, precision: float) -> flo
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m viewpoints.evaluation.train_voice_filter", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="evaluation data folder (e.g. ../shared/eval)")
-    parser.add_argument("--out", type=Path, default=voice_list.lexicon.DATA_DIR / "models" / voice_list.MODEL_FILE)
+    parser.add_argument("--out", type=Path, default=voice_filter.lexicon.DATA_DIR / "models" / voice_filter.MODEL_FILE)
     parser.add_argument("--precision", type=float, default=0.8, help="cross-validated share of rejections that must be right")
     args = parser.parse_args(argv)
     split_dir = args.data / "polnear" / "train"
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no PolNeAR train data in {split_dir}", file=sys.stderr)
         return 1
     groups, found, labels = examples(split_dir, progress=lambda m: print(m, file=sys.stderr, flush=True))
-    names = list(voice_list.features(found[0]))
+    names = list(voice_filter.features(found[0]))
     y = np.array(labels, dtype=float)
     scores = cross_validated(found, y, groups, names)
     threshold = choose_threshold(scores, y, args.precision)
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     prior = head_prior(found, y)
     w = fit(matrix(found, prior, names), y)
     model = {
-        "about": "Voice filter of viewpoints.voice_list: logistic regression over voice_list.features, "
+        "about": "Voice filter of viewpoints.voice_filter: logistic regression over voice_filter.features, "
         "trained by python -m viewpoints.evaluation.train_voice_filter on PolNeAR train; a voice scoring "
         "below the threshold names no source of the article.",
         "trained_on": f"PolNeAR train, {len(set(groups))} articles, {len(y)} proposed voices ({int(y.sum())} real)",
@@ -175,11 +175,16 @@ def main(argv: list[str] | None = None) -> int:
         "weights": {name: round(float(value), 5) for name, value in zip(names, w)},
         "head_prior": prior,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(model["cross_validated"], indent=2))
-    print(f"written to {args.out}")
+    write_model(args.out, model)
     return 0
+
+
+def write_model(path: Path, model: dict) -> None:
+    """Write a trained model's JSON (the weights the engine reads) and print its cross-validated figures."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(model["cross_validated"], indent=2))
+    print(f"written to {path}")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ _EDGE = "\"'“”‘’()[]{},.;:!?"
 
 def words(phrase: str) -> tuple[str, ...]:
     """The phrase's words as the voice measures compare them (see the module docstring). The engine's
-    ``voice_list.words`` reads names much the same way, on purpose apart: the judge's definition is the
+    ``voice_filter.words`` reads names much the same way, on purpose apart: the judge's definition is the
     issue's and stays fixed however the engine's reading changes."""
     tokens = [token.strip(_EDGE) for token in _POSSESSIVE.sub("", phrase.lower().replace("’", "'")).split()]
     tokens = [token for token in tokens if token]
