@@ -89,7 +89,12 @@ def compare_page() -> None:
 def landscape_page() -> None:
     frame, view, _link = CURRENT
     _header(frame, view)
-    landscape.render(frame, key=V.K_LANDSCAPE)
+    landscape.render(
+        frame,
+        key=V.K_LANDSCAPE,
+        toward=lambda target: corpus.engine_statements(view.article, target),
+        suggested=[phrase for phrase, _, _ in corpus.suggested_targets(view.article)],
+    )
 
 
 def flow_page() -> None:

@@ -7,6 +7,7 @@ are part of the link (``views.state.parse_choices``): the app sets them from the
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import pandas as pd
@@ -15,9 +16,13 @@ import streamlit as st
 from viewpoints import schema as S
 
 from . import charts_landscape as C
+from . import charts_targets as T
 from . import state as V
 from .listing import PLOTLY_CONFIG, selected_points, selected_sentences, statement_list
 from .text import md_escape
+
+
+DEFAULT_MATRIX_TARGETS = 3
 
 
 def has_author(frame: pd.DataFrame) -> bool:
@@ -41,27 +46,42 @@ def read_choices(params, frame: pd.DataFrame) -> V.Choices:
     return V.parse_choices(params, has_author=has_author(frame), options_for=lambda narration: choice_options(frame, narration))
 
 
-def set_choices(choices: V.Choices, *, key: str = V.K_LANDSCAPE) -> None:
+def default_targets(suggested: Sequence[str]) -> list[str]:
+    """The targets the voices × targets matrix shows when the link names none: the first suggested."""
+    return list(suggested[:DEFAULT_MATRIX_TARGETS])
+
+
+def set_choices(choices: V.Choices, *, key: str = V.K_LANDSCAPE, suggested: Sequence[str] = ()) -> None:
     """Put `choices` into the page's widgets (before they are drawn: on opening the page from a link)."""
     ss = st.session_state
     ss[V.filter_key(key, V.P_NARRATION)] = choices.narration
     ss[V.filter_key(key, V.P_SPEAKER)] = choices.speaker
     ss[V.filter_key(key, V.P_ASPECT)] = choices.aspect
+    ss[V.filter_key(key, V.P_TARGETS)] = list(choices.targets) or default_targets(suggested)
 
 
-def current_choices(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE) -> V.Choices:
+def current_choices(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE, suggested: Sequence[str] = ()) -> V.Choices:
     """The choices as the widgets hold them; values the matrix no longer offers are dropped, as the widgets drop them."""
     ss = st.session_state
     narration = ss.get(V.filter_key(key, V.P_NARRATION), True)
+    targets = ss.get(V.filter_key(key, V.P_TARGETS))
     held = {
         V.P_NARRATION: V.NARRATION_ON if narration else V.NARRATION_OFF,
         V.P_SPEAKER: ss.get(V.filter_key(key, V.P_SPEAKER)),
         V.P_ASPECT: ss.get(V.filter_key(key, V.P_ASPECT)),
+        V.P_TARGETS: [] if targets is None or list(targets) == default_targets(suggested) else list(targets),
     }
     return replace(read_choices(held, frame), notices=())
 
 
-def render(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE, **_options) -> None:
+def render(
+    frame: pd.DataFrame,
+    *,
+    key: str = V.K_LANDSCAPE,
+    toward: Callable[[str], pd.DataFrame] | None = None,
+    suggested: Sequence[str] = (),
+    **_options,
+) -> None:
     st.header("Landscape", anchor=False)
     st.caption("Where each voice stands and which aspects of the issue it speaks about.")
     narration_key = V.filter_key(key, V.P_NARRATION)
@@ -79,6 +99,9 @@ def render(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE, **_options) -> None
     speaker_map(shown, key=key)
     st.divider()
     aspect_matrix(shown, key=key)
+    if toward is not None:
+        st.divider()
+        target_matrix(toward, suggested, key=key)
 
 
 def speaker_map(frame: pd.DataFrame, *, key: str) -> None:
@@ -178,3 +201,55 @@ def aspect_matrix(frame: pd.DataFrame, *, key: str) -> None:
         statement_list(rows)
     else:
         st.caption("No cell selected.")
+
+
+def target_matrix(toward: Callable[[str], pd.DataFrame], suggested: Sequence[str], *, key: str) -> None:
+    """Each voice's stance toward each chosen target (the suggested ones unless the reader picks others)."""
+    st.subheader("Stance toward each target", anchor=False)
+    targets_key = V.filter_key(key, V.P_TARGETS)
+    st.session_state.setdefault(targets_key, default_targets(suggested))
+    chosen = st.session_state[targets_key] or []
+    st.caption(
+        "Each voice's stance toward each target: the colour is its mean stance score, the cell its statements by "
+        "stance (▲ supportive, ▼ skeptical, ● neutral). Issues are judged by their cue words, people and "
+        "organisations by the words about them; this is the engine's reading, before readers' corrections. "
+        "Click a cell to read its statements."
+    )
+    st.multiselect(
+        "Targets",
+        list(dict.fromkeys([*suggested, *chosen])),
+        key=targets_key,
+        max_selections=V.MAX_MATRIX_TARGETS,
+        accept_new_options=True,
+        format_func=md_escape,
+        placeholder="choose or type a target",
+        help="The article's suggested targets, or any other: type it and press Enter.",
+    )
+    chosen = st.session_state[targets_key] or []
+    if not chosen:
+        st.caption("No target chosen.")
+        return
+    with st.spinner(f"Reading the article toward {len(chosen)} target{'s' * (len(chosen) != 1)}…"):
+        frames = {target: toward(target) for target in chosen}
+    table = T.stance_table(frames)
+    if table.empty:
+        st.caption("The article quotes no voices besides its author.")
+        return
+    event = st.plotly_chart(
+        T.heatmap(table),
+        key=f"{key}_target_matrix",
+        config={**PLOTLY_CONFIG, "displayModeBar": False},
+        on_select="rerun",
+        selection_mode=("points",),
+        alt=f"Heatmap of mean stance scores: {table[T.VOICE].nunique()} voices by {len(chosen)} targets. "
+        "The table under the chart holds the same numbers.",
+    )
+    with st.expander("The numbers behind the chart"):
+        st.dataframe(table, hide_index=True, column_config={T.MEAN: st.column_config.NumberColumn(format="%+.2f")})
+    cells = [(p[0], p[1]) for p in selected_points(event) if len(p) >= 2]
+    if not cells:
+        st.caption("No cell selected.")
+    for voice, target in cells:
+        rows = frames[target][frames[target][S.SPEAKER] == voice] if target in frames else frames[chosen[0]].iloc[0:0]
+        st.markdown(f"**{md_escape(voice)}** toward **{md_escape(target)}**: {len(rows)} statement{'s' * (len(rows) != 1)}")
+        statement_list(rows)

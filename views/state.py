@@ -33,8 +33,10 @@ FILTER_PARAMS = (P_SECTION, P_SPEAKER, P_STANCE, P_CONTAINS)
 # are listed (`speaker`, `aspect`: one each; none, the default, is left out).
 P_NARRATION = "narration"
 P_ASPECT = "aspect"
+P_TARGETS = "targets"  # the voices x targets matrix's targets, repeated
+MAX_MATRIX_TARGETS = 5
 NARRATION_ON, NARRATION_OFF = "on", "off"
-CHOICE_PARAMS = (P_NARRATION, P_SPEAKER, P_ASPECT)
+CHOICE_PARAMS = (P_NARRATION, P_SPEAKER, P_ASPECT, P_TARGETS)
 # The Compare page's statement lists narrowed to one stance (read and written on that page only):
 # `statements=<group>:<stance>`, repeated, once per narrowed group; a group showing every stance is left out.
 P_STATEMENTS = "statements"
@@ -246,6 +248,7 @@ class Choices:
     narration: bool = True
     speaker: str | None = None
     aspect: str | None = None
+    targets: tuple[str, ...] = ()  # the voices x targets matrix's targets; () = the suggested ones
     notices: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -281,7 +284,19 @@ def parse_choices(
             return None
         return value
 
-    return Choices(narration, chosen(P_SPEAKER, options["speakers"]), chosen(P_ASPECT, options["aspects"]), tuple(notices))
+    targets: list[str] = []
+    for value in _all(params.get(P_TARGETS)):
+        value = " ".join(value.split())
+        if len(value) > MAX_TARGET_CHARS:
+            notices.append(f"A target of the voices × targets matrix was longer than {MAX_TARGET_CHARS} characters and was cut.")
+            value = value[:MAX_TARGET_CHARS]
+        if value and value not in targets:
+            targets.append(value)
+    if len(targets) > MAX_MATRIX_TARGETS:
+        notices.append(f"The voices × targets matrix shows at most {MAX_MATRIX_TARGETS} targets; the first {MAX_MATRIX_TARGETS} were kept.")
+        targets = targets[:MAX_MATRIX_TARGETS]
+    speaker, aspect = chosen(P_SPEAKER, options["speakers"]), chosen(P_ASPECT, options["aspects"])
+    return Choices(narration, speaker, aspect, tuple(targets), tuple(notices))
 
 
 def choices_to_query(choices: Choices) -> dict[str, str | list[str]]:
@@ -293,6 +308,8 @@ def choices_to_query(choices: Choices) -> dict[str, str | list[str]]:
         query[P_SPEAKER] = choices.speaker
     if choices.aspect is not None:
         query[P_ASPECT] = choices.aspect
+    if choices.targets:
+        query[P_TARGETS] = list(choices.targets)
     return query
 
 

@@ -80,13 +80,14 @@ def data_filters(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, .
 
 
 def landscape_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
-    """The Landscape page's choices (narration, speaker, aspect), for the link, and their notices."""
+    """The Landscape page's choices (narration, speaker, aspect, the matrix's targets), for the link, and their notices."""
+    suggested = [phrase for phrase, _, _ in corpus.suggested_targets(view.article)]
     choices = _page_state(
         opened=V.filter_key(V.K_LANDSCAPE, V.P_NARRATION),
         read_key=V.K_CHOICES_READ,
         from_url=lambda params: landscape.read_choices(params, frame),
-        put=lambda read: landscape.set_choices(read, key=V.K_LANDSCAPE),
-        held=lambda: landscape.current_choices(frame, key=V.K_LANDSCAPE),
+        put=lambda read: landscape.set_choices(read, key=V.K_LANDSCAPE, suggested=suggested),
+        held=lambda: landscape.current_choices(frame, key=V.K_LANDSCAPE, suggested=suggested),
     )
     return V.choices_to_query(choices), choices.notices
 

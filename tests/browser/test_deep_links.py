@@ -138,3 +138,22 @@ def test_the_sidebar_link_of_a_page_opens_that_page_in_a_fresh_browser(page, ser
     assert urlparse(other.evaluate("location.href")).path == "/landscape"
     assert parse_qs(urlparse(other.evaluate("location.href")).query) == parse_qs(urlparse(link).query)
     fresh.close()
+
+
+def test_a_landscape_link_opens_the_voices_by_targets_matrix_and_a_cell_lists_its_statements(page, server_url):
+    view = "by=speaker&group=Marcin%20Kaczmarski&group=Dmytro"
+    page.goto(server_url + "/landscape?" + view + "&targets=Dmytro&targets=security%20guarantees")
+    wait_for_app(page, charts=3)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Stance toward each target" in body
+    assert current_query(page)["targets"] == ["Dmytro", "security guarantees"]
+    matrix = page.locator(".js-plotly-plot").nth(2)
+    assert "▼4" in matrix.inner_text()  # Kaczmarski toward security guarantees: 4 skeptical statements
+    # the last cell is Dmytro toward security guarantees (voices by statements, then the targets in order)
+    matrix.locator(".scatterlayer .point").last.click(force=True)
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stMain]').innerText.includes('Dmytro toward security guarantees: 2 statements')",
+        timeout=30_000,
+    )
+    page.wait_for_function("() => document.querySelector('[data-testid=stMain]').innerText.includes('empty talk')", timeout=30_000)
