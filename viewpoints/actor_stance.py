@@ -116,27 +116,29 @@ def read(text: str, target: str, cue_score: float = 0.0) -> Reading:
     before = " ".join(text[:start].split()[-NEAR_WORDS:])
     after = " ".join(text[end:].split()[:NEAR_WORDS])
     rest = (text[:start] + " " + text[end:]).strip()
-    tb_clause = textblob_scores(clause)[0] if clause.strip() else 0.0
     quoted = text.count("“", 0, start) > text.count("”", 0, start) or text.count('"', 0, start) % 2 == 1
-    scores = _vader_parts(clause) if clause.strip() else {"neg": 0.0, "pos": 0.0}
     speaks = bool(re.match(r"\s*(?:\w+\s+)?(?:said|says|told|added|wrote|argued|claimed|insisted)\b", text[end:]))
+    none = {"neg": 0.0, "pos": 0.0, "compound": 0.0}
+    in_clause = _vader_parts(clause) if clause.strip() else none  # each scorer once per stretch of text
+    in_rest = _vader_parts(rest) if rest else none
+    tb_clause = textblob_scores(clause)[:2] if clause.strip() else (0.0, 0.0)
     features = {
         "bias": 1.0,
-        "vader_clause_neg": scores["neg"],
-        "vader_clause_pos": scores["pos"],
+        "vader_clause_neg": in_clause["neg"],
+        "vader_clause_pos": in_clause["pos"],
         "textblob_before": textblob_scores(before)[0] if before else 0.0,
         "textblob_after": textblob_scores(after)[0] if after else 0.0,
         "speaks": float(speaks),
-        "vader_sentence_neg": _vader_parts(rest)["neg"] if rest else 0.0,
-        "vader_sentence_pos": _vader_parts(rest)["pos"] if rest else 0.0,
-        "subjectivity_clause": textblob_scores(clause)[1] if clause.strip() else 0.0,
-        "opens_times_clause": float(start <= 3) * (vader_compound(clause) if clause.strip() else 0.0),
-        "vader_sentence": vader_compound(rest) if rest else 0.0,
-        "vader_clause": vader_compound(clause) if clause.strip() else 0.0,
+        "vader_sentence_neg": in_rest["neg"],
+        "vader_sentence_pos": in_rest["pos"],
+        "subjectivity_clause": tb_clause[1],
+        "opens_times_clause": float(start <= 3) * in_clause["compound"],
+        "vader_sentence": in_rest["compound"],
+        "vader_clause": in_clause["compound"],
         "vader_before": vader_compound(before) if before else 0.0,
         "vader_after": vader_compound(after) if after else 0.0,
         "textblob_sentence": textblob_scores(text)[0],
-        "textblob_clause": tb_clause,
+        "textblob_clause": tb_clause[0],
         "cues": max(-1.0, min(1.0, cue_score)),
         "found": float(span != (0, 0)),
         "opens": float(start <= 3),
