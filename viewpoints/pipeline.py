@@ -28,8 +28,9 @@ def article_id_for(text: str) -> str:
 def analyze(text: str, *, target: str | None = None, article_id: str | None = None, furniture: Collection[str] = ()) -> pd.DataFrame:
     """One row per statement of the article body, columns as ``viewpoints.schema`` names them.
 
-    `target` is the issue stances are judged against; by default the article's main issue
-    (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
+    `target` is what stances are judged against: an issue (judged by its cue words) or, when the caller
+    names someone the article mentions, a person or organisation (judged by the words about them,
+    ``actor_stance``); by default the article's main issue (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
     (lines dropped as site furniture, with offsets) and ``headings``.
     `furniture`: paragraphs the caller knows to be site furniture (``structure.paragraph_key`` of each,
     e.g. what a site repeats under its articles); they are dropped and listed in ``boilerplate`` too.
@@ -37,10 +38,13 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     if not isinstance(text, str):
         raise TypeError(f"analyze() takes the article as str, not {type(text).__name__}")
     article_id = article_id or article_id_for(text)
-    target = target.strip() if target and target.strip() else main_issue(text)
+    chosen = bool(target and target.strip())
+    target = target.strip() if chosen else main_issue(text)
+    # a target the caller chose may name someone; the default is the article's issue, judged by its cues
+    actor = chosen and is_actor(target, text)
     structure = layout(text, furniture=frozenset(furniture))
-    rows = settle(proposed_rows(text, structure, target=target, article_id=article_id), text)
-    if not is_actor(target, text) and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
+    rows = settle(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor), text)
+    if chosen and not actor and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
         rows = _toward_someone(rows, target)  # a voice of the article the name rule did not know ("Winner")
     frame = S.from_records(rows)
     frame.attrs.update(
@@ -61,11 +65,11 @@ def _toward_someone(rows: list[dict], target: str) -> list[dict]:
     return rows
 
 
-def proposed_rows(text: str, structure, *, target: str, article_id: str) -> list[dict]:
+def proposed_rows(text: str, structure, *, target: str, article_id: str, actor: bool = False) -> list[dict]:
     """The statements as the rules read them, sentence by sentence, before the article's voices are
-    settled as a whole (``voice_list.settle``): one dict per statement, keyed by the schema's names."""
+    settled as a whole (``voice_list.settle``): one dict per statement, keyed by the schema's names.
+    `actor`: the target names someone, so stance is read from the words about them (``actor_stance``)."""
     registry = Registry()
-    actor = is_actor(target, text)
     rows: list[dict] = []
     section = None
     for paragraph in structure.paragraphs:
