@@ -48,6 +48,23 @@ def _layout(fig: go.Figure, *, height: int, title: str | None = None) -> go.Figu
     return fig
 
 
+def cell_markers(x: list, y: list, customdata: list, hovertext: list, *, size: int = 24) -> go.Scatter:
+    """One transparent, selectable square per heatmap cell: plotly heatmaps emit no selection events in
+    Streamlit, so a click on a cell selects this marker, whose ``customdata`` names the cell."""
+    return go.Scatter(
+        x=x,
+        y=y,
+        mode="markers",
+        marker=dict(symbol="square", size=size, color="rgba(0,0,0,0)"),
+        selected=dict(marker=dict(color="rgba(0,0,0,0.3)")),
+        unselected=dict(marker=dict(opacity=0)),
+        customdata=customdata,
+        hovertext=hovertext,
+        hovertemplate="%{hovertext}<extra></extra>",
+        showlegend=False,
+    )
+
+
 def stance_bar(frame: pd.DataFrame, *, max_count: int | None = None) -> go.Figure:
     """Statements per stance as horizontal bars, one colour per stance."""
     counts = stance_counts(frame)

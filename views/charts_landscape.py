@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from viewpoints import schema as S
 
-from .charts import _layout, _safe
+from .charts import _layout, _safe, cell_markers
 from .palette import STANCE_COLORS
 from .palette_sections import AUTHOR_COLOR, COUNT_SCALE, section_colors
 
@@ -222,18 +222,11 @@ def aspect_heatmap(frame: pd.DataFrame) -> go.Figure:
     )
     cells = [(i, j) for j in range(len(aspects)) for i in range(len(speakers)) if z[j][i]]
     fig.add_trace(
-        go.Scatter(
-            x=[speakers[i] for i, _ in cells],
-            y=[aspects[j] for _, j in cells],
-            mode="markers",
-            marker=dict(symbol="square", size=24, color="rgba(0,0,0,0)"),
-            selected=dict(marker=dict(color="rgba(0,0,0,0.3)")),
-            unselected=dict(marker=dict(opacity=0)),
-            customdata=[[int(first[matrix.index[i]]), aspects[j]] for i, j in cells],
-            hovertext=[
-                f"<b>{speakers[i]}</b> on {_safe(aspects[j], 40)}: {z[j][i]} statement{'s' * (z[j][i] != 1)}" for i, j in cells
-            ],
-            hovertemplate="%{hovertext}<extra></extra>",
+        cell_markers(
+            [speakers[i] for i, _ in cells],
+            [aspects[j] for _, j in cells],
+            [[int(first[matrix.index[i]]), aspects[j]] for i, j in cells],
+            [f"<b>{speakers[i]}</b> on {_safe(aspects[j], 40)}: {z[j][i]} statement{'s' * (z[j][i] != 1)}" for i, j in cells],
         )
     )
     fig.update_xaxes(side="top", showgrid=False)

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from viewpoints import schema as S
 
-from .charts import _layout, _safe
+from .charts import _layout, _safe, cell_markers
 from .palette import STANCE_COLORS, STANCE_SYMBOLS
 
 VOICE, TARGET, STATEMENTS, NAMING, MEAN = "voice", "target", "statements", "naming the target", "mean stance score"
@@ -65,20 +65,15 @@ def heatmap(table: pd.DataFrame) -> go.Figure:
     )
     points = [(i, j) for i in range(len(order)) for j in range(len(targets)) if (order[i], targets[j]) in cell]
     fig.add_trace(
-        go.Scatter(
-            x=[x[j] for _, j in points],
-            y=[y[i] for i, _ in points],
-            mode="markers",
-            marker=dict(symbol="square", size=26, color="rgba(0,0,0,0)"),
-            selected=dict(marker=dict(color="rgba(0,0,0,0.25)")),
-            unselected=dict(marker=dict(opacity=0)),
-            customdata=[[order[i], targets[j]] for i, j in points],
-            hovertext=[
+        cell_markers(
+            [x[j] for _, j in points],
+            [y[i] for i, _ in points],
+            [[order[i], targets[j]] for i, j in points],
+            [
                 f"<b>{y[i]}</b> toward {x[j]}: {_label(cell[(order[i], targets[j])])}, mean {cell[(order[i], targets[j])][MEAN]:+.2f}"
                 for i, j in points
             ],
-            hovertemplate="%{hovertext}<extra></extra>",
-            showlegend=False,
+            size=26,
         )
     )
     fig.update_xaxes(side="top", showgrid=False)
