@@ -2,7 +2,8 @@
 
 The colour is the voice's mean stance score toward the target on the stance colours used everywhere
 (vermillion skeptical, grey neutral, blue supportive); each cell also reads its counts with the stance
-symbols ("▲2 ▼1 ●3"), so the colour is never the only carrier.
+symbols ("▲2 ▼1 ●3"), so the colour is never the only carrier. A voice toward itself reads "own
+words" and is left uncoloured.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from viewpoints import schema as S
+from viewpoints.actor_stance import names_a_voice
 
 from .charts import _layout, _safe, cell_markers
 from .palette import STANCE_COLORS, STANCE_SYMBOLS
 
 VOICE, TARGET, STATEMENTS, NAMING, MEAN = "voice", "target", "statements", "naming the target", "mean stance score"
+OWN = "the target's own words"  # a voice toward itself: its statements name it, they take no stance on it
 SCALE = [[0.0, STANCE_COLORS["skeptical"]], [0.5, "#F2F2F2"], [1.0, STANCE_COLORS["supportive"]]]
 
 
@@ -36,9 +39,10 @@ def stance_table(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
                     NAMING: int(group[S.MENTIONS_TARGET].sum()),
                     **{stance: int(counts.get(stance, 0)) for stance in S.STANCES},
                     MEAN: round(float(group[S.STANCE_SCORE].mean()), 3),
+                    OWN: names_a_voice(target, [speaker]),
                 }
             )
-    columns = [VOICE, TARGET, STATEMENTS, NAMING, *S.STANCES, MEAN]
+    columns = [VOICE, TARGET, STATEMENTS, NAMING, *S.STANCES, MEAN, OWN]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -55,8 +59,9 @@ def heatmap(table: pd.DataFrame) -> go.Figure:
     cell = {(r[VOICE], r[TARGET]): r for _, r in table.iterrows()}
     x = [_safe(t, 30) for t in targets]
     y = [_safe(v, 28) for v in order]
-    z = [[cell[(v, t)][MEAN] if (v, t) in cell else None for t in targets] for v in order]
-    text = [[_label(cell[(v, t)]) if (v, t) in cell else "" for t in targets] for v in order]
+    # a voice toward itself is left uncoloured: its own words about itself are no stance toward it
+    z = [[cell[(v, t)][MEAN] if (v, t) in cell and not cell[(v, t)][OWN] else None for t in targets] for v in order]
+    text = [[("own words" if cell[(v, t)][OWN] else _label(cell[(v, t)])) if (v, t) in cell else "" for t in targets] for v in order]
     fig = go.Figure(
         go.Heatmap(
             z=z, x=x, y=y, text=text, texttemplate="%{text}", colorscale=SCALE, zmin=-1, zmax=1, xgap=2, ygap=2,

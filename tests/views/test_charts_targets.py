@@ -48,3 +48,12 @@ def test_markup_in_a_name_is_escaped_in_the_chart():
     frames = {"<b>x</b>": _frame([("<i>Roe</i>", "neutral", 0.0, False)])}
     fig = T.heatmap(T.stance_table(frames))
     assert "<i>" not in fig.data[0].y[0] and "<b>" not in fig.data[0].x[0]
+
+
+def test_a_voice_toward_itself_reads_own_words_and_is_not_coloured():
+    table = T.stance_table(FRAMES)
+    own = table[(table[T.VOICE] == "Jane Roe") & (table[T.TARGET] == "Jane Roe")].iloc[0]
+    assert bool(own[T.OWN]) is True
+    heat = T.heatmap(table).data[0]
+    assert heat.text[0][1] == "own words" and heat.z[0][1] is None
+    assert heat.z[1][1] == -0.9  # Tom Baker toward Jane Roe keeps its colour
