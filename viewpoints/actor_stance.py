@@ -18,14 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .sentiment import textblob_assessments, textblob_scores, vader_compound
+from .sentiment import textblob_assessments, textblob_scores, vader_compound, vader_scores, vader_valence
 from .stance import Stance
 
 MODEL_FILE = "actor_stance.json"
 LABELS = ("skeptical", "neutral", "supportive")  # toward a person: negative, neutral, positive
 NEAR_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b", re.IGNORECASE)
-_QUOTES = "“”\""
 PRONOUNS = frozenset("i me my myself we us our you he she him her his hers they them their it its".split())
 
 
@@ -50,7 +49,7 @@ def is_actor(target: str | None, text: str) -> bool:
     if found is None:
         return False
     words = [w for w in re.findall(r"[\w'’.-]+", found.group()) if w.lower() not in {"the", "of", "and", "for", "a"}]
-    genders, titles = lexicon.table("gender.txt"), lexicon.words("honorifics.txt") | lexicon.words("role_words.txt")
+    genders, titles = lexicon.table("gender.txt"), _titles()
     if len(words) == 1 and words[0].lower() in titles and found.group().lower().startswith("the "):
         return True  # "the president": the office's holder
     if not words or len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
@@ -64,15 +63,14 @@ def is_actor(target: str | None, text: str) -> bool:
     )
 
 
+def _titles() -> frozenset[str]:
+    """Honorifics and offices: "Mr", "Sen", "president"."""
+    return lexicon.words("honorifics.txt") | lexicon.words("role_words.txt")
+
+
 def _proper(word: str) -> bool:
     """A proper noun by the Brill lexicon as written, or a capitalised word it does not know at all."""
     return lexicon.tag_of(word) in ("NNP", "NNPS") or not (lexicon.tag_of(word) or lexicon.tag_of(word.lower()))
-
-
-def _vader_parts(text: str) -> dict[str, float]:
-    from .sentiment import _vader
-
-    return _vader().polarity_scores(text)
 
 
 def _find(text: str, target: str) -> tuple[int, int] | None:
@@ -84,7 +82,7 @@ def _find(text: str, target: str) -> tuple[int, int] | None:
     parts = target.split()
     if len(parts) < 2:
         return None
-    titles = lexicon.words("honorifics.txt") | lexicon.words("role_words.txt")
+    titles = _titles()
     for m in re.finditer(r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)", text):
         before = text[: m.start()].split()
         other = before[-1] if before else ""
@@ -119,8 +117,8 @@ def read(text: str, target: str, cue_score: float = 0.0) -> Reading:
     quoted = text.count("“", 0, start) > text.count("”", 0, start) or text.count('"', 0, start) % 2 == 1
     speaks = bool(re.match(r"\s*(?:\w+\s+)?(?:said|says|told|added|wrote|argued|claimed|insisted)\b", text[end:]))
     none = {"neg": 0.0, "pos": 0.0, "compound": 0.0}
-    in_clause = _vader_parts(clause) if clause.strip() else none  # each scorer once per stretch of text
-    in_rest = _vader_parts(rest) if rest else none
+    in_clause = vader_scores(clause) if clause.strip() else none  # each scorer once per stretch of text
+    in_rest = vader_scores(rest) if rest else none
     tb_clause = textblob_scores(clause)[:2] if clause.strip() else (0.0, 0.0)
     features = {
         "bias": 1.0,
@@ -188,22 +186,24 @@ def default_model() -> Model | None:
 def _evidence(clause: str) -> str:
     """The scored words of the mention's clause, strongest first: "lied (VADER -1.6); honest (TextBlob
     +0.60)"."""
-    from .sentiment import _vader
-
-    valence = _vader().lexicon
     scored = [(" ".join(words), value, "TextBlob") for words, value, _s, _l in textblob_assessments(clause)]
     seen = {w for w, _, _ in scored}
     for word in re.findall(r"[a-z']+", clause.lower()):
-        if word in valence and word not in seen:
-            scored.append((word, valence[word] / 4, "VADER"))
+        valence = vader_valence(word)
+        if valence is not None and word not in seen:
+            scored.append((word, valence / 4, "VADER"))
             seen.add(word)
     scored.sort(key=lambda item: -abs(item[1]))
     return "; ".join(f"{word} ({source} {value:+.2f})" for word, value, source in scored[:3])
 
 
-def toward(text: str, target: str, *, cue_score: float = 0.0) -> tuple[str, float, str, bool]:
-    """(label, score in [-1, 1], the words and why, mentions the target) for a statement toward someone."""
-    reading = read(text, target, cue_score)
+def stance_toward(text: str, target: str, issue: Stance) -> Stance:
+    """The statement's stance toward the person or organisation `target` (`issue` is what the issue cues
+    read in it): judged from the words about the mention where the statement names them; a statement that
+    does not is neutral toward them."""
+    reading = read(text, target, issue.score)
+    if not reading.features["found"]:
+        return Stance("neutral", 0.0, f"{target} not mentioned", False)
     model = default_model()
     if model is None:
         p = {"supportive": max(0.0, reading.features["vader_sentence"]), "skeptical": max(0.0, -reading.features["vader_sentence"])}
@@ -211,20 +211,9 @@ def toward(text: str, target: str, *, cue_score: float = 0.0) -> tuple[str, floa
     else:
         p = model.probabilities(with_words(reading.features, reading.clause, model.words))
     label = max(p, key=p.get)
-    score = round(p["supportive"] - p["skeptical"], 3)
     words = _evidence(reading.clause)
     why = f"toward {target}: the words about the mention" + (f" ({words})" if words else "") + f"; p({label}) {p[label]:.2f}"
-    return label, score, why, reading.features["found"] > 0
-
-
-def stance_toward(text: str, target: str, issue: Stance) -> Stance:
-    """The statement's stance toward the person or organisation `target` (`issue` is what the issue cues
-    read in it): judged from the words about the mention where the statement names them; a statement that
-    does not is neutral toward them."""
-    if _find(text, target) is None:
-        return Stance("neutral", 0.0, f"{target} not mentioned", False)
-    label, score, why, _ = toward(text, target, cue_score=issue.score)
-    return Stance(label, score, why, True)
+    return Stance(label, round(p["supportive"] - p["skeptical"], 3), why, True)
 
 
 def names_a_voice(target: str, voices: list[str]) -> bool:

@@ -55,8 +55,18 @@ def textblob_assessments(text: str) -> list[tuple[list[str], float, float, str |
     return _pattern_sentiment(text).assessments
 
 
+def vader_scores(text: str) -> dict[str, float]:
+    """VADER's scores of `text`: "neg", "neu", "pos" shares and the "compound" in [-1, 1]."""
+    return _vader().polarity_scores(text)
+
+
 def vader_compound(text: str) -> float:
-    return float(_vader().polarity_scores(text)["compound"])
+    return float(vader_scores(text)["compound"])
+
+
+def vader_valence(word: str) -> float | None:
+    """The valence VADER's lexicon gives a lower-case word (-4 .. 4), or None if it has none."""
+    return _vader().lexicon.get(word)
 
 
 def sentiment(text: str) -> Sentiment:

@@ -47,11 +47,11 @@ def words(phrase: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def _ends_with(phrase: Sequence[str], ending: Sequence[str]) -> bool:
+def ends_with(phrase: Sequence[str], ending: Sequence[str]) -> bool:
     return 0 < len(ending) < len(phrase) and tuple(phrase[len(phrase) - len(ending) :]) == tuple(ending)
 
 
-def _joint(name: str) -> bool:
+def joint(name: str) -> bool:
     return " and " in name or " & " in name
 
 
@@ -104,7 +104,7 @@ def features(voice: Voice, head_prior: dict[str, float] | None = None) -> dict[s
         "digit": float(bool(_DIGIT.search(voice.name))),
         "pronoun": float(all(w in lexicon.table("pronouns.txt") or w in {"those", "some", "many", "all", "others", "that", "this"} for w in low)) if low else 1.0,
         "function_end": float(head in FUNCTION_ENDINGS),
-        "joint": float(_joint(voice.name)),
+        "joint": float(joint(voice.name)),
         "head_group": float(head in _lex("group_nouns.txt")),
         "head_speaker": float(head in _lex("speaker_nouns.txt") or head.rstrip("s") in _lex("speaker_nouns.txt")),
         "head_role": float(head in _lex("role_words.txt") or head.rstrip("s") in _lex("role_words.txt")),
@@ -215,7 +215,7 @@ def proposed(rows: list[dict], text: str) -> list[Voice]:
                 colon_number=sum(_colon_number(r) for r in own),
                 in_text=text.count(name),
                 in_headline=name in headline,
-                nested=any(_ends_with(other, keys[name]) for other in keys.values()),
+                nested=any(ends_with(other, keys[name]) for other in keys.values()),
                 sentence_initial=_only_opening(name, text),
             )
         )

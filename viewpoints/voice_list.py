@@ -20,14 +20,15 @@ from collections.abc import Iterable
 
 from . import lexicon
 from . import schema as S
-from .voice_filter import COMMON_TAGS, EDGE, GLUED, Model, Voice, _ends_with, _joint, _lex, default_model, proposed, words
+from .phrases import RELATIVES as _RELATIVE_PRONOUNS
+from .voice_filter import COMMON_TAGS, EDGE, GLUED, Model, Voice, default_model, ends_with, joint, proposed, words
 
 # Words that with US states make up a place, not a voice: "Florida and Ohio", "South Carolina", "the Midwest"
 PLACE_GLUE = frozenset("and or & the of north south east west northern southern eastern western midwest midwestern rust belt sun".split())
 FINITE_TAGS = frozenset("VBZ VBD VBP".split())  # "wants", "ran", "sit": a verb with its subject, a clause
 # before these a "verb" is a noun: "special needs", "the works", "of rights"
 NOUN_MODIFIER_TAGS = frozenset("JJ JJR JJS DT IN PRP$ CD POS".split())
-RELATIVES = frozenset("who that which whose whom".split())
+RELATIVES = _RELATIVE_PRONOUNS | {"whom"}
 # A voice made only of these names no one a reader could find: "it", "You", "those who", "That".
 NOBODY = frozenset("i me we us you he him she her it they them this that these those who which whom what percent".split())
 
@@ -109,7 +110,7 @@ def _fullest(names: Iterable[str], keyed: dict[str, tuple[str, ...]]) -> dict[st
     groups: dict[tuple[str, str], list[str]] = {}
     for name in names:
         key = keyed[name]
-        if len(key) >= 2 and not _joint(name):
+        if len(key) >= 2 and not joint(name):
             groups.setdefault((key[0], key[-1]), []).append(name)
     result = {}
     for group in groups.values():
@@ -146,10 +147,10 @@ def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
         fuller = {
             other
             for other, okey in targets.items()
-            if _ends_with(okey, key) and _joint(other) <= _joint(name) and not _genders_differ(name, other, text)
+            if ends_with(okey, key) and joint(other) <= joint(name) and not _genders_differ(name, other, text)
         }
         # keep the fullest of nested candidates ("Pence" in "Mike Pence" in "Gov. Mike Pence")
-        fuller = {f for f in fuller if not any(_ends_with(targets[g], targets[f]) for g in fuller if g != f)}
+        fuller = {f for f in fuller if not any(ends_with(targets[g], targets[f]) for g in fuller if g != f)}
         if len(fuller) == 1:
             into[name] = fuller.pop()
     return into
@@ -173,7 +174,7 @@ Sunday"). "" when nothing of a name is left."""
         parts = parts[1:]
         if parts and parts[0].lower() == "that":
             parts = parts[1:]
-    while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in _lex("time_words.txt")):
+    while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in lexicon.words("time_words.txt")):
         parts.pop()  # "the government that", "Outside the", "Roe Sunday"
     return " ".join(parts)
 

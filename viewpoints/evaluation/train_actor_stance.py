@@ -25,12 +25,11 @@ import numpy as np
 
 from viewpoints import actor_stance
 from viewpoints.evaluation.metrics import macro_f1
-from viewpoints.evaluation.train_voice_filter import write_model
+from viewpoints.evaluation.train_voice_filter import FOLDS, folds_of, write_model
 from viewpoints.stance import classify
 
 TRAIN_FILE = Path("newsmtsc") / "train.jsonl"
 FROM_POLARITY = {2: "skeptical", 4: "neutral", 6: "supportive"}
-FOLDS = 5
 L2 = 1e-3
 STEPS = 800
 RATE = 0.5
@@ -123,9 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(actor_stance.with_words(found[0], "", {}))
     classes = list(actor_stance.LABELS)
     y = np.array([classes.index(label) for label in labels])
-    sentences = sorted(set(groups))
-    fold_of = {g: k % FOLDS for k, g in enumerate(sentences)}
-    folds = np.array([fold_of[g] for g in groups])
+    folds = folds_of(groups)
     predicted = np.zeros(len(y), dtype=int)
     for k in range(FOLDS):
         train = np.where(folds != k)[0]
@@ -141,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "Stance toward a person or organisation (viewpoints.actor_stance): softmax regression over "
         "actor_stance.read features, trained by python -m viewpoints.evaluation.train_actor_stance on "
         "NewsMTSC train (negative -> skeptical, positive -> supportive).",
-        "trained_on": f"NewsMTSC train, {len(sentences)} sentences, {len(y)} targets",
+        "trained_on": f"NewsMTSC train, {len(set(groups))} sentences, {len(y)} targets",
         "trained": date.today().isoformat(),
         "cross_validated": {
             "folds": FOLDS,

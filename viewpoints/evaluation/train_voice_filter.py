@@ -102,12 +102,17 @@ def fit(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 25) -> np.
     return w
 
 
+def folds_of(groups: list[str]) -> np.ndarray:
+    """Each example's fold, FOLDS of them, by its group (an article, a sentence): a group's examples
+    are never split between training and judging."""
+    fold_of = {group: k % FOLDS for k, group in enumerate(sorted(set(groups)))}
+    return np.array([fold_of[g] for g in groups])
+
+
 def cross_validated(found: list[voice_filter.Voice], y: np.ndarray, groups: list[str], names: list[str]) -> np.ndarray:
     """Out-of-fold probabilities, folds by article (an article's voices never train their own score,
     nor the head-word prior it is scored with)."""
-    articles = sorted(set(groups))
-    fold_of = {article: k % FOLDS for k, article in enumerate(articles)}
-    folds = np.array([fold_of[g] for g in groups])
+    folds = folds_of(groups)
     scores = np.zeros(len(y))
     for k in range(FOLDS):
         train = [v for v, f in zip(found, folds) if f != k]
