@@ -13,6 +13,7 @@ import streamlit as st
 
 from viewpoints.compare import MIN_GROUPS
 from viewpoints.io import ArticleError
+from viewpoints.store import StoreError
 from views import access, articles, compare, corpus, data_page, flow, header, landscape, method, sidebar, url
 from views import corrections as fix
 from views import state as V
@@ -38,7 +39,11 @@ def submit(make) -> None:
     except ArticleError as exc:
         st.error(str(exc), icon=":material/error:")
         return
-    article_id = corpus.store().add(article)
+    try:
+        article_id = corpus.store().add(article)
+    except StoreError as exc:
+        st.error(f"The article could not be kept, so it has no link yet: {exc}. Your text is still in the box; try again when the store is back.", icon=":material/cloud_off:")
+        return
     for note in article.notes:
         st.toast(note)
     st.session_state[V.K_PENDING] = article_id
@@ -48,6 +53,10 @@ def submit(make) -> None:
 def _frame_and_view(url_path: str) -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL,
     with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters)."""
+    problem = corpus.store_problem()
+    if problem:
+        st.error(f"Stored articles and corrections are unavailable: {problem}. The seed articles still open; "
+                 "nothing kept in the store is lost.", icon=":material/cloud_off:")
     url.load_view(default_article=DEFAULT_ARTICLE)
     sidebar.open_pending()
     view = sidebar.current_view()

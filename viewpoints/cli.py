@@ -50,15 +50,21 @@ def _read(path: Path) -> str:
 
 
 def _store(arg: str | None):
-    """The store ``--store`` names (its default path when given bare); None without the option."""
+    """The store ``--store`` names (a SQLite path or a database URL; bare: the dashboard's); None
+    without the option."""
     if arg is None:
         return None
-    from .store import Store, default_path
+    from .store import Store, StoreError, default_path, default_url, is_url, redacted
 
-    path = Path(arg).expanduser() if arg else default_path()
-    if not path.is_file():
-        raise SystemExit(f"viewpoints: --store: no store at {path} (the dashboard's store is {default_path()}; set VIEWPOINTS_STORE or give its path)")
-    return Store(path)
+    target = arg if arg and is_url(arg) else (Path(arg).expanduser() if arg else None)
+    if target is None and not is_url(default_url()):
+        target = default_path()
+    if isinstance(target, Path) and not target.is_file():
+        raise SystemExit(f"viewpoints: --store: no store at {target} (the dashboard's store is {redacted(default_url())}; set VIEWPOINTS_DATABASE_URL or VIEWPOINTS_STORE, or give its path or URL)")
+    try:
+        return Store(target)
+    except StoreError as exc:
+        raise SystemExit(f"viewpoints: --store: {exc}") from exc
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -102,8 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     p.add_argument(
         "--store", nargs="?", const="", metavar="DB",
-        help="apply the readers' corrections kept in this store (bare: the dashboard's, $VIEWPOINTS_STORE or "
-        "data/store/articles.sqlite3); adds engine_speaker, engine_stance and corrected",
+        help="apply the readers' corrections kept in this store, a SQLite path or a database URL (bare: the "
+        "dashboard's: $VIEWPOINTS_DATABASE_URL, $VIEWPOINTS_STORE or data/store/articles.sqlite3); adds engine_speaker, engine_stance and corrected",
     )
     p.set_defaults(func=cmd_analyze)
 

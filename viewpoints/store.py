@@ -1,33 +1,43 @@
-"""Articles kept by content: a small SQLite file, safe across Streamlit's threads and across processes.
+"""Articles kept by content, in one store addressed by a URL: a local SQLite file by default,
+PostgreSQL for a hosted team (``VIEWPOINTS_DATABASE_URL``), the same code for both (SQLAlchemy Core).
 
 An article's id is the start of the SHA-256 of its analysed text, the same id ``viewpoints.analyze``
-gives it (``article_id_for``): the same text is stored once, whoever adds it and however often. Each
-call opens its own connection (WAL journal, busy timeout), so concurrent writers wait for each other
-instead of failing, and a new ``Store`` on the same file sees everything that was committed.
+gives it (``article_id_for``): the same text is stored once, whoever adds it and however often. The
+store is safe across Streamlit's threads and across processes: SQLite runs in WAL mode with a busy
+timeout (writers wait for each other instead of failing), PostgreSQL is PostgreSQL. A store written by
+an older Viewpoints is upgraded on open (``store_schema``).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
-import sqlite3
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from . import store_schema as T
 from .corrections import UNDO, Correction, CorrectionError, live
 from .corrections import undo as undo_record
 from .ingest import Article
 from .structure import layout, paragraph_key
 
-STORE_ENV = "VIEWPOINTS_STORE"
+STORE_ENV = "VIEWPOINTS_STORE"  # a SQLite file's path
+DATABASE_ENV = "VIEWPOINTS_DATABASE_URL"  # a SQLAlchemy URL; wins over STORE_ENV
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
 ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
 MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mean one article
@@ -39,32 +49,12 @@ _HEX = re.compile(r"[0-9a-f]+")
 FURNITURE_MIN_ARTICLES = 3
 FURNITURE_MIN_WORDS = 5
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    hash     TEXT PRIMARY KEY,  -- full SHA-256 of text, hex
-    title    TEXT NOT NULL,
-    byline   TEXT NOT NULL,
-    source   TEXT NOT NULL,
-    format   TEXT NOT NULL,
-    notes    TEXT NOT NULL,     -- JSON list of strings
-    added_at TEXT NOT NULL,     -- UTC, ISO 8601
-    chars    INTEGER NOT NULL,
-    text     TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_added ON articles (added_at);
--- Readers' corrections (viewpoints.corrections), append-only: an undo is a row that names the row it
--- takes back. Keyed by the article's full content hash, so seeds (not in `articles`) have them too.
-CREATE TABLE IF NOT EXISTS corrections (
-    id         INTEGER PRIMARY KEY AUTOINCREMENT,
-    article    TEXT NOT NULL,  -- SHA-256 of the article's text, hex
-    kind       TEXT NOT NULL,  -- speaker | stance | merge | undo
-    subject    TEXT NOT NULL,  -- statement key, voice merged away, or the id undone
-    value      TEXT NOT NULL,
-    created_at TEXT NOT NULL   -- UTC, ISO 8601
-);
-CREATE INDEX IF NOT EXISTS corrections_article ON corrections (article, id);
-"""
-_INFO = "hash, title, byline, source, format, notes, added_at, chars"
+A, K = T.articles, T.corrections
+_INFO = (A.c.hash, A.c.title, A.c.byline, A.c.source, A.c.format, A.c.notes, A.c.added_at, A.c.chars)
+
+
+class StoreError(RuntimeError):
+    """The store cannot be reached or opened; the message says why in a reader's words."""
 
 
 @dataclass(frozen=True)
@@ -96,38 +86,153 @@ def default_path() -> Path:
     return Path(env).expanduser() if env else DEFAULT_PATH
 
 
+def default_url() -> str:
+    """``$VIEWPOINTS_DATABASE_URL`` when set, else the SQLite file of ``default_path``."""
+    return os.environ.get(DATABASE_ENV, "").strip() or sqlite_url(default_path())
+
+
+def sqlite_url(path: str | os.PathLike) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def is_url(target: str | os.PathLike) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def redacted(url: str) -> str:
+    """A database URL as it may be shown: without its password."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL: nothing to hide but the text after a colon
+        return url.split("@")[-1]
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Store:
-    """``add(article) -> id``, ``get(id or prefix)``, ``list()`` newest first, ``id in store``."""
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
 
-    def __init__(self, path: str | os.PathLike | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Switching a new file to WAL takes an exclusive lock for which SQLite may answer "database is
-        # locked" at once, without waiting out the busy timeout, when several processes or threads open
-        # the same new store together: try again until the timeout has passed.
+
+def _engine(url: str) -> Engine:
+    """One engine (connection pool) per database URL and process."""
+    with _ENGINES_LOCK:
+        if url not in _ENGINES:
+            _ENGINES[url] = _make_engine(url)
+        return _ENGINES[url]
+
+
+def dispose(url: str) -> None:
+    """Close this process's connections to a database (a test dropping it, a server shutting down)."""
+    with _ENGINES_LOCK:
+        engine = _ENGINES.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        if parsed.drivername == "postgresql" or parsed.drivername == "postgres":
+            parsed = parsed.set(drivername="postgresql+psycopg")  # the driver Viewpoints installs
+        return sa.create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # every new SQLite connection
+        dbapi_connection.isolation_level = None  # transactions are begun below, not by the driver
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash can lose the last commit, not corrupt
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # A write transaction takes the write lock at once (waiting out the busy timeout), so it never
+        # fails half-way when another writer got there first; reads take a snapshot and never block.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+    return engine
+
+
+def _reachable(method: Callable) -> Callable:
+    """A store method whose database failures (unreachable server, lost connection, locked file) come
+    out as StoreError, in words a reader can act on."""
+
+    @functools.wraps(method)
+    def wrapper(self: "Store", *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"the article store at {redacted(self.url)} cannot be reached: {_reason(exc)}") from exc
+
+    return wrapper
+
+
+class Store:
+    """``add(article) -> id``, ``get(id or prefix)``, ``list()`` newest first, ``id in store``.
+
+    ``Store()`` opens ``default_url()``; ``Store(path)`` a SQLite file; ``Store(url)`` any SQLAlchemy
+    URL (``postgresql://user:password@host/db``)."""
+
+    def __init__(self, target: str | os.PathLike | None = None) -> None:
+        target = default_url() if target is None else target
+        if is_url(target):
+            self.url = str(target)
+            backend = sa.engine.make_url(self.url)
+            self.path = Path(backend.database) if backend.get_backend_name() == "sqlite" and backend.database else None
+        else:
+            self.path = Path(target).expanduser()
+            self.url = sqlite_url(self.path)
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot make the folder of the article store {self.path}: {exc.strerror or exc}") from exc
+        self._engine = _engine(self.url)
+        self._open()
+
+    @property
+    def backend(self) -> str:
+        return self._engine.dialect.name
+
+    def _open(self) -> None:
+        """Create or upgrade the schema. Switching a new SQLite file to WAL takes an exclusive lock for
+        which SQLite may answer "database is locked" at once, without waiting out the busy timeout,
+        when several processes open the same new store together: try again until the timeout passes."""
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
-                with closing(self._connect()) as conn:
-                    conn.execute("PRAGMA journal_mode=WAL")  # persistent: readers never block the writer
-                    with conn:
-                        conn.executescript(_SCHEMA)
+                if self.backend == "sqlite":  # outside any transaction, as SQLite requires
+                    raw = self._engine.raw_connection()
+                    try:
+                        raw.cursor().execute("PRAGMA journal_mode=WAL")  # persistent: readers never block the writer
+                    finally:
+                        raw.close()
+                with self._write() as conn:
+                    T.upgrade(conn, _backfill_paragraphs)
                 return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(LOCKED_RETRY_S)
+            except T.SchemaError as exc:
+                raise StoreError(str(exc)) from exc
+            except OperationalError as exc:
+                if self.backend == "sqlite" and "locked" in str(exc) and time.monotonic() < deadline:
+                    time.sleep(LOCKED_RETRY_S)
+                    continue
+                raise StoreError(f"cannot open the article store at {redacted(self.url)}: {_reason(exc)}") from exc
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        conn.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash can lose the last commit, not corrupt
-        return conn
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A connection in a write transaction (committed on leaving, rolled back on an error)."""
+        with self._engine.connect() as conn:
+            conn.execution_options(write=True)
+            with conn.begin():
+                yield conn
 
+    def _read(self):
+        return self._engine.connect()
+
+    @_reachable
     def add(self, article: Article) -> str:
         """Store the article (once per text) and return its id; a text already stored keeps its first
         title, source and time."""
@@ -135,67 +240,75 @@ class Store:
             raise TypeError(f"Store.add takes an Article, not {type(article).__name__}")
         full = content_hash(article.text)
         added = datetime.now(timezone.utc).isoformat(timespec="microseconds")
-        row = (full, article.title, article.byline, article.source, article.format, json.dumps(list(article.notes)), added, len(article.text), article.text)
-        with closing(self._connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute("INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        row = dict(
+            hash=full, title=article.title, byline=article.byline, source=article.source, format=article.format,
+            notes=json.dumps(list(article.notes)), added_at=added, chars=len(article.text), text=article.text,
+            published=getattr(article, "published", "") or "",
+        )
+        site = site_of(article.source)
+        keys = [dict(site=site, key=key, article=full) for key in sorted(paragraphs_of(article.text))]
+        with self._write() as conn:
+            insert = _dialect_insert(conn)(A).values(**row).on_conflict_do_nothing(index_elements=[A.c.hash])
+            if conn.execute(insert.returning(A.c.hash)).first() is not None and keys:  # new: not stored before
+                conn.execute(sa.insert(T.paragraphs), keys)
+        with self._read() as conn:
             return self._short_id(conn, full)
 
-    def _short_id(self, conn: sqlite3.Connection, full: str) -> str:
+    def _short_id(self, conn: Connection, full: str) -> str:
         for n in range(ID_CHARS, len(full)):
             if len(self._matches(conn, full[:n], 2)) == 1:
                 return full[:n]
         return full
 
     @staticmethod
-    def _matches(conn: sqlite3.Connection, prefix: str, limit: int, columns: str = "hash") -> list[tuple]:
-        # GLOB is case-sensitive, so the primary-key index serves the prefix; prefix is checked hex.
-        return conn.execute(f"SELECT {columns} FROM articles WHERE hash GLOB ? LIMIT ?", (prefix + "*", limit)).fetchall()
+    def _matches(conn: Connection, prefix: str, limit: int, columns=(A.c.hash,)) -> list[tuple]:
+        # Hashes starting with a hex prefix sort between it and it + "g": the primary key serves the range.
+        query = sa.select(*columns).where(A.c.hash >= prefix, A.c.hash < prefix + "g").limit(limit)
+        return [tuple(row) for row in conn.execute(query)]
 
+    @_reachable
     def get(self, id_or_prefix: str) -> StoredArticle | None:
         """The article whose id starts with this (at least 4 hex digits); None when none or several do."""
         prefix = id_or_prefix.strip().lower() if isinstance(id_or_prefix, str) else ""
         if len(prefix) < MIN_PREFIX or not _HEX.fullmatch(prefix):
             return None
-        try:
-            with closing(self._connect()) as conn:
-                rows = self._matches(conn, prefix, 2, _INFO + ", text")
-                if len(rows) != 1:
-                    return None
-                return StoredArticle(*self._info(conn, rows[0]), text=rows[0][-1])
-        except sqlite3.Error:
-            return None
+        with self._read() as conn:
+            rows = self._matches(conn, prefix, 2, (*_INFO, A.c.text))
+            if len(rows) != 1:
+                return None
+            return StoredArticle(*self._info(conn, rows[0]), text=rows[0][-1])
 
+    @_reachable
     def list(self, *, limit: int | None = None) -> list[ArticleInfo]:
         """Stored articles, newest first, without their text."""
-        with closing(self._connect()) as conn:
-            rows = conn.execute(f"SELECT {_INFO} FROM articles ORDER BY added_at DESC, rowid DESC LIMIT ?", (-1 if limit is None else limit,)).fetchall()
-            return [ArticleInfo(*self._info(conn, row)) for row in rows]
+        query = sa.select(*_INFO).order_by(A.c.added_at.desc(), A.c.hash).limit(limit)
+        with self._read() as conn:
+            return [ArticleInfo(*self._info(conn, tuple(row))) for row in conn.execute(query)]
 
-    def _info(self, conn: sqlite3.Connection, row: tuple) -> tuple:
+    def _info(self, conn: Connection, row: tuple) -> tuple:
         full, title, byline, source, fmt, notes, added, chars = row[:8]
         return (self._short_id(conn, full), title, byline, source, fmt, tuple(json.loads(notes)), added, chars)
 
+    @_reachable
     def version(self) -> tuple[int, str]:
         """(how many articles, when the newest was added): changes whenever an article is added."""
-        with closing(self._connect()) as conn:
-            count, newest = conn.execute("SELECT COUNT(*), MAX(added_at) FROM articles").fetchone()
+        with self._read() as conn:
+            count, newest = conn.execute(sa.select(sa.func.count(), sa.func.max(A.c.added_at))).one()
             return count, newest or ""
 
+    @_reachable
     def repeated_paragraphs(self, *, min_articles: int = FURNITURE_MIN_ARTICLES) -> dict[str, frozenset[str]]:
         """Site -> the paragraphs (``structure.paragraph_key``) found verbatim in `min_articles` or more of
         its stored articles. Articles fetched from a web address are grouped by host; the others
         (pasted, uploaded) form one group, ``""``."""
-        texts: dict[str, list[str]] = {}
-        with closing(self._connect()) as conn:
-            for source, text in conn.execute("SELECT source, text FROM articles"):
-                texts.setdefault(site_of(source), []).append(text)
-        return {site: repeated_paragraphs(group, min_articles=min_articles) for site, group in texts.items()}
+        P = T.paragraphs
+        query = sa.select(P.c.site, P.c.key).group_by(P.c.site, P.c.key).having(sa.func.count() >= min_articles)
+        with self._read() as conn:
+            sites = conn.execute(sa.select(P.c.site).distinct()).scalars().all()
+            found: dict[str, set[str]] = {site: set() for site in sites}
+            for site, key in conn.execute(query):
+                found[site].add(key)
+        return {site: frozenset(keys) for site, keys in found.items()}
 
     # -- corrections: the one place their table is read and written ------------------------------
 
@@ -205,42 +318,68 @@ class Store:
             raise CorrectionError("take a correction back with Store.undo")
         return self._append(correction)
 
+    @_reachable
     def undo(self, correction_id: int, *, at: str | None = None) -> Correction:
         """Take back a live correction by appending an undo record; refused if it is not live."""
-        with closing(self._connect()) as conn:
-            row = conn.execute("SELECT id, article, kind, subject, value, created_at FROM corrections WHERE id = ?", (int(correction_id),)).fetchone()
+        with self._read() as conn:
+            row = conn.execute(sa.select(K.c.id, K.c.article, K.c.kind, K.c.subject, K.c.value, K.c.created_at).where(K.c.id == int(correction_id))).first()
         if row is None:
             raise CorrectionError(f"there is no correction {correction_id}")
-        target = _correction(row)
+        target = _correction(tuple(row))
         if target not in live(self.corrections(target.article)):
             raise CorrectionError("that correction has already been undone")
         return self._append(undo_record(target, at=at))
 
+    @_reachable
     def _append(self, c: Correction) -> Correction:
-        with closing(self._connect()) as conn:
-            with conn:
-                cursor = conn.execute(
-                    "INSERT INTO corrections (article, kind, subject, value, created_at) VALUES (?, ?, ?, ?, ?)",
-                    (c.article, c.kind, c.subject, c.value, c.created_at),
-                )
-            return Correction(c.article, c.kind, c.subject, c.value, c.created_at, cursor.lastrowid)
+        with self._write() as conn:
+            new_id = conn.execute(
+                sa.insert(K).values(article=c.article, kind=c.kind, subject=c.subject, value=c.value, created_at=c.created_at).returning(K.c.id)
+            ).scalar_one()
+        return Correction(c.article, c.kind, c.subject, c.value, c.created_at, new_id)
 
+    @_reachable
     def corrections(self, article: str | None = None) -> list[Correction]:
         """Every correction record of one article (by its content hash), or of all, oldest first."""
-        query = "SELECT id, article, kind, subject, value, created_at FROM corrections"
-        with closing(self._connect()) as conn:
-            rows = conn.execute(query + (" WHERE article = ?" if article is not None else "") + " ORDER BY id", (() if article is None else (article,))).fetchall()
-        return [_correction(row) for row in rows]
+        query = sa.select(K.c.id, K.c.article, K.c.kind, K.c.subject, K.c.value, K.c.created_at).order_by(K.c.id)
+        if article is not None:
+            query = query.where(K.c.article == article)
+        with self._read() as conn:
+            return [_correction(tuple(row)) for row in conn.execute(query)]
 
     def __contains__(self, id_or_prefix: object) -> bool:
         return isinstance(id_or_prefix, str) and self.get(id_or_prefix) is not None
 
+    @_reachable
     def __len__(self) -> int:
-        with closing(self._connect()) as conn:
-            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        with self._read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(A)).scalar_one()
 
     def __repr__(self) -> str:
-        return f"Store({str(self.path)!r})"
+        return f"Store({str(self.path) if self.path is not None else redacted(self.url)!r})"
+
+
+def _dialect_insert(conn: Connection):
+    """INSERT with ON CONFLICT, which SQLite and PostgreSQL both have (SQLAlchemy spells it per dialect)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    """The database's own words, first line, without SQLAlchemy's wrapping."""
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+
+
+def _backfill_paragraphs(conn: Connection) -> None:
+    """Fill the paragraphs table from the stored articles (upgrading a store that predates it)."""
+    for full, source, text in conn.execute(sa.select(A.c.hash, A.c.source, A.c.text)).all():
+        keys = [dict(site=site_of(source), key=key, article=full) for key in sorted(paragraphs_of(text))]
+        if keys:
+            conn.execute(sa.insert(T.paragraphs), keys)
 
 
 def site_of(source: str) -> str:
@@ -271,6 +410,7 @@ def furniture_of(text: str, repeated: frozenset[str]) -> frozenset[str]:
     keys = [paragraph_key(text[p.start : p.end]) for p in found.paragraphs]
     mine = frozenset(key for key in keys if key in repeated)
     return mine if keys and len(mine) * 2 <= len(keys) else frozenset()
+
 
 def _correction(row: tuple) -> Correction:
     correction_id, article, kind, subject, value, created_at = row

@@ -10,6 +10,7 @@ never invalidates the cache and every page (and every server sharing the store) 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from viewpoints import corrections as C
 from viewpoints import schema as S
 from viewpoints.compare import default_groups, groups, stance_counts
 from viewpoints.io import seed_catalog, title_from_id
-from viewpoints.store import Store, furniture_of, site_of
+from viewpoints.store import DATABASE_ENV, Store, default_url, StoreError, furniture_of, site_of
 
 from .state import split_group
 
@@ -46,17 +47,48 @@ def seeds() -> dict[str, Entry]:
     }
 
 
+def database_url() -> str:
+    """Where the store is: ``VIEWPOINTS_DATABASE_URL``, else Streamlit's connection secret
+    (``[connections.viewpoints] url = "postgresql://..."`` in ``.streamlit/secrets.toml`` or the
+    hosting's secrets), else ``VIEWPOINTS_STORE`` or the SQLite file in ``data/store``."""
+    if not os.environ.get(DATABASE_ENV, "").strip():
+        try:
+            url = str(st.secrets["connections"]["viewpoints"]["url"]).strip()
+        except Exception:  # noqa: BLE001 - no secrets file, no such section: Streamlit raises several kinds
+            url = ""
+        if url:
+            return url
+    return default_url()
+
+
 @st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    return Store(url)  # a StoreError is not cached: the next run tries again
+
+
 def store() -> Store:
-    """One store per server (its path from VIEWPOINTS_STORE, else data/store/articles.sqlite3)."""
-    return Store()
+    """One store per server and address; raises StoreError when it cannot be opened."""
+    return _store(database_url())
+
+
+def store_problem() -> str | None:
+    """Why the store cannot be used right now, in a reader's words; None when it can."""
+    try:
+        store().version()
+    except StoreError as exc:
+        return str(exc)
+    return None
 
 
 def find(article_id: str) -> Entry | None:
-    """A seed by name, or a stored article by its id (or a longer prefix of its hash)."""
+    """A seed by name, or a stored article by its id (or a longer prefix of its hash); None when the
+    store cannot be reached (``store_problem`` says why)."""
     if article_id in seeds():
         return seeds()[article_id]
-    found = store().get(article_id)
+    try:
+        found = store().get(article_id)
+    except StoreError:
+        return None
     if found is None:
         return None
     return Entry(found.id, found.title or _opening(found.text), found.byline, found.source, found.text)
@@ -70,7 +102,11 @@ def _opening(text: str, limit: int = 60) -> str:
 
 def ids() -> list[str]:
     """Every article a view can name: seeds first, then stored articles, newest first."""
-    return list(seeds()) + [info.id for info in store().list()]
+    try:
+        stored = [info.id for info in store().list()]
+    except StoreError:
+        stored = []  # the seeds still open
+    return list(seeds()) + stored
 
 
 def title(article_id: str) -> str:
@@ -88,7 +124,10 @@ def furniture(entry: Entry) -> tuple[str, ...]:
     """The paragraphs of a stored article that its site repeats under other stored articles."""
     if entry.source == "seed":
         return ()
-    repeated = _site_furniture(store().version()).get(site_of(entry.source), frozenset())
+    try:
+        repeated = _site_furniture(store().version()).get(site_of(entry.source), frozenset())
+    except StoreError:
+        return ()
     return tuple(sorted(furniture_of(entry.text, repeated)))
 
 
@@ -136,8 +175,12 @@ def article_key(article_id: str) -> str:
 
 
 def corrections_of(article_id: str) -> list[C.Correction]:
-    """Every correction record of the article, undos included, oldest first."""
-    return store().corrections(article_key(article_id))
+    """Every correction record of the article, undos included, oldest first (none while the store
+    cannot be reached)."""
+    try:
+        return store().corrections(article_key(article_id))
+    except StoreError:
+        return []
 
 
 def correction_summary() -> tuple[C.Summary, int]:
@@ -145,7 +188,11 @@ def correction_summary() -> tuple[C.Summary, int]:
     corrections belong to texts no longer in it (a seed whose file was edited, say)."""
     frames, orphaned, live = [], 0, 0
     by_article: dict[str, list[C.Correction]] = {}
-    for c in store().corrections():
+    try:
+        kept = store().corrections()
+    except StoreError:
+        kept = []
+    for c in kept:
         by_article.setdefault(c.article, []).append(c)
     for article_id in ids():
         made = by_article.pop(article_key(article_id), [])

@@ -9,7 +9,6 @@ refused correction says why and keeps what was typed. Names go through ``md_esca
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,6 +16,7 @@ import streamlit as st
 
 from viewpoints import corrections as C
 from viewpoints import schema as S
+from viewpoints.store import StoreError
 
 from . import corpus
 from . import state as V
@@ -128,7 +128,7 @@ def _save(article: str, key: str, fixed: str | None, current: dict[str, tuple[st
     except C.CorrectionError as exc:
         _say(key, False, _sentence(str(exc)))
         return
-    except sqlite3.Error as exc:
+    except StoreError as exc:
         _say(key, False, f"The correction could not be kept ({exc}); nothing was changed.")
         return
     ss[f"{key}_name"], ss[f"{key}_speaker"], ss[f"{key}_stance"] = "", KEEP, None
@@ -162,7 +162,7 @@ def _merge(article: str, key: str) -> None:
     except C.CorrectionError as exc:
         _say(key, False, _sentence(str(exc)))
         return
-    except sqlite3.Error as exc:
+    except StoreError as exc:
         _say(key, False, f"The merge could not be kept ({exc}); nothing was changed.")
         return
     ss[f"{key}_from"] = ss[f"{key}_into"] = None
@@ -219,7 +219,7 @@ def _where(c: C.Correction, outcome: C.Outcome, text: str) -> str:
 def _undo(correction_id: int, key: str, described: str) -> None:
     try:
         corpus.store().undo(correction_id)
-    except (C.CorrectionError, sqlite3.Error) as exc:
+    except (C.CorrectionError, StoreError) as exc:
         _say(key, False, _sentence(str(exc)))
         return
     _say(key, True, f"Undone: {described}.")

@@ -26,13 +26,11 @@ HOSTILE = "<b>Olena</b> **K** :red[x]"
 
 @pytest.fixture(autouse=True)
 def fresh_store(tmp_path):
-    """Each test on a store of its own (the app keeps one store per server: start it again)."""
+    """Each test on a store of its own (the app keeps one store per server and address)."""
     before = os.environ.get("VIEWPOINTS_STORE")
     os.environ["VIEWPOINTS_STORE"] = str(tmp_path / "articles.sqlite3")
-    corpus.store.clear()
     yield Store(tmp_path / "articles.sqlite3")
     os.environ["VIEWPOINTS_STORE"] = before or ""
-    corpus.store.clear()
 
 
 def table(at: AppTest) -> pd.DataFrame:

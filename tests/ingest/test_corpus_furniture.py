@@ -98,14 +98,10 @@ def test_without_furniture_the_layout_is_unchanged():
 def test_the_app_edge_hands_a_sites_furniture_to_the_engine(tmp_path, monkeypatch):
     from views import corpus
 
-    monkeypatch.setenv("VIEWPOINTS_STORE", str(tmp_path / "edge.sqlite3"))
-    corpus.store.clear()
+    monkeypatch.setenv("VIEWPOINTS_STORE", str(tmp_path / "edge.sqlite3"))  # the app's store for this address
     ids = [corpus.store().add(article(i)) for i in range(3)]
     lone = corpus.store().add(article(3, source="url:https://gazette.example/{i}"))
-    try:
-        frame = corpus.statements(ids[0])
-        assert not any("braggart" in t for t in frame[S.TEXT])
-        assert [t for _s, _e, t in frame.attrs["boilerplate"]] == [NOTE]
-        assert any("braggart" in t for t in corpus.statements(lone)[S.TEXT])  # one article of its site: kept
-    finally:
-        corpus.store.clear()
+    frame = corpus.statements(ids[0])
+    assert not any("braggart" in t for t in frame[S.TEXT])
+    assert [t for _s, _e, t in frame.attrs["boilerplate"]] == [NOTE]
+    assert any("braggart" in t for t in corpus.statements(lone)[S.TEXT])  # one article of its site: kept

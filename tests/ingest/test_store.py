@@ -1,4 +1,7 @@
-"""The article store: one row per text, found by id or prefix, safe with many writers, kept across restarts."""
+"""The article store: one row per text, found by id or prefix, safe with many writers, kept across restarts.
+
+Each test that takes ``store`` or ``database_url`` runs twice: on a SQLite file and on PostgreSQL
+(``conftest.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import threading
 from datetime import datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 import viewpoints
 from viewpoints import store as store_module
@@ -29,8 +33,8 @@ def numbered(writer: int, i: int) -> Article:
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "articles.sqlite3")
+def store(database_url) -> Store:
+    return Store(database_url)
 
 
 def test_add_returns_the_engine_id_and_get_gives_everything_back(store):
@@ -100,8 +104,8 @@ def test_empty_store(store):
     assert store.list() == [] and len(store) == 0 and store.get("abcd") is None
 
 
-def test_a_new_store_on_the_same_file_sees_everything(tmp_path):
-    path = tmp_path / "kept.sqlite3"
+def test_a_new_store_on_the_same_database_sees_everything(database_url):
+    path = database_url
     ids = [Store(path).add(numbered(3, i)) for i in range(10)] + [Store(path).add(QUAY)]
     reopened = Store(path)
     assert [a.id for a in reopened.list()] == ids[::-1]
@@ -131,8 +135,8 @@ def test_add_takes_only_articles(store):
 WRITERS, EACH = 4, 50
 
 
-def test_concurrent_threads_lose_nothing(tmp_path):
-    path = tmp_path / "threads.sqlite3"
+def test_concurrent_threads_lose_nothing(database_url):
+    path = database_url
     start = threading.Barrier(WRITERS, timeout=60)
     results: dict[int, list[str]] = {}
     errors: list[BaseException] = []
@@ -160,8 +164,8 @@ def _write_in_process(path: str, writer: int, start, queue) -> None:
     queue.put((writer, [shared.add(numbered(writer, i)) for i in range(EACH)] + [shared.add(QUAY)]))
 
 
-def test_concurrent_processes_lose_nothing(tmp_path):
-    path = str(tmp_path / "processes.sqlite3")
+def test_concurrent_processes_lose_nothing(database_url):
+    path = database_url
     ctx = multiprocessing.get_context("spawn")
     start, queue = ctx.Barrier(WRITERS, timeout=60), ctx.Queue()
     processes = [ctx.Process(target=_write_in_process, args=(path, w, start, queue)) for w in range(WRITERS)]
@@ -194,8 +198,8 @@ def check_all_there(store: Store, results: dict[int, list[str]]) -> None:
 from viewpoints import corrections as C  # noqa: E402
 
 
-def test_corrections_are_kept_per_article_and_survive_a_restart(tmp_path):
-    path = tmp_path / "articles.sqlite3"
+def test_corrections_are_kept_per_article_and_survive_a_restart(database_url):
+    path = database_url
     first = Store(path)
     quay = C.article_key(QUAY.text)
     made = first.correct(C.speaker(quay, "0-10-abc", "**Ana** <b>Ruiz</b>"))
@@ -209,8 +213,8 @@ def test_corrections_are_kept_per_article_and_survive_a_restart(tmp_path):
     assert len(again.corrections()) == 3
 
 
-def test_an_undo_is_a_record_and_holds_across_a_restart(tmp_path):
-    path = tmp_path / "articles.sqlite3"
+def test_an_undo_is_a_record_and_holds_across_a_restart(database_url):
+    path = database_url
     quay = C.article_key(QUAY.text)
     made = Store(path).correct(C.stance(quay, "0-10-abc", "supportive"))
     Store(path).undo(made.id)
@@ -225,8 +229,77 @@ def test_an_undo_is_a_record_and_holds_across_a_restart(tmp_path):
         Store(path).correct(C.undo(made))
 
 
-def test_a_store_made_before_corrections_gets_their_table(tmp_path):
-    path = tmp_path / "old.sqlite3"
+# -- stores written by older versions, and stores that cannot be opened ----------------------------
+
+# What Viewpoints wrote before its schema was versioned (before corrections existed, then with them).
+V1_ARTICLES = """
+CREATE TABLE articles (hash TEXT PRIMARY KEY, title TEXT NOT NULL, byline TEXT NOT NULL, source TEXT NOT NULL,
+    format TEXT NOT NULL, notes TEXT NOT NULL, added_at TEXT NOT NULL, chars INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX articles_added ON articles (added_at);
+"""
+V1_CORRECTIONS = """
+CREATE TABLE corrections (id INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, kind TEXT NOT NULL,
+    subject TEXT NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX corrections_article ON corrections (article, id);
+"""
+NOTE = "Sign up for our harbour newsletter to get every story first."
+
+
+def _v1_store(path, *, with_corrections: bool) -> list[str]:
+    texts = [f"# Ferry {i}\n\nThe council said ferry {i} would sail.\n\n{NOTE}\n" for i in range(3)]
     with sqlite3.connect(path) as conn:
-        conn.executescript(store_module._SCHEMA.split("-- Readers'")[0])
-    assert Store(path).corrections() == []
+        conn.executescript(V1_ARTICLES + (V1_CORRECTIONS if with_corrections else ""))
+        for i, text in enumerate(texts):
+            conn.execute(
+                "INSERT INTO articles VALUES (?, ?, '', 'url:https://harbour.example/a', 'html', '[]', ?, ?, ?)",
+                (store_module.content_hash(text), f"Ferry {i}", f"2026-01-0{i + 1}T00:00:00+00:00", len(text), text),
+            )
+        if with_corrections:
+            conn.execute("INSERT INTO corrections (article, kind, subject, value, created_at) VALUES ('x', 'stance', 'k', 'skeptical', 't')")
+    return texts
+
+
+@pytest.mark.parametrize("with_corrections", [False, True], ids=["before-corrections", "with-corrections"])
+def test_a_store_from_before_versioning_is_upgraded_and_keeps_everything(tmp_path, with_corrections):
+    path = tmp_path / "old.sqlite3"
+    texts = _v1_store(path, with_corrections=with_corrections)
+    upgraded = Store(path)
+    assert [a.title for a in upgraded.list()] == ["Ferry 2", "Ferry 1", "Ferry 0"]
+    assert upgraded.get(store_module.content_hash(texts[0])).text == texts[0]
+    assert [c.value for c in upgraded.corrections()] == (["skeptical"] if with_corrections else [])
+    # the paragraphs of articles stored before the upgrade count for corpus furniture
+    from viewpoints.structure import paragraph_key
+    assert upgraded.repeated_paragraphs() == {"harbour.example": frozenset({paragraph_key(NOTE)})}
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version FROM viewpoints_schema").fetchall() == [(store_module.T.VERSION,)]
+    Store(path).add(QUAY)  # and it opens again, as it is, and takes new articles
+    assert len(Store(path)) == 4
+
+
+def test_a_store_from_a_newer_version_is_refused_untouched(database_url):
+    Store(database_url).add(QUAY)
+    engine = sa.create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE viewpoints_schema SET version = :v"), {"v": store_module.T.VERSION + 1})
+    engine.dispose()
+    store_module.dispose(database_url)
+    with pytest.raises(store_module.StoreError, match="newer Viewpoints"):
+        Store(database_url)
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql://nobody:secret@127.0.0.1:9/viewpoints",  # nothing listens on port 9
+    "sqlite:////proc/no/such/place/articles.sqlite3",
+])
+def test_an_unreachable_database_says_so_without_its_password(url):
+    with pytest.raises(store_module.StoreError) as raised:
+        Store(url)
+    assert "secret" not in str(raised.value) and str(raised.value)
+
+
+def test_the_database_url_comes_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(store_module.STORE_ENV, str(tmp_path / "file.sqlite3"))
+    assert store_module.default_url() == store_module.sqlite_url(tmp_path / "file.sqlite3")
+    monkeypatch.setenv(store_module.DATABASE_ENV, "postgresql://team@db.example/viewpoints")
+    assert store_module.default_url() == "postgresql://team@db.example/viewpoints"
+    assert store_module.redacted("postgresql://team:hunter2@db.example/v") == "postgresql://team:***@db.example/v"

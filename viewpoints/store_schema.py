@@ -1,0 +1,109 @@
+"""The store's tables, and the steps that bring a store written by an older Viewpoints up to date.
+
+One schema for every backend, written with SQLAlchemy Core: SQLite (a local file, the default) and
+PostgreSQL (hosted teams). A store records its schema version in ``viewpoints_schema``; ``upgrade``
+runs the missing steps in one transaction, under a lock, so two servers starting together upgrade
+once. Version 1 is the store before this table existed (articles, then corrections). A store written
+by a newer Viewpoints than this one is refused with a message, never altered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+VERSION = 2
+ADVISORY_LOCK = 0x5649_4557  # PostgreSQL: one migration at a time across servers ("VIEW")
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("hash", sa.Text, primary_key=True),  # full SHA-256 of text, hex
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("byline", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("format", sa.Text, nullable=False),
+    sa.Column("notes", sa.Text, nullable=False),  # JSON list of strings
+    sa.Column("added_at", sa.Text, nullable=False),  # UTC, ISO 8601
+    sa.Column("chars", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("published", sa.Text, nullable=False, server_default=""),  # ISO date when known, else ""
+    sa.Index("articles_added", "added_at"),
+)
+
+# Readers' corrections (viewpoints.corrections), append-only: an undo is a row that names the row it
+# takes back. Keyed by the article's full content hash, so seeds (not in `articles`) have them too.
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article", sa.Text, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),  # speaker | stance | merge | undo
+    sa.Column("subject", sa.Text, nullable=False),  # statement key, voice merged away, or the id undone
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Index("corrections_article", "article", "id"),
+)
+
+# The paragraphs of each stored article, by site: corpus furniture is a GROUP BY, not a re-read of
+# every text (structure.paragraph_key; only paragraphs long enough to judge).
+paragraphs = sa.Table(
+    "paragraphs",
+    metadata,
+    sa.Column("site", sa.Text, primary_key=True),
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("article", sa.Text, primary_key=True),
+)
+
+schema_version = sa.Table("viewpoints_schema", metadata, sa.Column("version", sa.Integer, nullable=False))
+
+
+def found_version(conn: Connection) -> int:
+    """0 for an empty database, 1 for a store from before versioning, else the recorded version."""
+    tables = set(sa.inspect(conn).get_table_names())
+    if schema_version.name in tables:
+        recorded = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+        return int(recorded or 0)
+    return 1 if articles.name in tables else 0
+
+
+def _to_2(conn: Connection, backfill: Callable[[Connection], None]) -> None:
+    """Version 1 -> 2: corrections (if the store predates them), the published date, paragraphs by site."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns(articles.name)}
+    if "published" not in columns:
+        conn.execute(sa.text("ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT ''"))
+    metadata.create_all(conn, tables=[corrections, paragraphs, schema_version])
+    backfill(conn)
+
+
+STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2}
+
+
+class SchemaError(RuntimeError):
+    """The store cannot be opened by this version of Viewpoints."""
+
+
+def upgrade(conn: Connection, backfill: Callable[[Connection], None]) -> int:
+    """Bring the store to VERSION inside the caller's transaction; returns the version found.
+    `backfill` fills derived tables (paragraphs) from the stored articles."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
+    found = found_version(conn)
+    if found > VERSION:
+        raise SchemaError(
+            f"this store was written by a newer Viewpoints (schema {found}; this version reads up to {VERSION}): upgrade Viewpoints to open it"
+        )
+    if found == VERSION:
+        return found
+    if found == 0:
+        metadata.create_all(conn)
+    else:
+        for step in range(found, VERSION):
+            STEPS[step](conn, backfill)
+    conn.execute(sa.delete(schema_version))
+    conn.execute(sa.insert(schema_version).values(version=VERSION))
+    return found
