@@ -123,7 +123,7 @@ def data_page_() -> None:
 
 
 def articles_page() -> None:
-    articles.render(corpus.listing(), submit=submit, open_article=open_article)
+    articles.render(corpus.listing, submit=submit, open_article=open_article, read_now=corpus.read_now)
 
 
 def method_page() -> None:

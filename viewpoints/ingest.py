@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import PurePath
 
 from .io import ArticleError
@@ -29,7 +30,7 @@ from .structure import layout
 DEFAULT_MAX_MB = 5.0
 MAX_MB_ENV = "VIEWPOINTS_MAX_UPLOAD_MB"
 FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-SOURCES = ("paste", "upload:", "url:")
+SOURCES = ("paste", "upload:", "url:", "file:", "site:")  # file: a path given to `viewpoints ingest`; site: a named outlet
 # Files that are not text, by their first bytes, so the refusal can name what was uploaded.
 MAGIC = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a Word/zip file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a compressed (gzip) file"))
 # Dropped from a page before trafilatura looks for its main text (it drops script and style itself).
@@ -56,9 +57,10 @@ class Article:
     text: str  # what the engine analyses; headings are lines of their own
     title: str = ""
     byline: str = ""
-    source: str = "paste"  # "paste" | "upload:<filename>" | "url:<url>"
+    source: str = "paste"  # "paste" | "upload:<filename>" | "url:<url>" | "file:<path>" | "site:<outlet>"
     format: str = "text"  # "text" | "markdown" | "html"
     notes: tuple[str, ...] = ()  # what ingest changed or decided, for the person to read
+    published: str = ""  # ISO date (YYYY-MM-DD) when known: a page's metadata or an ingest file's date column
 
     @property
     def id(self) -> str:
@@ -121,7 +123,17 @@ def from_html(data: bytes | str, *, source: str = "paste", encoding: str | None 
     heads = (m.group(2) for m in map(MD_HEADING.match, text.split("\n")) if m)
     title = (doc.title if doc is not None and doc.title else "") or next(heads, "")
     byline = (doc.author if doc is not None and doc.author else "") or byline
-    return Article(text, _one_line(title), _one_line(byline), _source(source), "html", tuple(notes) + more)
+    published = iso_date(doc.date) if doc is not None and doc.date else ""
+    return Article(text, _one_line(title), _one_line(byline), _source(source), "html", tuple(notes) + more, published)
+
+
+def iso_date(value: object) -> str:
+    """``YYYY-MM-DD`` from a date written as ISO 8601 (a time after it is dropped); "" when it is not one."""
+    text = str(value or "").strip()[:10]
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return ""
 
 
 def from_upload(name: str, data: bytes) -> Article:
@@ -250,7 +262,7 @@ def _safe_name(name: str) -> str:
 
 def _source(source: str) -> str:
     if not isinstance(source, str) or not (source == "paste" or source.startswith(SOURCES[1:])):
-        raise ValueError(f"source must be 'paste', 'upload:<filename>' or 'url:<url>', not {source!r}")
+        raise ValueError(f"source must be 'paste', 'upload:<filename>', 'url:<url>', 'file:<path>' or 'site:<outlet>', not {source!r}")
     return source
 
 

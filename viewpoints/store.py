@@ -50,7 +50,7 @@ FURNITURE_MIN_ARTICLES = 3
 FURNITURE_MIN_WORDS = 5
 
 A, K = T.articles, T.corrections
-_INFO = (A.c.hash, A.c.title, A.c.byline, A.c.source, A.c.format, A.c.notes, A.c.added_at, A.c.chars)
+_INFO = (A.c.hash, A.c.title, A.c.byline, A.c.source, A.c.format, A.c.notes, A.c.added_at, A.c.chars, A.c.published)
 
 
 class StoreError(RuntimeError):
@@ -69,6 +69,7 @@ class ArticleInfo:
     notes: tuple[str, ...]
     added_at: str  # UTC, ISO 8601
     chars: int
+    published: str = ""  # ISO date when known
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class StoredArticle(ArticleInfo):
 
     @property
     def article(self) -> Article:
-        return Article(self.text, self.title, self.byline, self.source, self.format, self.notes)
+        return Article(self.text, self.title, self.byline, self.source, self.format, self.notes, self.published)
 
 
 def default_path() -> Path:
@@ -243,7 +244,7 @@ class Store:
         row = dict(
             hash=full, title=article.title, byline=article.byline, source=article.source, format=article.format,
             notes=json.dumps(list(article.notes)), added_at=added, chars=len(article.text), text=article.text,
-            published=getattr(article, "published", "") or "",
+            published=article.published,
         )
         site = site_of(article.source)
         keys = [dict(site=site, key=key, article=full) for key in sorted(paragraphs_of(article.text))]
@@ -286,8 +287,8 @@ class Store:
             return [ArticleInfo(*self._info(conn, tuple(row))) for row in conn.execute(query)]
 
     def _info(self, conn: Connection, row: tuple) -> tuple:
-        full, title, byline, source, fmt, notes, added, chars = row[:8]
-        return (self._short_id(conn, full), title, byline, source, fmt, tuple(json.loads(notes)), added, chars)
+        full, title, byline, source, fmt, notes, added, chars, published = row[:9]
+        return (self._short_id(conn, full), title, byline, source, fmt, tuple(json.loads(notes)), added, chars, published)
 
     @_reachable
     def version(self) -> tuple[int, str]:
@@ -309,6 +310,96 @@ class Store:
             for site, key in conn.execute(query):
                 found[site].add(key)
         return {site: frozenset(keys) for site, keys in found.items()}
+
+    @_reachable
+    def repeated_in(self, article_hash: str, *, min_articles: int = FURNITURE_MIN_ARTICLES) -> frozenset[str]:
+        """The paragraphs of one stored article that its site repeats under `min_articles` or more stored
+        articles (its own included): ``repeated_paragraphs`` for one article, by the index."""
+        P, Q = T.paragraphs, T.paragraphs.alias("other")
+        query = (
+            sa.select(P.c.key)
+            .join(Q, sa.and_(Q.c.site == P.c.site, Q.c.key == P.c.key))
+            .where(P.c.article == article_hash)
+            .group_by(P.c.key)
+            .having(sa.func.count() >= min_articles)
+        )
+        with self._read() as conn:
+            return frozenset(conn.execute(query).scalars())
+
+    # -- analyses kept (viewpoints.kept decides what goes in) ----------------------------------------
+
+    @_reachable
+    def kept_analysis(self, article_hash: str, engine: str, target: str, furniture: str) -> bytes | None:
+        N = T.analyses
+        query = sa.select(N.c.statements).where(N.c.article == article_hash, N.c.engine == engine, N.c.target == target, N.c.furniture == furniture)
+        with self._read() as conn:
+            return conn.execute(query).scalar()
+
+    @_reachable
+    def keep_analysis(self, article_hash: str, engine: str, target: str, furniture: str, statements: bytes, summary: dict | None = None) -> None:
+        """Keep one reading (a second writer of the same reading changes nothing) and, for the main
+        issue, the article's summary for this engine."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._write() as conn:
+            insert = _dialect_insert(conn)
+            conn.execute(
+                insert(T.analyses)
+                .values(article=article_hash, engine=engine, target=target, furniture=furniture, statements=statements, computed_at=now)
+                .on_conflict_do_nothing()
+            )
+            if summary is not None:
+                values = dict(article=article_hash, engine=engine, **summary)
+                upsert = insert(T.summaries).values(**values)
+                conn.execute(upsert.on_conflict_do_update(index_elements=["article", "engine"], set_={k: upsert.excluded[k] for k in summary}))
+
+    @_reachable
+    def unread(self, engine: str, *, limit: int | None = None) -> list[str]:
+        """Hashes of stored articles with no summary by this engine (never read by it), oldest first."""
+        M = T.summaries
+        query = (
+            sa.select(A.c.hash)
+            .outerjoin(M, sa.and_(M.c.article == A.c.hash, M.c.engine == engine))
+            .where(M.c.article.is_(None))
+            .order_by(A.c.added_at, A.c.hash)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            return list(conn.execute(query).scalars())
+
+    @_reachable
+    def text_of(self, article_hash: str) -> tuple[str, str] | None:
+        """(text, source) of a stored article by its full hash."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(A.c.text, A.c.source).where(A.c.hash == article_hash)).first()
+        return None if row is None else (row[0], row[1])
+
+    @_reachable
+    def page(self, engine: str, *, search: str = "", sort: str = "added", descending: bool = True, offset: int = 0, limit: int = 25) -> tuple[list[dict], int]:
+        """One page of the stored articles with this engine's summaries (None where it has not read
+        one yet), searched (title, source, voices, text; case-insensitive) and sorted in the database;
+        and how many articles match in all."""
+        M = T.summaries
+        joined = A.outerjoin(M, sa.and_(M.c.article == A.c.hash, M.c.engine == engine))
+        where = sa.true()
+        words = search.split()
+        for word in words[:8]:  # every word somewhere: title, source, voices or text
+            pattern = f"%{_like_escape(word.lower())}%"
+            where = sa.and_(where, sa.or_(*(sa.func.lower(col).like(pattern, escape="\\") for col in (A.c.title, A.c.source, M.c.voice_names, A.c.text))))
+        order = {
+            "added": A.c.added_at, "title": sa.func.lower(A.c.title), "source": A.c.source, "statements": M.c.statements,
+            "supportive": M.c.supportive, "skeptical": M.c.skeptical, "neutral": M.c.neutral,
+        }.get(sort)
+        if order is None:
+            raise ValueError(f"cannot sort by {sort!r}")
+        ordered = (order.desc().nulls_last() if descending else order.asc().nulls_last(), A.c.hash)
+        columns = (A.c.hash, A.c.title, A.c.source, A.c.added_at, A.c.published, A.c.chars, M.c.target, M.c.statements, M.c.voices, M.c.supportive, M.c.skeptical, M.c.neutral)
+        query = sa.select(*columns).select_from(joined).where(where).order_by(*ordered).offset(max(0, offset)).limit(max(1, limit))
+        with self._read() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(where)).scalar_one()
+            rows = []
+            for row in conn.execute(query).mappings():
+                rows.append({**row, "id": self._short_id(conn, row["hash"]), "voices": json.loads(row["voices"]) if row["voices"] else None})
+        return rows, total
 
     # -- corrections: the one place their table is read and written ------------------------------
 
@@ -368,6 +459,10 @@ def _dialect_insert(conn: Connection):
     return insert
 
 
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _reason(exc: SQLAlchemyError) -> str:
     """The database's own words, first line, without SQLAlchemy's wrapping."""
     original = getattr(exc, "orig", None) or exc
@@ -383,7 +478,10 @@ def _backfill_paragraphs(conn: Connection) -> None:
 
 
 def site_of(source: str) -> str:
-    """The site an article came from: the host of a ``url:`` source, else ``""`` (pasted or uploaded)."""
+    """The site an article came from: the host of a ``url:`` source, the outlet of a ``site:`` one,
+    else ``""`` (pasted, uploaded, a file)."""
+    if source.startswith("site:"):
+        return source[5:].strip().lower()
     if not source.startswith("url:"):
         return ""
     host = (urlsplit(source[4:]).hostname or "").lower()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-VERSION = 2
+VERSION = 3
 ADVISORY_LOCK = 0x5649_4557  # PostgreSQL: one migration at a time across servers ("VIEW")
 
 metadata = sa.MetaData()
@@ -59,6 +59,36 @@ paragraphs = sa.Table(
     sa.Column("article", sa.Text, primary_key=True),
 )
 
+# Analyses kept (viewpoints.kept): one article's statements as Parquet, per engine fingerprint, target
+# and the site furniture left out of it. Computed once, read on every visit after.
+analyses = sa.Table(
+    "analyses",
+    metadata,
+    sa.Column("article", sa.Text, primary_key=True),  # SHA-256 of the text
+    sa.Column("engine", sa.Text, primary_key=True),  # viewpoints.fingerprint.engine_fingerprint()
+    sa.Column("target", sa.Text, primary_key=True),  # "" for the article's main issue
+    sa.Column("furniture", sa.Text, primary_key=True),  # hash of the furniture paragraphs handed to the engine
+    sa.Column("statements", sa.LargeBinary, nullable=False),  # Parquet
+    sa.Column("computed_at", sa.Text, nullable=False),
+)
+
+# What a listing shows of each article's latest reading against its main issue, by engine: read, never
+# computed per visit. `voices` is a JSON list of the most frequent non-author voices.
+summaries = sa.Table(
+    "summaries",
+    metadata,
+    sa.Column("article", sa.Text, primary_key=True),
+    sa.Column("engine", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, nullable=False),  # the main issue the engine chose
+    sa.Column("statements", sa.Integer, nullable=False),
+    sa.Column("voices", sa.Text, nullable=False),
+    sa.Column("voice_names", sa.Text, nullable=False),  # every voice, lower-cased, for search
+    sa.Column("supportive", sa.Integer, nullable=False),
+    sa.Column("skeptical", sa.Integer, nullable=False),
+    sa.Column("neutral", sa.Integer, nullable=False),
+    sa.Index("summaries_engine", "engine", "article"),
+)
+
 schema_version = sa.Table("viewpoints_schema", metadata, sa.Column("version", sa.Integer, nullable=False))
 
 
@@ -76,11 +106,16 @@ def _to_2(conn: Connection, backfill: Callable[[Connection], None]) -> None:
     columns = {c["name"] for c in sa.inspect(conn).get_columns(articles.name)}
     if "published" not in columns:
         conn.execute(sa.text("ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT ''"))
-    metadata.create_all(conn, tables=[corrections, paragraphs, schema_version])
+    metadata.create_all(conn, tables=[corrections, paragraphs, schema_version])  # and not yet later tables
     backfill(conn)
 
 
-STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2}
+def _to_3(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
+    """Version 2 -> 3: analyses kept, and the summaries listings read."""
+    metadata.create_all(conn, tables=[analyses, summaries])
+
+
+STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2, 2: _to_3}
 
 
 class SchemaError(RuntimeError):

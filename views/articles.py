@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pandas as pd
 import streamlit as st
 
 from viewpoints import fetch, ingest
 from viewpoints.ingest import Article
 
+from .corpus import SORTS, Listing
+
 Submit = Callable[[Callable[[], Article]], None]
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]
+PAGE_SIZE = 25
+SORT_LABELS = {"added": "date added", "title": "title", "source": "source", "statements": "statements", "supportive": "▲ supportive", "skeptical": "▼ skeptical", "neutral": "● neutral"}
 
 
-def render(corpus: pd.DataFrame, *, submit: Submit, open_article: Callable[[str], None], key: str = "articles") -> None:
+def render(listing: Callable[..., Listing], *, submit: Submit, open_article: Callable[[str], None], read_now: Callable[[str], None], key: str = "articles") -> None:
+    """`listing(search=, sort=, descending=, offset=, limit=)` gives one page of the corpus."""
     st.title("Articles", anchor=False)
     st.markdown(
         "Bring in an article to compare its voices. Each article is kept once, by its content, and gets a "
@@ -57,9 +61,29 @@ def render(corpus: pd.DataFrame, *, submit: Submit, open_article: Callable[[str]
                     submit(lambda: fetch.fetch_url(address))
 
     st.header("The corpus", anchor=False)
-    st.caption("The seed articles and every article brought in here. Select a row to open it.")
+    _corpus(listing, read_now=read_now, open_article=open_article, key=key)
+
+
+def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None], open_article: Callable[[str], None], key: str) -> None:
+    """The stored articles, a page at a time: searched, sorted and paged by the store, so the page
+    stays as quick with ten thousand articles as with ten."""
+    search_col, sort_col, order_col = st.columns([3, 1.2, 1])
+    search = search_col.text_input("Search", key=f"{key}_search", placeholder="title, source, voice or words of the text", on_change=_first_page, args=(key,)).strip()
+    sort = sort_col.selectbox("Sort by", SORTS, key=f"{key}_sort", format_func=SORT_LABELS.get, on_change=_first_page, args=(key,))
+    order = order_col.selectbox("Order", ["descending", "ascending"], key=f"{key}_order", on_change=_first_page, args=(key,))
+    number = max(0, int(st.session_state.get(f"{key}_page", 0)))
+    page = listing(search, sort=sort, descending=order == "descending", offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+    if page.problem:
+        st.warning(f"Stored articles are not listed: {page.problem}.", icon=":material/cloud_off:")
+    pages = max(1, -(-max(0, page.total - page.seeds) // PAGE_SIZE))
+    shown = len(page.rows)
+    st.caption(
+        f"{page.total:,} article{'s' if page.total != 1 else ''}"
+        + (f" match “{search}”" if search else "")
+        + f"; showing {shown}. Select a row to open it. Counts are the engine's reading against each article's main issue."
+    )
     event = st.dataframe(
-        corpus,
+        page.rows,
         hide_index=True,
         width="stretch",
         on_select="rerun",
@@ -67,11 +91,34 @@ def render(corpus: pd.DataFrame, *, submit: Submit, open_article: Callable[[str]
         key=f"{key}_corpus",
         column_config={
             "id": st.column_config.TextColumn("id", help="The article's id in links (?article=…)"),
+            "added": st.column_config.TextColumn("added (UTC)"),
+            "statements": st.column_config.NumberColumn("statements"),
             "supportive": st.column_config.NumberColumn("▲ supportive"),
             "skeptical": st.column_config.NumberColumn("▼ skeptical"),
             "neutral": st.column_config.NumberColumn("● neutral"),
+            "target": st.column_config.TextColumn("main issue", help="What the stance counts are judged against"),
         },
     )
+    left, _middle, right = st.columns([2, 3, 2])
+    if pages > 1:
+        left.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=f"{key}_page_number", on_change=_turn, args=(key,))
+    if page.unread:
+        right.caption(f"{len(page.unread)} article{'s' if len(page.unread) != 1 else ''} on this page not yet read by this engine version (blank counts).")
+        if right.button(f"Read {len(page.unread)} now", key=f"{key}_read", icon=":material/auto_stories:"):
+            bar = st.progress(0.0, text="Reading…")
+            for done, article_id in enumerate(page.unread, start=1):
+                read_now(article_id)
+                bar.progress(done / len(page.unread), text=f"Read {done} of {len(page.unread)}")
+            st.rerun()
     rows = event.selection.rows if event is not None else []
     if rows:
-        open_article(str(corpus.iloc[rows[0]]["id"]))
+        open_article(str(page.rows.iloc[rows[0]]["id"]))
+
+
+def _first_page(key: str) -> None:
+    st.session_state[f"{key}_page"] = 0
+    st.session_state[f"{key}_page_number"] = 1
+
+
+def _turn(key: str) -> None:
+    st.session_state[f"{key}_page"] = int(st.session_state.get(f"{key}_page_number", 1)) - 1

@@ -10,6 +10,7 @@ never invalidates the cache and every page (and every server sharing the store) 
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,10 +21,12 @@ import streamlit as st
 
 import viewpoints
 from viewpoints import corrections as C
+from viewpoints import kept
+from viewpoints.fingerprint import engine_fingerprint
 from viewpoints import schema as S
 from viewpoints.compare import default_groups, groups, stance_counts
 from viewpoints.io import seed_catalog, title_from_id
-from viewpoints.store import DATABASE_ENV, Store, default_url, StoreError, furniture_of, site_of
+from viewpoints.store import DATABASE_ENV, Store, StoreError, default_url
 
 from .state import split_group
 
@@ -114,26 +117,25 @@ def title(article_id: str) -> str:
     return entry.title if entry else article_id
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _site_furniture(version: tuple[int, str]) -> dict[str, frozenset[str]]:
-    # Keyed by the store's version: worked out again only when an article has been added.
-    return store().repeated_paragraphs()
-
-
 def furniture(entry: Entry) -> tuple[str, ...]:
     """The paragraphs of a stored article that its site repeats under other stored articles."""
     if entry.source == "seed":
         return ()
     try:
-        repeated = _site_furniture(store().version()).get(site_of(entry.source), frozenset())
+        return kept.site_furniture(store(), entry.text)
     except StoreError:
         return ()
-    return tuple(sorted(furniture_of(entry.text, repeated)))
 
 
 @st.cache_data(show_spinner="Reading the article: sections, speakers, stance and sentiment…", max_entries=64)
-def _analysed(text_sha: str, target: str, article_id: str, furniture: tuple[str, ...], _text: str) -> pd.DataFrame:
-    # Keyed by the text's hash (and target, and its site furniture): the same text is analysed once per server.
+def _analysed(text_sha: str, target: str, article_id: str, furniture: tuple[str, ...], stored: bool, _text: str) -> pd.DataFrame:
+    # Keyed by the text's hash (and target, and its site furniture): the same text is read once per
+    # server, and a stored one once per engine (kept in the store, read back on the next visit).
+    if stored:
+        try:
+            return kept.statements(store(), _text, target=target, article_id=article_id, furniture=furniture)
+        except StoreError:
+            pass  # read it here; the page says the store is unavailable
     return viewpoints.analyze(_text, target=target or None, article_id=article_id, furniture=furniture)
 
 
@@ -142,7 +144,7 @@ def engine_statements(article_id: str, target: str = "") -> pd.DataFrame:
     entry = find(article_id)
     if entry is None:
         raise KeyError(article_id)
-    return _analysed(C.article_key(entry.text), target, article_id, furniture(entry), entry.text)
+    return _analysed(C.article_key(entry.text), target, article_id, furniture(entry), entry.source != "seed", entry.text)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -219,26 +221,59 @@ def default_groups_of(article_id: str, by: str) -> list[str]:
     return default_groups(statements(article_id, ""), by)
 
 
-def listing() -> pd.DataFrame:
-    """One row per article with speaker and stance summaries, for the Articles page."""
+LISTING_COLUMNS = ["id", "title", "source", "added", "statements", "voices", "supportive", "skeptical", "neutral", "target"]
+SORTS = ("added", "title", "source", "statements", "supportive", "skeptical", "neutral")
+
+
+@dataclass(frozen=True)
+class Listing:
+    rows: pd.DataFrame  # LISTING_COLUMNS; statements and the rest empty where the engine has not read it yet
+    total: int  # articles matching, seeds included
+    unread: list[str]  # ids on this page not yet read by this engine
+    seeds: int = 0  # seed rows at the top of the first page (not paged)
+    problem: str | None = None  # why stored articles are missing, if they are
+
+
+def _seed_rows(search: str) -> list[dict]:
     rows = []
-    for article_id in ids():
-        entry = find(article_id)
-        if entry is None:
-            continue
-        frame = statements(article_id)
-        named = frame.loc[frame[S.SPEAKER] != S.AUTHOR, S.SPEAKER]
-        counts = stance_counts(frame)
+    for article_id, entry in seeds().items():
+        frame = engine_statements(article_id)
+        summary = kept.summary(frame)
+        haystack = " ".join([entry.title, "seed", summary["voice_names"], entry.text]).lower()
+        if all(word in haystack for word in search.lower().split()):
+            rows.append({"id": article_id, "title": entry.title, "source": "seed", "added": "", **summary, "voices": ", ".join(_voices(summary["voices"]))})
+    return rows
+
+
+def _voices(value) -> list[str]:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def listing(search: str = "", *, sort: str = "added", descending: bool = True, offset: int = 0, limit: int = 25) -> Listing:
+    """One page of the corpus for the Articles page: the seeds (on the first page), then stored articles
+    searched, sorted and paged by the store (`offset` and `limit` count stored articles), with the summaries kept for this engine (never an analysis
+    per visit)."""
+    seeds_here = _seed_rows(search)
+    first = offset == 0
+    rows = list(seeds_here) if first else []
+    problem = None
+    try:
+        stored, total = store().page(engine_fingerprint(), search=search, sort=sort, descending=descending, offset=offset, limit=limit)
+    except StoreError as exc:
+        stored, total, problem = [], 0, str(exc)
+    for row in stored:
         rows.append({
-            "id": article_id,
-            "title": entry.title,
-            "source": entry.source,
-            "statements": len(frame),
-            "voices": ", ".join(named.value_counts().index[:4]),
-            "supportive": int(counts["supportive"]),
-            "skeptical": int(counts["skeptical"]),
-            "neutral": int(counts["neutral"]),
-            "corrected": int(frame[S.CORRECTED].sum()),
-            "target": frame.attrs.get("target", ""),
+            "id": row["id"], "title": row["title"] or "(untitled)", "source": row["source"], "added": row["added_at"][:16].replace("T", " "),
+            "statements": row["statements"], "voices": ", ".join(row["voices"]) if row["voices"] is not None else None,
+            "supportive": row["supportive"], "skeptical": row["skeptical"], "neutral": row["neutral"], "target": row["target"],
         })
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, columns=LISTING_COLUMNS)
+    for column in ("statements", "supportive", "skeptical", "neutral"):
+        frame[column] = frame[column].astype("Int64")
+    unread = [r["id"] for r in stored if r["statements"] is None]
+    return Listing(frame, total + len(seeds_here), unread, len(seeds_here), problem)
+
+
+def read_now(article_id: str) -> None:
+    """Read one stored article with this engine (its summary is kept for listings)."""
+    engine_statements(article_id)

@@ -229,7 +229,7 @@ def test_article_id_is_the_engine_id():
     assert article.id == viewpoints.article_id_for(BODY) == viewpoints.analyze(article.text).attrs["article_id"]
 
 
-@pytest.mark.parametrize("source", ["url", "file:/etc/passwd", "", "uploads:x"])
+@pytest.mark.parametrize("source", ["url", "ftp:/etc/passwd", "sites:x", "", "uploads:x"])
 def test_unknown_source_is_a_programming_error(source):
     with pytest.raises(ValueError, match="source must be"):
         from_text(BODY, source=source)
