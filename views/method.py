@@ -72,6 +72,16 @@ def figures_table(report: dict) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def confusion_table(ev: dict) -> pd.DataFrame | None:
+    """An evaluation's table of counts (reader's labels against the engine's, say) as a frame, or None."""
+    table = ev.get("confusion")
+    if not table:
+        return None
+    corner = f"{table['rows']} \\ {table['columns']}"
+    frame = pd.DataFrame(table["counts"], index=table["labels"]["rows"], columns=table["labels"]["columns"])
+    return frame.rename_axis(corner).reset_index()
+
+
 def corrections_text(summary: Summary, elsewhere: int = 0) -> list[str]:
     """The readers' corrections across the corpus, in sentences (Markdown); every number counted."""
     if not summary.corrected and not summary.orphaned and not elsewhere:
@@ -153,3 +163,6 @@ def render(frame: pd.DataFrame, *, eval_path: Path, key: str = "method", correct
                     st.text(notes)
                 for metric, meaning in definitions.items():
                     st.markdown(f"- **{md_escape(metric)}**: {md_escape(meaning)}")
+                counts = confusion_table(ev)
+                if counts is not None:
+                    st.dataframe(counts, hide_index=True, key=f"{key}_{task}_{name}_confusion")

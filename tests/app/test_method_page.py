@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from views.method import figures_table, load
+from views.method import confusion_table, figures_table, load
 
 from .conftest import open_app, param
 
@@ -56,3 +56,11 @@ def test_a_figure_measured_at_another_time_says_when(tmp_path):
     path.write_text(json.dumps(report))
     table = figures_table(load(path)).set_index("task")
     assert table.loc["web", "measured"] == "2026-02-03 (def5678)" and table.loc["stance", "measured"] == "2026-01-02 (abc1234)"
+
+
+def test_a_table_of_counts_reads_as_rows_of_the_first_labeling():
+    ev = {"confusion": {"rows": "reader", "columns": "engine", "labels": {"rows": ["yes", "no"], "columns": ["yes", "no"]}, "counts": [[3, 1], [2, 5]]}}
+    table = confusion_table(ev)
+    assert list(table.columns) == ["reader \\ engine", "yes", "no"]
+    assert table.values.tolist() == [["yes", 3, 1], ["no", 2, 5]]
+    assert confusion_table({"metrics": {}}) is None

@@ -5,16 +5,22 @@ import json
 
 import pytest
 
-from viewpoints.evaluation import SCHEMA_VERSION, add_arguments, evaluate, run, runner
+from viewpoints.evaluation import SCHEMA_VERSION, add_arguments, evaluate, run, runner, web_stance
 
 
-def test_evaluate_everything_on_the_synthetic_folder(eval_folder, analyze):
+def test_evaluate_everything_on_the_synthetic_folder(eval_folder, analyze, monkeypatch, tmp_path):
+    judged = {"page": "courier", "target": "northern quay", "why": "the quay reopens", "voices": [{"name": "harbour master", "lean": "neutral", "reason": "announces a date"}]}
+    judgements = tmp_path / "web_stance.json"
+    judgements.write_text(json.dumps({"judged_by": "a test", "judged_on": "2026-12-07", "protocol": "read, then judge", "pages": [judged]}))
+    monkeypatch.setattr(web_stance, "JUDGEMENTS", judgements)
     errors = []
     result = evaluate(eval_folder, ["all"], analyze=analyze, errors=errors)
     assert result["schema_version"] == SCHEMA_VERSION
-    assert set(result["tasks"]) == {"attribution", "stance", "sentiment", "web"}
+    assert set(result["tasks"]) == {"attribution", "stance", "sentiment", "web", "web-stance"}
     statuses = {name: item["status"] for task in result["tasks"].values() for name, item in task.items()}
-    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "newsmtsc_target", "vader_nyt", "newsmtsc", "pages"], "ok")
+    assert statuses == dict.fromkeys(["polnear_dev", "polnear_train", "seed", "fnc1", "newsmtsc_target", "vader_nyt", "newsmtsc", "pages", "reader_lean"], "ok")
+    # the stand-in engine names nobody in "The harbour master said ...": judged, not found
+    assert result["tasks"]["web-stance"]["reader_lean"]["n"]["voices_found"] == 0
     # the stand-in engine reads only "good" and "bad": all three statements neutral, one of them rightly
     toward = result["tasks"]["stance"]["newsmtsc_target"]
     assert toward["n"]["targets"] == 3 and toward["n"]["predicted_neutral"] == 3

@@ -1,6 +1,6 @@
 """The ``viewpoints eval`` command: `add_arguments` fills a parser, `run` executes the parsed args.
 
-    viewpoints eval --data DIR [--task attribution|stance|sentiment|web|all]... [--json OUT [--merge]]
+    viewpoints eval --data DIR [--task attribution|stance|sentiment|web|web-stance|all]... [--json OUT [--merge]]
                     [--limit N] [--errors FILE] [--gold DIR] [--quiet]
 
 Exit code 0 when at least one evaluation finished, 1 when none could be evaluated.

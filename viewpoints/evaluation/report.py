@@ -22,6 +22,8 @@ Shape (``SCHEMA_VERSION`` 1)::
             "goals": {"speaker_lenient": {"op": ">=", "value": 0.75}},
             "references": [{"method": "...", "metric": "speaker_exact", "value": 0.245}],
             "definitions": {"speaker_lenient": "one-line meaning", ...},
+            "confusion": {"rows": "reader", "columns": "engine",            # optional: a table of counts
+                          "labels": {"rows": [...], "columns": [...]}, "counts": [[...], ...]},
             "notes": "how the figures were computed",
             "seconds": 12.3                   # time spent in this evaluation
           }
@@ -65,9 +67,11 @@ def entry(
     definitions: dict | None = None,
     notes: str = "",
     seconds: float | None = None,
+    confusion: dict | None = None,
 ) -> dict:
     """A finished evaluation. `goals` maps metric -> (op, value); `references` is a list of
-    (method, metric, value) tuples."""
+    (method, metric, value) tuples; `confusion` an optional table of counts (see the module docstring)."""
+    extra = {"confusion": confusion} if confusion else {}
     return _clean(
         {
             "status": "ok",
@@ -78,6 +82,7 @@ def entry(
             "goals": {metric: {"op": op, "value": value} for metric, (op, value) in (goals or {}).items()},
             "references": [{"method": m, "metric": k, "value": v} for m, k, v in (references or [])],
             "definitions": definitions or {},
+            **extra,
             "notes": notes,
             "seconds": seconds,
         }
@@ -213,4 +218,17 @@ def format_table(result: dict) -> str:
                 lines.append(
                     f"  {metric:<26} {_number(value):>7}  {_goal(metric, value, item['goals']):<16} {ref_text}".rstrip()
                 )
+            if item.get("confusion"):
+                lines += format_confusion(item["confusion"])
     return "\n".join(lines)
+
+
+def format_confusion(table: dict) -> list[str]:
+    """A table of counts as text lines: one row per row label, one column per column label."""
+    rows, columns = table["labels"]["rows"], table["labels"]["columns"]
+    width = max(len(label) for label in [table["rows"] + " \\ " + table["columns"], *rows]) + 2
+    cells = [max(len(label), 4) + 2 for label in columns]
+    lines = ["", "  " + f"{table['rows']} \\ {table['columns']}".ljust(width) + "".join(c.rjust(w) for c, w in zip(columns, cells))]
+    for label, counts in zip(rows, table["counts"]):
+        lines.append("  " + label.ljust(width) + "".join(str(n).rjust(w) for n, w in zip(counts, cells)))
+    return lines

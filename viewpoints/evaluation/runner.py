@@ -8,9 +8,9 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from viewpoints.evaluation import fnc, polnear, report, sentiment, stance, target_stance, web
+from viewpoints.evaluation import fnc, polnear, report, sentiment, stance, target_stance, web, web_stance
 
-TASKS = ("attribution", "stance", "sentiment", "web")
+TASKS = ("attribution", "stance", "sentiment", "web", "web-stance")
 ALL = "all"
 
 
@@ -63,6 +63,14 @@ def _plan(data_dir: Path, gold_dir: Path, limit: int | None, errors: list | None
             ("newsmtsc", sentiment.MTSC_LABEL, False, lambda _: sentiment.evaluate_newsmtsc(data_dir, limit=limit)),
         ],
         "web": [("pages", web.DATA_LABEL, False, lambda _: web.evaluate_web(data_dir, limit=limit, progress=progress))],
+        "web-stance": [
+            (
+                "reader_lean",
+                web_stance.DATA_LABEL,
+                True,
+                lambda analyze: web_stance.evaluate(data_dir, analyze, limit=limit, errors=errors, progress=progress),
+            )
+        ],
     }
 
 

@@ -50,7 +50,8 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
 
 
-def _ends_with(phrase: tuple[str, ...], ending: tuple[str, ...]) -> bool:
+def ends_with(phrase: tuple[str, ...], ending: tuple[str, ...]) -> bool:
+    """Do the words of `phrase` end with the (non-empty) words of `ending`?"""
     return bool(ending) and len(phrase) >= len(ending) and phrase[len(phrase) - len(ending) :] == ending
 
 
@@ -63,7 +64,7 @@ def is_real(voice: str, sources: Iterable[str]) -> bool:
         if _contains(words(source), mine):
             return True
         name = name_part(source)
-        if _ends_with(mine, name) or _ends_with(name, mine):
+        if ends_with(mine, name) or ends_with(name, mine):
             return True
     return False
 
@@ -78,7 +79,7 @@ def split_pairs(voices: Iterable[str]) -> list[tuple[str, str]]:
         (by_words[short], by_words[long])
         for short in keys
         for long in keys
-        if len(short) < len(long) and _ends_with(long, short)
+        if len(short) < len(long) and ends_with(long, short)
     ]
 
 
