@@ -9,6 +9,7 @@ Also ``viewpoints eval --data DIR`` (see ``viewpoints.evaluation``).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -96,6 +97,96 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _store_url(arg: str | None) -> str:
+    """The store `--store` names for ingest and reanalyze (default: the dashboard's), as a URL."""
+    from .store import Store, StoreError, default_url, is_url, sqlite_url
+
+    url = default_url() if not arg else arg if is_url(arg) else sqlite_url(arg)
+    try:
+        Store(url)  # opened (or created) and upgraded once, here, before any worker starts
+    except StoreError as exc:
+        raise SystemExit(f"viewpoints: {exc}") from exc
+    return url
+
+
+def _bar(total: int | None, what: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=" articles", desc=what, file=sys.stderr, dynamic_ncols=True, disable=None)
+
+
+def _report(outcomes, refused_path: str | None, seconds: float) -> int:
+    from collections import Counter
+
+    counts = Counter(o.status for o in outcomes)
+    refused = [o for o in outcomes if o.status == "refused"]
+    rate = (counts["added"] + counts["read"]) / seconds if seconds > 0 else 0.0
+    print(
+        f"viewpoints: {counts['added']} added and read, {counts['read']} read again, {counts['kept']} already there, "
+        f"{len(refused)} refused; {seconds:.1f} s ({rate:.2f} articles/s read)",
+        file=sys.stderr,
+    )
+    for o in refused[:20]:
+        print(f"  refused {o.where}: {o.reason}", file=sys.stderr)
+    if len(refused) > 20:
+        print(f"  ... and {len(refused) - 20} more" + (f" (all in {refused_path})" if refused_path else " (--refused FILE lists them all)"), file=sys.stderr)
+    if refused_path:
+        with open(refused_path, "w", encoding="utf-8") as handle:
+            for o in refused:
+                handle.write(json.dumps({"where": o.where, "reason": o.reason}, ensure_ascii=False) + "\n")
+    return 1 if refused else 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    import time
+
+    from . import bulk
+
+    url = _store_url(args.store)
+    started, outcomes = time.perf_counter(), []
+    with _bar(None, "ingest") as bar:
+        _stopped(lambda: bulk.run(bulk.bring_in, bulk.items(args.paths), url=url, workers=args.workers, progress=lambda o: (outcomes.append(o), bar.update(1))), outcomes, "ingest")
+    return _report(outcomes, args.refused, time.perf_counter() - started)
+
+
+def _stopped(work, outcomes: list, command: str) -> None:
+    """Run `work`; a worker that dies or a store that goes away ends the run with a message (what was
+    finished is kept: the same command goes on from there)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .store import StoreError
+
+    try:
+        work()
+    except (BrokenProcessPool, StoreError) as exc:
+        finished = sum(o.status != "refused" for o in outcomes)
+        why = "a worker process stopped unexpectedly" if isinstance(exc, BrokenProcessPool) else str(exc)
+        raise SystemExit(f"viewpoints: {command} stopped: {why}. The {finished} articles finished are kept; run the same command again to go on from there.") from exc
+
+
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    import time
+
+    from . import bulk
+    from .fingerprint import engine_fingerprint
+    from .store import Store
+
+    url = _store_url(args.store)
+    todo = Store(url).unread(engine_fingerprint())
+    print(f"viewpoints: {len(todo)} stored articles not yet read by engine {engine_fingerprint()}", file=sys.stderr)
+    started, outcomes = time.perf_counter(), []
+    with _bar(len(todo), "reanalyze") as bar:
+        _stopped(lambda: bulk.run(bulk.read_again, todo, url=url, workers=args.workers, progress=lambda o: (outcomes.append(o), bar.update(1))), outcomes, "reanalyze")
+    return _report(outcomes, None, time.perf_counter() - started)
+
+
+def _workers(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("at least 1")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="viewpoints", description="Who says what in a news article, with what stance.")
     parser.add_argument("--version", action="version", version=f"viewpoints {__version__}")
@@ -112,6 +203,19 @@ def build_parser() -> argparse.ArgumentParser:
         "dashboard's: $VIEWPOINTS_DATABASE_URL, $VIEWPOINTS_STORE or data/store/articles.sqlite3); adds engine_speaker, engine_stance and corrected",
     )
     p.set_defaults(func=cmd_analyze)
+
+    store_help = "the store: a SQLite path or a database URL (default: the dashboard's, $VIEWPOINTS_DATABASE_URL, $VIEWPOINTS_STORE or data/store/articles.sqlite3)"
+    p = sub.add_parser("ingest", help="bring many articles into the store and read them (resumes where a run stopped)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt, .md, .html), folders of them, or .jsonl/.csv collections (fields: text, and optionally title, source, date)")
+    p.add_argument("--workers", type=_workers, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--store", metavar="DB", help=store_help)
+    p.add_argument("--refused", metavar="FILE", help="list every item refused, with its reason, as JSON lines here")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reanalyze", help="read every stored article this engine version has not read yet")
+    p.add_argument("--workers", type=_workers, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--store", metavar="DB", help=store_help)
+    p.set_defaults(func=cmd_reanalyze)
 
     try:
         from . import evaluation

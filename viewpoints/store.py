@@ -132,6 +132,16 @@ def dispose(url: str) -> None:
         engine.dispose()
 
 
+def forget_inherited_connections() -> None:
+    """In a process forked from one that had the store open: drop the parent's pooled connections
+    without closing them (they are the parent's; SQLAlchemy's advice for os.fork), so this process
+    opens its own."""
+    with _ENGINES_LOCK:
+        for engine in _ENGINES.values():
+            engine.dispose(close=False)
+        _ENGINES.clear()
+
+
 def _make_engine(url: str) -> Engine:
     parsed = sa.engine.make_url(url)
     if parsed.get_backend_name() != "sqlite":
@@ -353,8 +363,14 @@ class Store:
                 conn.execute(upsert.on_conflict_do_update(index_elements=["article", "engine"], set_={k: upsert.excluded[k] for k in summary}))
 
     @_reachable
-    def unread(self, engine: str, *, limit: int | None = None) -> list[str]:
-        """Hashes of stored articles with no summary by this engine (never read by it), oldest first."""
+    def has(self, article_hash: str) -> bool:
+        with self._read() as conn:
+            return conn.execute(sa.select(A.c.hash).where(A.c.hash == article_hash)).first() is not None
+
+    @_reachable
+    def unread(self, engine: str, *, among: Iterable[str] | None = None, limit: int | None = None) -> list[str]:
+        """Hashes of stored articles (of `among`, if given) with no summary by this engine (never read
+        by it), oldest first."""
         M = T.summaries
         query = (
             sa.select(A.c.hash)
@@ -363,6 +379,8 @@ class Store:
             .order_by(A.c.added_at, A.c.hash)
             .limit(limit)
         )
+        if among is not None:
+            query = query.where(A.c.hash.in_(list(among)))
         with self._read() as conn:
             return list(conn.execute(query).scalars())
 
@@ -392,7 +410,8 @@ class Store:
         if order is None:
             raise ValueError(f"cannot sort by {sort!r}")
         ordered = (order.desc().nulls_last() if descending else order.asc().nulls_last(), A.c.hash)
-        columns = (A.c.hash, A.c.title, A.c.source, A.c.added_at, A.c.published, A.c.chars, M.c.target, M.c.statements, M.c.voices, M.c.supportive, M.c.skeptical, M.c.neutral)
+        opening = sa.func.substr(A.c.text, 1, 200).label("opening")  # names an untitled article
+        columns = (A.c.hash, A.c.title, opening, A.c.source, A.c.added_at, A.c.published, A.c.chars, M.c.target, M.c.statements, M.c.voices, M.c.supportive, M.c.skeptical, M.c.neutral)
         query = sa.select(*columns).select_from(joined).where(where).order_by(*ordered).offset(max(0, offset)).limit(max(1, limit))
         with self._read() as conn:
             total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(where)).scalar_one()

@@ -263,7 +263,7 @@ def listing(search: str = "", *, sort: str = "added", descending: bool = True, o
         stored, total, problem = [], 0, str(exc)
     for row in stored:
         rows.append({
-            "id": row["id"], "title": row["title"] or "(untitled)", "source": row["source"], "added": row["added_at"][:16].replace("T", " "),
+            "id": row["id"], "title": row["title"] or _opening(row["opening"]), "source": row["source"], "added": row["added_at"][:16].replace("T", " "),
             "statements": row["statements"], "voices": ", ".join(row["voices"]) if row["voices"] is not None else None,
             "supportive": row["supportive"], "skeptical": row["skeptical"], "neutral": row["neutral"], "target": row["target"],
         })
