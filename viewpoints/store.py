@@ -363,6 +363,12 @@ class Store:
                 conn.execute(upsert.on_conflict_do_update(index_elements=["article", "engine"], set_={k: upsert.excluded[k] for k in summary}))
 
     @_reachable
+    def statement_total(self, engine: str) -> int:
+        """Statements of every stored article this engine has read (against its main issue)."""
+        with self._read() as conn:
+            return int(conn.execute(sa.select(sa.func.coalesce(sa.func.sum(T.summaries.c.statements), 0)).where(T.summaries.c.engine == engine)).scalar_one())
+
+    @_reachable
     def has(self, article_hash: str) -> bool:
         with self._read() as conn:
             return conn.execute(sa.select(A.c.hash).where(A.c.hash == article_hash)).first() is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -103,13 +103,32 @@ def _opening(text: str, limit: int = 60) -> str:
     return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def ids() -> list[str]:
-    """Every article a view can name: seeds first, then stored articles, newest first."""
+CHOICES = 20  # stored articles the article pickers offer at once: the newest, or the best matches of a search
+
+
+class Known:
+    """Every article a link can name (seeds and stored ones, by id or a longer prefix of its hash),
+    answered one id at a time, never by listing the corpus."""
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and find(article_id) is not None
+
+
+def choices(search: str = "", *, keep: Sequence[str] = ()) -> dict[str, str]:
+    """Id -> title of what an article picker offers: the seeds, then the newest stored articles or those
+    matching `search` (title, source, voices, text), and the ids in `keep` (the open article) wherever
+    they are."""
+    found = {article_id: entry.title for article_id, entry in seeds().items()}
     try:
-        stored = [info.id for info in store().list()]
+        rows, _total = store().page(engine_fingerprint(), search=search.strip(), limit=CHOICES)
     except StoreError:
-        stored = []  # the seeds still open
-    return list(seeds()) + stored
+        rows = []
+    for row in rows:
+        found[row["id"]] = row["title"] or _opening(row["opening"])
+    for article_id in keep:
+        if article_id not in found and find(article_id) is not None:
+            found[article_id] = title(article_id)
+    return found
 
 
 def title(article_id: str) -> str:
@@ -187,23 +206,30 @@ def corrections_of(article_id: str) -> list[C.Correction]:
 
 def correction_summary() -> tuple[C.Summary, int]:
     """Corrections across the corpus (each article against its main issue), and how many live
-    corrections belong to texts no longer in it (a seed whose file was edited, say)."""
-    frames, orphaned, live = [], 0, 0
-    by_article: dict[str, list[C.Correction]] = {}
+    corrections belong to texts no longer in it (a seed whose file was edited, say). Only articles with
+    corrections are read; the corpus's statement count comes from the kept summaries (articles this
+    engine has not read yet are not counted)."""
     try:
-        kept = store().corrections()
+        kept_records = store().corrections()
+        read_elsewhere = store().statement_total(engine_fingerprint())
     except StoreError:
-        kept = []
-    for c in kept:
+        kept_records, read_elsewhere = [], 0
+    by_article: dict[str, list[C.Correction]] = {}
+    for c in kept_records:
         by_article.setdefault(c.article, []).append(c)
-    for article_id in ids():
-        made = by_article.pop(article_key(article_id), [])
-        frame, outcomes = C.replay(engine_statements(article_id), made)
+    frames, orphaned, live, statements = [], 0, 0, read_elsewhere
+    seed_keys = {article_key(a): a for a in seeds()}
+    for key in list(by_article):
+        article_id = seed_keys.get(key) or (key[:16] if find(key[:16]) is not None else None)
+        if article_id is None:
+            continue
+        frame, outcomes = C.replay(engine_statements(article_id), by_article.pop(key))
         frames.append(frame)
         orphaned += sum(o.status == C.ORPHANED for o in outcomes)
         live += sum(o.status != C.UNDONE for o in outcomes)
+    statements += sum(len(engine_statements(a)) for a in seeds())
     elsewhere = sum(len(C.live(made)) for made in by_article.values())
-    return C.summary(frames, orphaned=orphaned, corrections=live), elsewhere
+    return replace(C.summary(frames, orphaned=orphaned, corrections=live), statements=statements), elsewhere
 
 
 def others_of(groups: Sequence[str], article_id: str, target: str = "") -> dict[str, pd.DataFrame]:

@@ -56,7 +56,7 @@ def page_links(pages: Sequence[st.Page], view: V.View) -> None:
 def render() -> V.View:
     """The shared view: the widgets that choose it, kept in the URL both ways."""
     with st.sidebar:
-        st.selectbox("Article", corpus.ids(), format_func=corpus.title, key=V.K_ARTICLE, on_change=reset_groups)
+        _article_picker()
         st.text_input(
             "Stance toward",
             key=V.K_TARGET,
@@ -117,13 +117,28 @@ def _add_group(name: str) -> None:
         st.session_state[V.K_GROUPS] = chosen + [name]
 
 
+def _article_picker() -> None:
+    """The article: the seeds and the newest stored articles, or those a search finds (the corpus may
+    hold thousands: it is searched in the store, never listed whole)."""
+    current = st.session_state.get(V.K_ARTICLE, "")
+    search = st.text_input("Find an article", key=V.K_ARTICLE_SEARCH, placeholder="title, voice or words of the text",
+                           help="Searches every stored article; the list below shows the best matches.")
+    offered = corpus.choices(search, keep=[current] if current else [])
+    if search.strip() and len(offered) <= len(corpus.seeds()) + (current not in corpus.seeds()):
+        st.caption(f"No stored article matches “{search.strip()}”.")
+    st.selectbox("Article", list(offered), format_func=lambda a: offered.get(a, a), key=V.K_ARTICLE, on_change=reset_groups)
+
+
 def _add_from_other_article(article: str, by: str) -> None:
     """Put a group of another article beside this one's: the same speaker in two articles, say."""
-    others = [a for a in corpus.ids() if a != article]
-    if not others:
-        return
     with st.expander("Add a group from another article"):
-        other = st.selectbox("Article", others, format_func=corpus.title, key=V.K_OTHER_ARTICLE)
+        search = st.text_input("Find an article", key=V.K_OTHER_SEARCH, placeholder="title, voice or words of the text")
+        offered = corpus.choices(search, keep=[st.session_state.get(V.K_OTHER_ARTICLE) or ""])
+        others = [a for a in offered if a != article]
+        if not others:
+            st.caption("No other article yet: bring one in on the Articles page.")
+            return
+        other = st.selectbox("Article", others, format_func=lambda a: offered.get(a, a), key=V.K_OTHER_ARTICLE)
         group = st.selectbox(f"Its {by}", corpus.groups_of(other, by), key=V.K_OTHER_GROUP)
         st.button(
             "Add to the comparison",

@@ -26,14 +26,14 @@ def load_view(*, default_article: str) -> None:
     if st.session_state.get(V.K_LOADED_QUERY):
         return
     params = _params()
-    known = corpus.ids()
+    known = corpus.Known()
     if params.get(V.P_ARTICLE):  # a longer hash prefix in a link names the same stored article
         entry = corpus.find(params[V.P_ARTICLE][0])
         params[V.P_ARTICLE] = [entry.id] if entry else params[V.P_ARTICLE]
     view = V.parse(
         params,
         articles=known,
-        default_article=default_article if default_article in known else known[0],
+        default_article=default_article if default_article in known else next(iter(corpus.seeds())),
         groups_for=corpus.groups_of,
         default_groups_for=corpus.default_groups_of,
     )
