@@ -177,7 +177,10 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     started, outcomes = time.perf_counter(), []
     with _bar(len(todo), "reanalyze") as bar:
         _stopped(lambda: bulk.run(bulk.read_again, todo, url=url, workers=args.workers, progress=lambda o: (outcomes.append(o), bar.update(1))), outcomes, "reanalyze")
-    return _report(outcomes, None, time.perf_counter() - started)
+    code = _report(outcomes, None, time.perf_counter() - started)
+    if args.drop_old:
+        print(f"viewpoints: dropped {Store(url).drop_other_engines(engine_fingerprint())} analyses kept by other engine versions", file=sys.stderr)
+    return code
 
 
 def _workers(value: str) -> int:
@@ -215,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reanalyze", help="read every stored article this engine version has not read yet")
     p.add_argument("--workers", type=_workers, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--store", metavar="DB", help=store_help)
+    p.add_argument("--drop-old", action="store_true", help="then delete what other engine versions kept (do not, while a server of another version shares the store)")
     p.set_defaults(func=cmd_reanalyze)
 
     try:

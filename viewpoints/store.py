@@ -363,6 +363,15 @@ class Store:
                 conn.execute(upsert.on_conflict_do_update(index_elements=["article", "engine"], set_={k: upsert.excluded[k] for k in summary}))
 
     @_reachable
+    def drop_other_engines(self, engine: str) -> int:
+        """Delete the analyses and summaries other engines kept (never read again by this one); how many
+        analyses went."""
+        with self._write() as conn:
+            gone = conn.execute(sa.delete(T.analyses).where(T.analyses.c.engine != engine)).rowcount
+            conn.execute(sa.delete(T.summaries).where(T.summaries.c.engine != engine))
+        return int(gone or 0)
+
+    @_reachable
     def statement_total(self, engine: str) -> int:
         """Statements of every stored article this engine has read (against its main issue)."""
         with self._read() as conn:

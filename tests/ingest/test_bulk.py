@@ -10,7 +10,7 @@ import pytest
 
 from viewpoints import bulk, cli, kept
 from viewpoints.fingerprint import engine_fingerprint
-from viewpoints.store import Store
+from viewpoints.store import Store, content_hash
 
 
 def story(i: int) -> str:
@@ -131,3 +131,17 @@ def test_the_cli_says_a_dead_worker_stopped_it_without_a_traceback(tmp_path, dat
 def test_an_unreachable_store_is_a_message(capsys):
     with pytest.raises(SystemExit, match="cannot open the article store"):
         cli.main(["ingest", "nothing.jsonl", "--store", "postgresql://nobody:secret@127.0.0.1:9/x"])
+
+
+def test_reanalyze_can_drop_what_older_engines_kept(database_url, monkeypatch, capsys):
+    from viewpoints.ingest import from_text
+
+    store = Store(database_url)
+    article_id = store.add(from_text(story(1), source="paste"))
+    monkeypatch.setattr(kept, "engine_fingerprint", lambda: "0.0.1+old")
+    kept.statements(store, story(1), article_id=article_id)
+    monkeypatch.undo()
+    assert cli.main(["reanalyze", "--store", database_url, "--drop-old"]) == 0
+    assert "dropped 1 analyses" in capsys.readouterr().err
+    assert store.unread("0.0.1+old") == [content_hash(story(1))]  # the old engine's reading is gone
+    assert store.unread(engine_fingerprint()) == []
