@@ -21,6 +21,9 @@ from views import state as V
 EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
 DEFAULT_ARTICLE = "ukraine-security-guarantees"
 COMPARE_PATH, LANDSCAPE_PATH, DATA_PATH = "compare", "landscape", "data"
+# Streamlit serves the default page at "/" only, yet still reserves its url_path: the Compare page served
+# at "/" takes this name (never an address), so that "/compare" can be the same page under its own name.
+ROOT_NAME = "root"
 
 st.set_page_config(page_title="Viewpoints", page_icon=":material/forum:", layout="wide")
 statements = corpus.statements
@@ -50,7 +53,7 @@ def submit(make) -> None:
     st.switch_page(PAGES[0], query_params={V.P_ARTICLE: article_id})
 
 
-def _frame_and_view(url_path: str) -> tuple[pd.DataFrame, V.View, str]:
+def _frame_and_view(open_page: st.Page) -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL,
     with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters)."""
     problem = corpus.store_problem()
@@ -60,10 +63,11 @@ def _frame_and_view(url_path: str) -> tuple[pd.DataFrame, V.View, str]:
     url.load_view(default_article=DEFAULT_ARTICLE)
     sidebar.open_pending()
     view = sidebar.current_view()
-    sidebar.page_links(PAGES, view)
+    # the Compare link goes to the address the reader came by ("/" or "/compare"), so it shows as the open page
+    sidebar.page_links([open_page if p is PAGES[0] and open_page in ALIASES else p for p in PAGES], view)
     view = sidebar.render()
     frame = statements(view.article, view.target)
-    own_state = OWN_STATE.get(url_path)
+    own_state = OWN_STATE.get(open_page.url_path)
     own, notices = own_state(frame, view) if own_state else ({}, ())
     query = {**V.to_query(view), **own}
     url.sync(query)
@@ -132,7 +136,7 @@ def method_page() -> None:
 
 
 PAGES = [
-    st.Page(compare_page, title="Compare", url_path=COMPARE_PATH, default=True, icon=":material/view_column:"),
+    st.Page(compare_page, title="Compare", url_path=ROOT_NAME, default=True, icon=":material/view_column:"),
     st.Page(landscape_page, title="Landscape", url_path=LANDSCAPE_PATH, icon=":material/scatter_plot:"),
     st.Page(flow_page, title="Flow", url_path="flow", icon=":material/timeline:"),
     st.Page(data_page_, title="Data", url_path=DATA_PATH, icon=":material/table:"),
@@ -140,13 +144,17 @@ PAGES = [
     st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
 
+# Every address the README gives opens its page: Compare is served at "/" (the page above) and at
+# "/compare" (this one, kept out of the menu).
+ALIASES = [st.Page(compare_page, title="Compare", url_path=COMPARE_PATH, visibility="hidden", icon=":material/view_column:")]
+
 
 # Pages with state of their own in the link, by url path (the default page's is ""): each gives its part
 # of the query and the notices about what a link asked for.
 OWN_STATE = {"": url.statement_picks, COMPARE_PATH: url.statement_picks, LANDSCAPE_PATH: url.landscape_choices, DATA_PATH: url.data_filters}
 
-page = st.navigation(PAGES, position="hidden")
+page = st.navigation(PAGES + ALIASES, position="hidden")
 if not access.password_ok():
     st.stop()
-CURRENT = _frame_and_view(page.url_path)
+CURRENT = _frame_and_view(page)
 page.run()

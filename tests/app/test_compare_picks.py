@@ -9,7 +9,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from .conftest import notices, open_app, params, switch_to
+from .conftest import notices, open_app, open_link, params, switch_to
 
 VIEW = {"by": "speaker", "group": ["Marcin Kaczmarski", "Dmytro"]}
 BADGE = re.compile(r"^:\w+-badge\[\S+ (\w+)\]$")
@@ -40,6 +40,17 @@ def test_a_link_narrows_each_groups_statement_list():
     # written back in the groups' order, beside the view
     assert params(at, "statements") == ["Marcin Kaczmarski:neutral", "Dmytro:skeptical"]
     assert params(at, "group") == VIEW["group"]
+
+
+def test_a_link_to_slash_compare_opens_the_compare_page_narrowed_as_it_says():
+    # "/compare" is the Compare page's address in the README, beside "/" (Streamlit serves the default page at
+    # "/" only): here its own state is read and written; tests/browser/test_addresses.py opens the address itself
+    at = open_link("compare", **VIEW, statements=["Dmytro:skeptical"])
+    assert not at.warning, [w.value for w in at.warning]
+    assert [h.value for h in at.main.markdown if h.value.startswith("####")] == ["#### Marcin Kaczmarski", "#### Dmytro"]
+    assert [len(stances) for stances in listed(at)] == [9, 2] and listed(at)[1] == ["skeptical"] * 2
+    assert pills(at) == [None, "skeptical"]
+    assert params(at, "statements") == ["Dmytro:skeptical"] and params(at, "group") == VIEW["group"]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import start_server, stop_server, wait_for_app
+from .conftest import new_context, start_server, stop_server, wait_for_app
 from .test_deep_links import current_query
 
 pytestmark = pytest.mark.browser
@@ -32,11 +32,11 @@ def upload(page, server_url: str, tmp_path, name: str, text: str) -> str:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     page.goto(server_url + "/articles")
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    wait_for_app(page)
     page.get_by_role("tab", name="Upload a file").click()
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
     page.get_by_role("button", name="Analyse this file").click()
-    page.wait_for_function("() => /article=[0-9a-f]{12}/.test(location.search)", timeout=45_000)
+    page.wait_for_function("() => /article=[0-9a-f]{12}/.test(location.search)")
     wait_for_app(page, charts=3)
     return page.evaluate("location.href")
 
@@ -47,7 +47,7 @@ def test_an_uploaded_article_link_survives_a_server_restart(page, browser, serve
     article = current_query(page)["article"][0]
     proc, url = start_server(store_path)  # a second server on the same store: a restart, as far as links go
     try:
-        fresh = browser.new_context()
+        fresh = new_context(browser)
         other = fresh.new_page()
         other.goto(link.replace(server_url, url))
         wait_for_app(other, charts=3)
@@ -68,9 +68,7 @@ def test_hostile_text_runs_nowhere_and_stays_visible(page, server_url, tmp_path)
     # touches no aspect, so there is no matrix); Flow's one chart; none on Data
     for path, charts in (("/", 3), ("/landscape", 1), ("/flow", 1), ("/data", 0)):
         page.goto(server_url + path + "?" + query + "&by=speaker&group=Bo%20Chan&group=Ana%20Ruiz")
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
-        if charts:
-            wait_for_app(page, charts=charts)
+        wait_for_app(page, charts=charts)
         assert page.locator('[data-testid="stException"]').count() == 0, path
         assert page.evaluate("() => window.__xss") is None, path
         assert page.locator('[data-testid="stMain"] script, [data-testid="stMain"] img[src="x"]').count() == 0, path
@@ -83,10 +81,10 @@ def test_hostile_text_runs_nowhere_and_stays_visible(page, server_url, tmp_path)
 
 def test_pasted_text_opens_as_an_article(page, server_url):
     page.goto(server_url + "/articles")
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    wait_for_app(page)
     page.get_by_label("Article text").fill("Ferry plans\nThe captain said the ferry must sail daily, a welcome change.\n")
     page.get_by_role("button", name="Analyse this text").click()
-    page.wait_for_function("() => /article=[0-9a-f]{12}/.test(location.search)", timeout=45_000)
+    page.wait_for_function("() => /article=[0-9a-f]{12}/.test(location.search)")
     wait_for_app(page, charts=1)
     assert page.locator("h1").first.inner_text().strip() == "Ferry plans"
     assert page.locator('[data-testid="stException"]').count() == 0
@@ -94,14 +92,14 @@ def test_pasted_text_opens_as_an_article(page, server_url):
 
 def test_a_web_address_that_cannot_be_fetched_says_why_and_keeps_it(page, server_url):
     page.goto(server_url + "/articles")
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    wait_for_app(page)
     page.get_by_role("tab", name="From a web address").click()
     box = page.get_by_label("Web address (http or https)")
     for address, reason in (("ftp://files.example.invalid/a.txt", "http"), ("https://news.example.invalid/story", "could not reach")):
         box.fill(address)
         page.get_by_role("button", name="Fetch and analyse").click()
         alert = page.locator('[data-testid="stAlert"]').filter(has_text=reason)
-        alert.first.wait_for(timeout=30_000)
+        alert.first.wait_for()
         assert box.input_value() == address  # nothing typed is lost
         assert page.locator('[data-testid="stException"]').count() == 0
 
@@ -115,7 +113,7 @@ def test_hostile_text_stays_inert_in_hover_labels_and_the_html_report(page, serv
     scatter = page.locator('[data-testid="stColumn"]').first.locator(".js-plotly-plot").nth(1)
     scatter.locator("g.points path.point").first.hover(force=True)
     label = page.locator(".hoverlayer .hovertext").first
-    label.wait_for(timeout=15_000)
+    label.wait_for()
     shown = label.text_content() or ""
     assert "Bo Chan" in shown
     assert any(payload[:12] in shown for payload in PAYLOADS), shown  # the markup is shown as characters
@@ -123,13 +121,13 @@ def test_hostile_text_stays_inert_in_hover_labels_and_the_html_report(page, serv
     assert page.evaluate("() => window.__xss") is None
     # the downloaded HTML report, opened from disk
     page.goto(server_url + "/data?" + query + "&by=speaker&group=Bo%20Chan&group=Ana%20Ruiz")
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
-    with page.expect_download(timeout=60_000) as download:
+    wait_for_app(page)
+    with page.expect_download() as download:
         page.get_by_role("button", name="HTML report").click()
     report = tmp_path / "report.html"
     report.write_bytes(download.value.path().read_bytes())
     page.goto(report.as_uri())
-    page.wait_for_selector(".js-plotly-plot g.trace", timeout=30_000)
+    page.wait_for_selector(".js-plotly-plot g.trace")
     assert page.evaluate("() => window.__xss") is None
     body = page.locator("body").inner_text()
     assert '<img src=x onerror="window.__xss=1">' in body and "<script>window.__xss=2</script>" in body

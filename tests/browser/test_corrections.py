@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .conftest import start_server, stop_server, wait_for_app
+from .conftest import new_context, start_server, stop_server, wait_for_app
 from .test_deep_links import current_query, group_headings
 
 pytestmark = pytest.mark.browser
@@ -21,7 +21,7 @@ def test_a_corrected_speaker_survives_a_restart_and_shows_in_a_fresh_browser(bro
     store = tmp_path / "articles.sqlite3"  # a store of its own: the other browser tests read the seed uncorrected
     proc, url = start_server(store)
     try:
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context = new_context(browser)
         page = context.new_page()
         page.goto(url + "/?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro")
         wait_for_app(page, charts=5)
@@ -33,13 +33,13 @@ def test_a_corrected_speaker_survives_a_restart_and_shows_in_a_fresh_browser(bro
         page.get_by_role("option", name="another name (type it below)", exact=True).click()
         form.get_by_label("Name", exact=True).fill(NAME)
         form.get_by_role("button", name="Save correction").click()
-        page.get_by_text(f"speaker set to “{NAME}”").first.wait_for(timeout=30_000)
+        page.get_by_text(f"speaker set to “{NAME}”").first.wait_for()
         page.keyboard.press("Escape")  # close the popover
         # the corrected voice is a speaker of the article now: compare it beside Dmytro, then copy the link
         page.get_by_role("combobox", name=re.compile("Groups to compare")).click()
         page.get_by_role("option", name=NAME, exact=True).click()
         page.keyboard.press("Escape")
-        page.wait_for_function("() => new URLSearchParams(location.search).getAll('group').length === 3", timeout=30_000)
+        page.wait_for_function("() => new URLSearchParams(location.search).getAll('group').length === 3")
         wait_for_app(page, charts=7)
         link = page.locator('[data-testid="stSidebar"] code').inner_text().strip()
         assert NAME in current_query(page)["group"]
@@ -49,7 +49,7 @@ def test_a_corrected_speaker_survives_a_restart_and_shows_in_a_fresh_browser(bro
 
     proc, url2 = start_server(store)  # the restart: a new process on the same store
     try:
-        fresh = browser.new_context(viewport={"width": 1400, "height": 1000})
+        fresh = new_context(browser)
         other = fresh.new_page()
         other.goto(link.replace(url, url2))
         wait_for_app(other, charts=7)

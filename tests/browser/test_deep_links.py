@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from .conftest import wait_for_app
+from .conftest import new_context, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -39,7 +39,7 @@ def test_changing_the_grouping_in_the_page_updates_the_address(page, server_url)
     page.goto(server_url + "/")
     wait_for_app(page, charts=3)
     page.get_by_text("speaker", exact=True).click()
-    page.wait_for_function("() => location.search.includes('by=speaker')", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('by=speaker')")
     wait_for_app(page, charts=3)
     query = current_query(page)
     assert query["by"] == ["speaker"] and len(query["group"]) == 2
@@ -59,22 +59,23 @@ def test_a_view_survives_a_page_change(page, server_url):
     page.goto(server_url + "/?by=speaker&group=Volodymyr%20Zelensky&group=Wayne%20Jordash&group=Dmytro&target=NATO")
     wait_for_app(page, charts=7)
     page.get_by_role("link", name="Method").click()
-    page.wait_for_function("() => location.pathname.endsWith('/method')", timeout=30_000)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    page.wait_for_function("() => location.pathname.endsWith('/method')")
+    page.locator('[data-testid="stMain"] h1').filter(has_text="Method").wait_for()  # the Method page's own run
+    wait_for_app(page)
     link = page.evaluate("location.href")
     query = current_query(page)
     assert query["group"] == ["Volodymyr Zelensky", "Wayne Jordash", "Dmytro"] and query["target"] == ["NATO"]
     # the link copied on the Method page opens the same view in a fresh browser context
-    fresh = page.context.browser.new_context()
+    fresh = new_context(page.context.browser)
     other = fresh.new_page()
     other.goto(link)
-    other.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    wait_for_app(other)
     other.get_by_role("link", name="Compare").click()
     wait_for_app(other, charts=7)
     assert group_headings(other) == ["Volodymyr Zelensky", "Wayne Jordash", "Dmytro"]
     target = other.get_by_label("Stance toward", exact=True)
     # the text input can be drawn a moment before its restored value (seen once in CI on a loaded machine)
-    other.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'NATO')", timeout=15_000)
+    other.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'NATO')")
     assert target.input_value() == "NATO"
     fresh.close()
 
@@ -82,7 +83,7 @@ def test_a_view_survives_a_page_change(page, server_url):
 def test_a_data_page_link_opens_filtered_and_keeps_its_filters(page, server_url):
     view = "by=speaker&group=Marcin%20Kaczmarski&group=Dmytro"
     page.goto(server_url + "/data?" + view + "&speaker=Dmytro&speaker=author&stance=skeptical&section=Nowhere")
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=45_000)
+    wait_for_app(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     count = page.get_by_text(re.compile(r"^\d+ of \d+ statements \(filtered\)$"))
     shown, total = (int(n) for n in re.findall(r"\d+", count.inner_text()))
@@ -97,7 +98,7 @@ def test_a_data_page_link_opens_filtered_and_keeps_its_filters(page, server_url)
     box = page.get_by_label("Statement contains", exact=True)
     box.fill("talk")
     box.press("Enter")
-    page.wait_for_function("() => new URLSearchParams(location.search).get('contains') === 'talk'", timeout=30_000)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('contains') === 'talk'")
     assert current_query(page)["stance"] == ["skeptical"]
 
 
@@ -116,7 +117,7 @@ def test_a_landscape_link_opens_with_its_choices_and_keeps_them(page, server_url
     assert query["group"] == ["Marcin Kaczmarski", "Dmytro"]
     # showing the narration again is written into the address, and the choice it left stays
     page.get_by_text("Include the author's own narration", exact=True).click()  # the label: it covers the input
-    page.wait_for_function("() => !new URLSearchParams(location.search).has('narration')", timeout=30_000)
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('narration')")
     assert current_query(page)["speaker"] == ["Dmytro"]
 
 
@@ -127,7 +128,7 @@ def test_the_sidebar_link_of_a_page_opens_that_page_in_a_fresh_browser(page, ser
     wait_for_app(page, charts=2)
     link = page.locator('[data-testid="stSidebar"] code').inner_text().strip()
     assert urlparse(link).path == "/landscape/"
-    fresh = page.context.browser.new_context()
+    fresh = new_context(page.context.browser)
     other = fresh.new_page()
     other.goto(link)
     wait_for_app(other, charts=2)
@@ -154,6 +155,5 @@ def test_a_landscape_link_opens_the_voices_by_targets_matrix_and_a_cell_lists_it
     matrix.locator(".scatterlayer .point").last.click(force=True)
     page.wait_for_function(
         "() => document.querySelector('[data-testid=stMain]').innerText.includes('Dmytro toward security guarantees: 2 statements')",
-        timeout=30_000,
     )
-    page.wait_for_function("() => document.querySelector('[data-testid=stMain]').innerText.includes('empty talk')", timeout=30_000)
+    page.wait_for_function("() => document.querySelector('[data-testid=stMain]').innerText.includes('empty talk')")
