@@ -62,6 +62,7 @@ def _frame_and_view(open_page: st.Page) -> tuple[pd.DataFrame, V.View, str]:
                  "nothing kept in the store is lost.", icon=":material/cloud_off:")
     url.load_view(default_article=DEFAULT_ARTICLE)
     sidebar.open_pending()
+    sidebar.fall_back_if_gone(DEFAULT_ARTICLE)
     view = sidebar.current_view()
     # the Compare link goes to the address the reader came by ("/" or "/compare"), so it shows as the open page
     sidebar.page_links([open_page if p is PAGES[0] and open_page in ALIASES else p for p in PAGES], view)

@@ -27,8 +27,21 @@ def current_view() -> V.View:
 
 def reset_groups() -> None:
     """A new article or a new way of grouping: start from that comparison's default groups."""
-    st.session_state[V.K_GROUPS] = corpus.default_groups_of(st.session_state[V.K_ARTICLE], st.session_state[V.K_BY])
+    article = st.session_state[V.K_ARTICLE]
+    st.session_state[V.K_GROUPS] = corpus.default_groups_of(article, st.session_state[V.K_BY]) if corpus.find(article) else []
     st.session_state[V.K_NOTICES] = []
+
+
+def fall_back_if_gone(default_article: str) -> None:
+    """The open article cannot be read any more (the store went away mid-session): open the default
+    seed instead and say so, before any widget of this run exists."""
+    article = st.session_state.get(V.K_ARTICLE)
+    if not article or corpus.find(article) is not None:
+        return
+    st.session_state[V.K_ARTICLE] = default_article
+    st.session_state[V.K_TARGET] = ""
+    st.session_state[V.K_GROUPS] = corpus.default_groups_of(default_article, st.session_state[V.K_BY])
+    st.session_state[V.K_NOTICES] = [f"The article {article} cannot be opened right now, so {corpus.title(default_article)} is shown instead; its link will work again when the store is back."]
 
 
 def _clear_notices() -> None:

@@ -38,14 +38,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(store: Path) -> tuple[subprocess.Popen, str]:
-    """A Streamlit server on a free port whose article store is `store`."""
+def start_server(store: Path | str, *, cwd: Path = ROOT) -> tuple[subprocess.Popen, str]:
+    """A Streamlit server on a free port whose article store is `store` (a SQLite path or a database
+    URL), started in `cwd` (the app is named by its full path: nothing depends on the folder)."""
     port = _free_port()
-    log = open(ROOT / ".pytest_cache" / "streamlit-browser.log", "w") if (ROOT / ".pytest_cache").is_dir() else subprocess.DEVNULL
+    log = open(ROOT / ".pytest_cache" / "streamlit-browser.log", "a") if (ROOT / ".pytest_cache").is_dir() else subprocess.DEVNULL
+    env = {k: v for k, v in os.environ.items() if k not in ("VIEWPOINTS_STORE", "VIEWPOINTS_DATABASE_URL")}
+    env["VIEWPOINTS_DATABASE_URL" if isinstance(store, str) and "://" in store else "VIEWPOINTS_STORE"] = str(store)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "VIEWPOINTS_STORE": str(store)},
+        cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env=env,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + WAIT_MS / 1000
