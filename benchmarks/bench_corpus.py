@@ -5,8 +5,8 @@ memory at N, and `viewpoints ingest` with 2 workers against 1. Figures are ratio
         [--dir /tmp/viewpoints-corpus] [--runs 7] [--ingest-sample 400] [--json OUT]
 
 1. Corpus: PolNeAR train texts with their titles, outlets and dates (metadata.tsv), repeated until there
-   are N; copy k > 0 of a text gets a last line of its own ("Copy k of this report.") so each text is
-   distinct and stored once. Stores are built with `viewpoints ingest --workers W` (kept in --dir and
+   are N distinct texts; copy k > 0 of a text gets a last line of its own ("Copy k of this report.") so
+   each is stored once (a text PolNeAR holds twice counts once). Stores are built with `viewpoints ingest --workers W` (kept in --dir and
    reused by later runs: building 10,000 takes a while).
 2. Server time: each visit is a fresh AppTest session (the server process and its caches stay, as on a
    running server) opening the page; the time is the app script's own run (median of --runs), for the
@@ -93,15 +93,22 @@ def texts(data: Path) -> list[dict]:
 
 
 def corpus_file(data: Path, n: int, folder: Path) -> Path:
+    """N distinct texts (a text PolNeAR holds twice is taken once), as an ingest JSONL file."""
     base = texts(data)
     path = folder / f"corpus-{n}.jsonl"
     if not path.exists():
+        seen: set[str] = set()
         with open(path, "w", encoding="utf-8") as handle:
-            for i in range(n):
+            i = 0
+            while len(seen) < n:
                 row, k = dict(base[i % len(base)]), i // len(base)
+                i += 1
                 if k:
                     row["text"] = row["text"].rstrip() + f"\n\nCopy {k} of this report.\n"
                     row["title"] = f"{row['title']} (copy {k})"
+                if row["text"] in seen:
+                    continue
+                seen.add(row["text"])
                 handle.write(json.dumps(row) + "\n")
     return path
 

@@ -407,10 +407,10 @@ class Store:
         return None if row is None else (row[0], row[1])
 
     @_reachable
-    def page(self, engine: str, *, search: str = "", sort: str = "added", descending: bool = True, offset: int = 0, limit: int = 25) -> tuple[list[dict], int]:
+    def page(self, engine: str, *, search: str = "", sort: str = "added", descending: bool = True, offset: int = 0, limit: int = 25, count: bool = True) -> tuple[list[dict], int | None]:
         """One page of the stored articles with this engine's summaries (None where it has not read
         one yet), searched (title, source, voices, text; case-insensitive) and sorted in the database;
-        and how many articles match in all."""
+        and how many articles match in all (None with ``count=False``: a picker needs no total)."""
         M = T.summaries
         joined = A.outerjoin(M, sa.and_(M.c.article == A.c.hash, M.c.engine == engine))
         where = sa.true()
@@ -429,7 +429,7 @@ class Store:
         columns = (A.c.hash, A.c.title, opening, A.c.source, A.c.added_at, A.c.published, A.c.chars, M.c.target, M.c.statements, M.c.voices, M.c.supportive, M.c.skeptical, M.c.neutral)
         query = sa.select(*columns).select_from(joined).where(where).order_by(*ordered).offset(max(0, offset)).limit(max(1, limit))
         with self._read() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(where)).scalar_one()
+            total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(where)).scalar_one() if count else None
             rows = []
             for row in conn.execute(query).mappings():
                 rows.append({**row, "id": self._short_id(conn, row["hash"]), "voices": json.loads(row["voices"]) if row["voices"] else None})

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-VERSION = 3
+VERSION = 4
 ADVISORY_LOCK = 0x5649_4557  # PostgreSQL: one migration at a time across servers ("VIEW")
 
 metadata = sa.MetaData()
@@ -57,6 +57,7 @@ paragraphs = sa.Table(
     sa.Column("site", sa.Text, primary_key=True),
     sa.Column("key", sa.Text, primary_key=True),
     sa.Column("article", sa.Text, primary_key=True),
+    sa.Index("paragraphs_article", "article"),  # one article's paragraphs, for its furniture
 )
 
 # Analyses kept (viewpoints.kept): one article's statements as Parquet, per engine fingerprint, target
@@ -106,7 +107,7 @@ def _to_2(conn: Connection, backfill: Callable[[Connection], None]) -> None:
     columns = {c["name"] for c in sa.inspect(conn).get_columns(articles.name)}
     if "published" not in columns:
         conn.execute(sa.text("ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT ''"))
-    metadata.create_all(conn, tables=[corrections, paragraphs, schema_version])  # and not yet later tables
+    metadata.create_all(conn, tables=[corrections, paragraphs, schema_version])  # (with version 4's index: checkfirst)
     backfill(conn)
 
 
@@ -115,7 +116,12 @@ def _to_3(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
     metadata.create_all(conn, tables=[analyses, summaries])
 
 
-STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2, 2: _to_3}
+def _to_4(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
+    """Version 3 -> 4: an article's paragraphs by the article (its furniture was a scan of them all)."""
+    next(i for i in paragraphs.indexes if i.name == "paragraphs_article").create(conn, checkfirst=True)
+
+
+STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 class SchemaError(RuntimeError):

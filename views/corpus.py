@@ -120,7 +120,7 @@ def choices(search: str = "", *, keep: Sequence[str] = ()) -> dict[str, str]:
     they are."""
     found = {article_id: entry.title for article_id, entry in seeds().items()}
     try:
-        rows, _total = store().page(engine_fingerprint(), search=search.strip(), limit=CHOICES)
+        rows, _total = store().page(engine_fingerprint(), search=search.strip(), limit=CHOICES, count=False)
     except StoreError:
         rows = []
     for row in rows:
