@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script: the browser settings the tests use
 
 from tests.browser.chromium import launch  # noqa: E402
+from tests.browser.conftest import _DRAWN  # noqa: E402  (the tests' "page has drawn" condition)
 
 OUT = ROOT / "docs" / "screenshots"
 # (file name, path and query, viewport height)
@@ -52,10 +53,10 @@ def main() -> int:
             for name, path, height in SHOTS:
                 page = browser.new_page(viewport={"width": 1400, "height": height})
                 page.goto(f"http://127.0.0.1:{port}{path}")
-                page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
-                if name.startswith(("compare", "landscape", "flow")):
-                    page.wait_for_selector(".js-plotly-plot g.trace", timeout=60_000)
-                time.sleep(1.5)  # let plotly finish its transitions
+                charts = 1 if name.startswith(("compare", "landscape", "flow")) else 0
+                page.wait_for_function(_DRAWN, arg=charts, timeout=120_000)  # run over, widgets drawn, charts with traces
+                page.wait_for_function(  # and plotly's transitions over: no element still animating
+                    "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=30_000)
                 page.screenshot(path=str(OUT / name))
                 page.close()
                 print("wrote", OUT / name)

@@ -247,7 +247,7 @@ def default_groups_of(article_id: str, by: str) -> list[str]:
     return default_groups(statements(article_id, ""), by)
 
 
-LISTING_COLUMNS = ["id", "title", "source", "added", "statements", "voices", "supportive", "skeptical", "neutral", "target"]
+LISTING_COLUMNS = ["title", "voices", "supportive", "skeptical", "neutral", "statements", "target", "source", "added", "id"]
 SORTS = ("added", "title", "source", "statements", "supportive", "skeptical", "neutral")
 
 
