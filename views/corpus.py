@@ -147,10 +147,10 @@ def furniture(entry: Entry) -> tuple[str, ...]:
 
 
 @st.cache_data(show_spinner="Reading the article: sections, speakers, stance and sentiment…", max_entries=64)
-def _analysed(text_sha: str, target: str, article_id: str, furniture: tuple[str, ...], stored: bool, _text: str) -> pd.DataFrame:
+def _analysed(text_sha: str, target: str, article_id: str, furniture: tuple[str, ...], stored_in: str | None, _text: str) -> pd.DataFrame:
     # Keyed by the text's hash (and target, and its site furniture): the same text is read once per
     # server, and a stored one once per engine (kept in the store, read back on the next visit).
-    if stored:
+    if stored_in:
         try:
             return kept.statements(store(), _text, target=target, article_id=article_id, furniture=furniture)
         except StoreError:
@@ -163,7 +163,8 @@ def engine_statements(article_id: str, target: str = "") -> pd.DataFrame:
     entry = find(article_id)
     if entry is None:
         raise KeyError(article_id)
-    return _analysed(C.article_key(entry.text), target, article_id, furniture(entry), entry.source != "seed", entry.text)
+    stored_in = database_url() if entry.source != "seed" else None  # the store is part of the key: its reading is kept there
+    return _analysed(C.article_key(entry.text), target, article_id, furniture(entry), stored_in, entry.text)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -301,5 +302,7 @@ def listing(search: str = "", *, sort: str = "added", descending: bool = True, o
 
 
 def read_now(article_id: str) -> None:
-    """Read one stored article with this engine (its summary is kept for listings)."""
-    engine_statements(article_id)
+    """Read one stored article with this engine and keep its reading and summary in the store."""
+    entry = find(article_id)
+    if entry is not None and entry.source != "seed":
+        kept.statements(store(), entry.text, article_id=article_id, furniture=furniture(entry))
