@@ -106,7 +106,7 @@ def landscape_page() -> None:
     landscape.render(
         frame,
         key=V.K_LANDSCAPE,
-        toward=lambda target: corpus.engine_statements(view.article, target),
+        toward=lambda target: corpus.toward_with_others(view.article, view.groups, view.by, target),
         suggested=[phrase for phrase, _, _ in corpus.suggested_targets(view.article)],
     )
 

@@ -22,9 +22,9 @@ import streamlit as st
 import viewpoints
 from viewpoints import corrections as C
 from viewpoints import kept
-from viewpoints.fingerprint import engine_fingerprint
 from viewpoints import schema as S
-from viewpoints.compare import default_groups, groups, stance_counts
+from viewpoints.compare import GROUP_COLUMN, default_groups, groups
+from viewpoints.fingerprint import engine_fingerprint
 from viewpoints.io import seed_catalog, title_from_id
 from viewpoints.store import DATABASE_ENV, Store, StoreError, default_url
 
@@ -237,6 +237,31 @@ def others_of(groups: Sequence[str], article_id: str, target: str = "") -> dict[
     """The frames of the other articles whose groups join the comparison ("<article>::<group>")."""
     sources = {split_group(g, article_id)[0] for g in groups} - {article_id}
     return {a: statements(a, target) for a in sorted(sources)}
+
+
+def toward_with_others(article_id: str, groups: Sequence[str], by: str, target: str) -> pd.DataFrame:
+    """The engine's reading of the article toward `target`, with the statements of the groups from other
+    articles in the view (``<article>::<group>``) judged toward the same target, their speakers named
+    "<speaker> (<article title>)" so a voice of two articles stays two rows of the voices x targets
+    matrix. Other articles that cannot be opened are left out."""
+    frames = [engine_statements(article_id, target)]
+    column = GROUP_COLUMN[by]
+    wanted: dict[str, list[str]] = {}
+    for name in groups:
+        source, group = split_group(name, article_id)
+        if source != article_id:
+            wanted.setdefault(source, []).append(group)
+    for source, chosen in wanted.items():
+        if find(source) is None:
+            continue
+        other = engine_statements(source, target)
+        rows = other[other[column].isin(chosen)].copy()
+        if rows.empty:
+            continue
+        label = title(source)
+        rows[S.SPEAKER] = [f"{speaker} ({label})" if speaker != S.AUTHOR else f"the author ({label})" for speaker in rows[S.SPEAKER]]
+        frames.append(rows)
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
 def groups_of(article_id: str, by: str) -> list[str]:

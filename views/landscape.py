@@ -213,7 +213,8 @@ def target_matrix(toward: Callable[[str], pd.DataFrame], suggested: Sequence[str
         "Each voice's stance toward each target: the colour is its mean stance score, the cell its statements by "
         "stance (▲ supportive, ▼ skeptical, ● neutral). Issues are judged by their cue words, people and "
         "organisations by the words about them (a voice toward itself reads “own words”); this is the engine's "
-        "reading, before readers' corrections. Click a cell to read its statements."
+        "reading, before readers' corrections. Groups from other articles in the view join as rows named with "
+        "their article's title. Click a cell to read its statements."
     )
     st.multiselect(
         "Targets",

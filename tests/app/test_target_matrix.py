@@ -41,3 +41,21 @@ def test_a_link_with_too_many_targets_keeps_five_with_a_notice():
     assert not at.exception
     assert len(targets_box(at).value) == V.MAX_MATRIX_TARGETS
     assert any("at most 5 targets" in n for n in notices(at))
+
+
+def test_voices_from_other_articles_in_the_view_join_the_matrix(tmp_path, monkeypatch):
+    from viewpoints.ingest import from_text
+    from viewpoints.store import Store
+
+    monkeypatch.setenv("VIEWPOINTS_STORE", str(tmp_path / "other.sqlite3"))
+    other = Store(tmp_path / "other.sqlite3").add(from_text(
+        "# Guarantees debated\n\nMarcin Kaczmarski said the security guarantees were hollow and would fail.\n"
+        "Ana Ruiz, a diplomat, said the guarantees must be honoured.\n", source="paste"))
+    at = open_link("landscape", article="ukraine-security-guarantees", by="speaker",
+                   group=["Marcin Kaczmarski", "Dmytro", f"{other}::Marcin Kaczmarski"], targets=["security guarantees"])
+    assert not at.exception
+    table = at.main.dataframe[-1].value
+    rows = table[table[T.VOICE] == "Marcin Kaczmarski (Guarantees debated)"]
+    assert len(rows) == 1 and rows.iloc[0][T.STATEMENTS] == 1  # his statement in the other article, beside his own here
+    assert "Ana Ruiz (Guarantees debated)" not in set(table[T.VOICE])  # only the groups the view chose
+    assert "Marcin Kaczmarski" in set(table[T.VOICE])
