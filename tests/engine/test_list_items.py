@@ -10,6 +10,7 @@ import pytest
 
 import viewpoints
 from viewpoints import schema as S
+from viewpoints import voice_filter, voice_list
 from viewpoints.attribution import find_cue
 from viewpoints.tokens import tokenize
 
@@ -60,3 +61,12 @@ def test_an_embedded_posts_signature_names_its_author():
     assert cue is not None and [t.text for t in cue.subject] == ["Jane", "Doe"]
     assert find_cue(tokenize("— Jane Doe (right) with her son at the harbour")) is None
 
+
+def test_a_list_items_first_word_opens_its_line():
+    """ "Pricey" only ever opening a list item, never saying anything plainly, is nobody's name."""
+    text = "What we found:\n\n- Pricey for what it does, reviewers feel\n\n- Sturdy\n"
+    row = {S.SPEAKER: "Pricey", S.SPEAKER_KIND: "person", S.ATTRIBUTION: "reported", S.CUE: "feel", S.TEXT: "- Pricey for what it does, reviewers feel"}
+    voice = voice_filter.proposed([row], text)[0]
+    assert voice.sentence_initial and voice_list.nobody(voice)
+    inside = voice_filter.proposed([row], "The lab found the Pricey model sturdy.")[0]
+    assert not inside.sentence_initial
