@@ -51,6 +51,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Openers of a clause that concedes what the main clause then qualifies, about the same subject
 # ("While environmentalists welcomed the plan, they ...")
 CONCESSIVE = frozenset({"while", "although", "though", "whereas"})
+CLOSING_QUOTES = ("”", '"', "»")  # what closes a quotation a signature on the next line may sign
+LOOK_BACK = 40  # characters looked back over for that quotation: white space and line breaks only
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,11 @@ def _learn_described_subject(tokens: list[Token], registry: Registry) -> None:
         registry.learn(mention, spoke=False)
 
 
+def _after_quotation(text: str, start: int) -> bool:
+    """Does a quotation close just before `start` (white space and line breaks between)?"""
+    return text[max(0, start - LOOK_BACK) : start].rstrip().endswith(CLOSING_QUOTES)
+
+
 def _direct(owner: Attribution) -> Attribution:
     return Attribution(owner.speaker, owner.kind, owner.role, "direct", owner.cue)
 
@@ -155,7 +162,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         quote_of.append(quotations.quotation_of(tokens, s, e, quotes))
         share = quotations.quote_share(tokens)
         shares.append(share)
-        cue = find_cue(tokens)
+        cue = find_cue(tokens, after_quotation=_after_quotation(text, s))
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
         if cue is not None and mention is not None and mention.pronoun:
             mention = _named_in_sentence(tokens, cue, registry) or mention

@@ -68,8 +68,9 @@ def _opens_a_phrase(token: Token | None) -> bool:
     return not (low in lexicon.speech_verb_forms() or low in lexicon.attitude_verb_forms() or low in BE_FORMS or skippable(token))
 
 
-def find_cue(tokens: list[Token]) -> Cue | None:
-    """The cue in the sentence's own voice that names a speaker (see the module docstring)."""
+def find_cue(tokens: list[Token], *, after_quotation: bool = False) -> Cue | None:
+    """The cue in the sentence's own voice that names a speaker (see the module docstring);
+    `after_quotation`: a quotation closes just before the sentence (a signature may open it)."""
     begin = _subordinate_end(tokens)
     transcript = frames.label(tokens) if tokens and tokens[0].text.isupper() else None
     if transcript is not None and transcript.holds_paragraph:
@@ -99,7 +100,7 @@ def find_cue(tokens: list[Token]) -> Cue | None:
     label = (transcript or frames.label(tokens)) if begin == 0 else None
     if label is not None:
         return label
-    signature = frames.signature(tokens)
+    signature = frames.signature(tokens, after_quotation=after_quotation)
     if signature is not None:
         return signature
     inferred = _inferred(tokens, begin, (speech.adjunct, speech.coordinated))

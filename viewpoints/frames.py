@@ -159,15 +159,26 @@ def label(tokens: list[Token]) -> Cue | None:
     return None
 
 
-def signature(tokens: list[Token]) -> Cue | None:
-    """ "“...” ― Jane Doe": a name after a dash that follows a quotation signs it (the last one wins)."""
+def signature(tokens: list[Token], *, after_quotation: bool = False) -> Cue | None:
+    """ "“...” ― Jane Doe": a name after a dash that follows a quotation signs it (the last one wins). A
+    dash opening the sentence signs it only when a quotation closes just before it (`after_quotation`:
+    "“...”" on the line above) or the name is followed by its handle, as an embedded post is signed
+    ("— Jane Doe (@janedoe) May 2, 2016"); otherwise it marks a list item ("- Solid build", "- Jane Doe
+    with her daughter"), whose first words are no signature."""
     found = None
     for k, t in enumerate(tokens[:-1]):
         if t.text in DASH_MARKS and not t.quoted and (k == 0 or tokens[k - 1].quoted or tokens[k - 1].text in "”\""):
-            np, _ = forward_np(tokens, k + 1)
+            np, after = forward_np(tokens, k + 1)
+            if k == 0 and not (after_quotation or _handle_at(tokens, after)):
+                continue
             if np and all(x.is_cap or x.low in CONNECTORS for x in np) and not is_pronoun(np[0]):
                 found = Cue(t.start, t.end, np, "")
     return found
+
+
+def _handle_at(tokens: list[Token], i: int) -> bool:
+    """ "(@janedoe)": a social-media handle in brackets at token i."""
+    return i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].text == "@"
 
 
 def fronted(tokens: list[Token]) -> Cue | None:

@@ -11,7 +11,8 @@ Read as text, their label became a voice ("Date", "Photo"). They are recognised 
 - a line whose label is made of picture and credit nouns (``data/lexicon/furniture_labels.txt``) or
   is itself a furniture word (``boilerplate.txt``: "Related: …"), whatever follows;
 - a label opening with "Our" (the site speaking of itself) followed by a name-like value;
-- a line that is nothing but a date; a count of a furniture word ("12 comments");
+- a line that is nothing but a date; a count of a furniture word ("12 comments"); a gallery's position
+  ("3 of 12", "Photo 3 of 12"): the counter of a slideshow, which holds no words at all;
 - a short call to the reader: a verb of ``reader_calls.txt`` pointing at the site or a platform.
 
 A label line whose value is prose stays text: "Pence: I will not resign" and "Doe: the plan is hollow"
@@ -54,7 +55,7 @@ def is_furniture(line: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_WORDS:
         return False
-    if is_date(text) or _counted_furniture(words) or _reader_call(words):
+    if is_date(text) or _counted_furniture(words) or _position(words) or _reader_call(words):
         return True
     colon = _COLON_LABEL.match(text)
     if colon:
@@ -125,6 +126,13 @@ def _name_like(value: str) -> bool:
 def _counted_furniture(words: list[str]) -> bool:
     """A count of a furniture word: "12 comments", "1,204 share"."""
     return len(words) >= 2 and words[0].replace(",", "").isdigit() and " ".join(words[1:]).lower().strip(_EDGE) in lexicon.words("boilerplate.txt")
+
+
+def _position(words: list[str]) -> bool:
+    """A gallery's counter: "3 of 12", "Photo 3 of 12" (a picture label before it), nothing else."""
+    if len(words) == 4 and _is_credit_label(words[:1]):
+        words = words[1:]
+    return len(words) == 3 and words[0].isdigit() and words[1].lower() == "of" and words[2].strip(_EDGE).isdigit()
 
 
 def _reader_call(words: list[str]) -> bool:

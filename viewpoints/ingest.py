@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import PurePath
 
 from .io import ArticleError
-from .markup import HIDDEN, MD_HEADING, drop_html, html_blocks, markdown_text, tidy
+from .markup import HIDDEN, MD_HEADING, drop_html, drop_invisible, html_blocks, markdown_text, tidy
 from .pipeline import article_id_for
 from .structure import layout
 
@@ -226,11 +226,11 @@ def _normalize(text: str) -> str:
     if not isinstance(text, str):
         raise TypeError(f"expected the article as str, not {type(text).__name__}")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return _CONTROL.sub("", text.lstrip("\ufeff"))
+    return drop_invisible(_CONTROL.sub("", text))  # a leading byte-order mark included
 
 
 def _one_line(text: str) -> str:
-    return " ".join(drop_html(text, []).split())[:300]
+    return " ".join(drop_invisible(drop_html(text, [])).split())[:300]
 
 
 def _take_byline(text: str) -> tuple[str, str, tuple[str, ...]]:

@@ -26,6 +26,17 @@ _UNPROTECT = {_PROTECT + c: c for c in range(0x21, 0x7F)}
 MD_HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*?)[ \t#]*$")
 _RULE = re.compile(r"^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$")
 _BLOCK_BREAK = {"p", "div", "br", "li", "tr", "blockquote", "section", "article", "ul", "ol", "table", "hr"}
+# Format characters a reader never sees, written into pages to guide line breaking or joining: the soft
+# hyphen (U+00AD, "Netan&shy;yahu"), zero-width space, non-joiner and joiner (U+200B-U+200D), the word
+# joiner (U+2060) and a byte-order mark inside the text (U+FEFF, a zero-width no-break space). Left in,
+# they split a word for the engine ("Netan" + "yahu" is no "Netanyahu"), so they go: the word is read as
+# it is seen. Direction marks (U+200E, U+200F) stay: they order right-to-left text.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without the format characters a reader never sees (``INVISIBLE``)."""
+    return INVISIBLE.sub("", text)
 
 
 def drop_html(text: str, notes: list[str]) -> str:
@@ -107,8 +118,10 @@ def _inner(el) -> str:
 
 
 def tidy(text: str) -> str:
-    lines = [" ".join(line.split()) if line.strip() else "" for line in text.split("\n")]
+    """One space between words, no line of blanks, at most one blank line in a row, invisible
+    characters dropped (entities such as ``&shy;`` are read by now)."""
+    lines = [" ".join(line.split()) if line.strip() else "" for line in drop_invisible(text).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-__all__ = ["HIDDEN", "MD_HEADING", "drop_html", "html_blocks", "markdown_text", "tidy"]
+__all__ = ["HIDDEN", "INVISIBLE", "MD_HEADING", "drop_html", "drop_invisible", "html_blocks", "markdown_text", "tidy"]

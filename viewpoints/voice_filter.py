@@ -31,6 +31,7 @@ EDGE = "\"'“”‘’()[]{},.;:!?"
 _DIGIT = re.compile(r"\d|%")
 GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")  # "FoleyFlagShare": words run together (not "McCain", "DeVos")
 _OPENERS = frozenset('.!?:\n“"')  # what stands just before a sentence's or a line's first word
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-•*–—][ \t]+$")  # a list item's marker opening its line: "- "
 _RELATIVE_INSIDE = re.compile(r"\s(that|who|which|whose)\s", re.IGNORECASE)
 FUNCTION_ENDINGS = frozenset("that who which whose whom when where and or of to for the a an with".split())
 # Brill tags of a capitalised word that is not a name when alone: verbs, adverbs, adjectives, interjections
@@ -184,9 +185,10 @@ def _colon_number(row: dict) -> bool:
 
 
 def _only_opening(name: str, text: str) -> bool:
-    """Does the article spell `name` only where a sentence or a line opens ("Ready to ...")?"""
+    """Does the article spell `name` only where a sentence or a line opens ("Ready to ...", or a list
+    item's first word: "- Expensive")?"""
     found = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(found) and all(at == 0 or text[max(0, at - 3) : at].rstrip(" \t")[-1:] in _OPENERS for at in found)
+    return bool(found) and all(at == 0 or text[max(0, at - 3) : at].rstrip(" \t")[-1:] in _OPENERS or _LIST_ITEM.search(text, max(0, at - 8), at) for at in found)
 
 
 def proposed(rows: list[dict], text: str) -> list[Voice]:

@@ -32,6 +32,8 @@ FURNITURE = [
     "Updated: Mar. 4, 2021, 09:15 GMT",
     "Thursday, March 4, 2021.",
     "214 comments",  # a counter
+    "- 3 of 12",  # a gallery's position
+    "Photo 3 of 12",
 ]
 TEXT = [
     "Pence: I will not resign",  # a headline giving someone's words: their voice, kept
@@ -49,6 +51,8 @@ TEXT = [
     "Watch: the harbour master explains the plan",
     "Photographers waited outside the court for hours.",
     "Date night is back in the harbour town",
+    "3 of 12 ferries were late",  # a share in prose
+    "One of 12",
 ]
 
 

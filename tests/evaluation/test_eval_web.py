@@ -39,6 +39,8 @@ def write_page(root: Path, name: str, source: str = SOURCE, expected: str = EXPE
         ("the ferry left home home", "the ferry left", (0.6, 1.0, 0.75)),  # every occurrence counts
         ("the ferry", "the ferry left early", (1.0, 0.5, 2 / 3)),
         ("", "the ferry", (0.0, 0.0, 0.0)),
+        ("the ferry left", "the fer\u00adry left", (1.0, 1.0, 1.0)),  # a soft hyphen splits no word a reader sees
+        ("the fer\u200bry left", "the ferry left", (1.0, 1.0, 1.0)),
     ],
 )
 def test_overlap_is_a_bag_of_word_tokens(kept, expected, scores):

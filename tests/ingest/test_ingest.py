@@ -13,6 +13,7 @@ import pytest
 import viewpoints
 from viewpoints import ingest
 from viewpoints.ingest import Article, from_html, from_markdown, from_text, from_upload
+from viewpoints.markup import INVISIBLE
 from viewpoints.io import ArticleError
 
 MB = 1024 * 1024
@@ -222,6 +223,46 @@ def test_upload_reads_by_extension(name, data, fmt, source):
 
 def test_control_characters_are_removed_and_line_ends_normalised():
     assert from_text("The quay\x00 reopened.\r\nThe\x1b crews left.\rEnd.").text == "The quay reopened.\nThe crews left.\nEnd."
+
+
+# Invisible format characters: a soft hyphen (U+00AD, or "&shy;" in markup), zero-width space, non-joiner
+# and joiner, word joiner, and a byte-order mark inside the text. A reader sees one word; so must the engine.
+SOFT = "Hal\u00adver\u00adsen"
+INVISIBLE_READS = [
+    ("text, raw", lambda s: from_text(s)),
+    ("markdown, raw", lambda s: from_markdown(s)),
+    ("markdown, entity", lambda s: from_markdown(s.replace("\u00ad", "&shy;"))),
+    ("html, raw", lambda s: from_html(page(f"<p>{s}</p>"))),
+    ("html, entities", lambda s: from_html(page("<p>" + s.replace("\u00ad", "&shy;").replace("\u200b", "&#8203;") + "</p>"))),
+    ("upload, txt with a byte-order mark", lambda s: from_upload("quay.txt", ("\ufeff" + s).encode("utf-8"))),
+    ("upload, html", lambda s: from_upload("quay.html", page(f"<p>{s.replace(chr(0xad), '&shy;')}</p>").encode("utf-8"))),
+]
+INVISIBLE_TEXT = (
+    f"Harbour master Mia {SOFT} said the northern qu\u200bay would reopen on Mon\u2060day. "
+    "Crews cleared the de\u200cbris over\u200dnight, she added.\ufeff And the ferry company said boats would sail at dawn."
+)
+
+
+@pytest.mark.parametrize("read", [r[1] for r in INVISIBLE_READS], ids=[r[0] for r in INVISIBLE_READS])
+def test_invisible_characters_are_dropped_on_every_way_in(read):
+    article = read(INVISIBLE_TEXT)
+    assert not INVISIBLE.search(article.text)
+    assert "Mia Halversen said the northern quay would reopen on Monday." in article.text
+    assert "debris overnight" in article.text
+    frame = viewpoints.analyze(article.text, target="Halversen")
+    assert "Mia Halversen" in set(frame["speaker"])  # the name whole, so the target is found in it
+    assert frame["mentions_target"].iloc[0]
+    for start, end, text in zip(frame["start"], frame["end"], frame["text"]):
+        assert article.text[start:end] == text  # offsets point into the text as kept
+
+
+def test_invisible_characters_leave_the_title_and_byline():
+    article = from_html(PAGE.format(content="<p>" + BODY + "</p>").replace("Quay reopens |", "Quay re&shy;opens |").replace("Ana Ruiz", "Ana\u200b Ru&shy;iz"))
+    assert article.title.startswith("Quay reopens") and article.byline == "Ana Ruiz"
+
+
+def test_direction_marks_stay_for_right_to_left_text():
+    assert "\u200f" in from_text("The quay reopened.\n\nהשר אמר\u200f שהנמל ייפתח.").text
 
 
 def test_article_id_is_the_engine_id():
