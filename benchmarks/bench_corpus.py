@@ -24,7 +24,6 @@ import csv
 import datetime as dt
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile

@@ -22,7 +22,8 @@ from . import kept
 from .fingerprint import engine_fingerprint
 from .ingest import FORMATS, Article, from_text, from_upload, iso_date
 from .io import ArticleError
-from .store import Store, StoreError, content_hash, forget_inherited_connections
+from .database import forget_inherited_connections
+from .store import Store, StoreError, content_hash
 
 TABLES = {".jsonl": "jsonl", ".csv": "csv"}
 TEXT_FIELDS = ("text", "body", "articleBody", "content")  # the first present names an article's text

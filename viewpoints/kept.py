@@ -19,7 +19,8 @@ import pandas as pd
 from . import schema as S
 from .fingerprint import engine_fingerprint
 from .pipeline import analyze
-from .store import Store, content_hash, furniture_of
+from .corpus_furniture import furniture_of
+from .store import Store, content_hash
 
 LISTED_VOICES = 4  # voices a listing shows per article, most statements first
 

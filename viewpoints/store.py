@@ -15,46 +15,47 @@ import hashlib
 import json
 import os
 import re
-import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from . import store_schema as T
 from .corrections import UNDO, Correction, CorrectionError, live
 from .corrections import undo as undo_record
+from .corpus_furniture import FURNITURE_MIN_ARTICLES, paragraphs_of, site_of
+from .database import (  # noqa: F401 - the store's address and errors are part of its interface
+    BUSY_TIMEOUT_S,
+    DATABASE_ENV,
+    DEFAULT_PATH,
+    STORE_ENV,
+    StoreError,
+    default_path,
+    default_url,
+    dialect_insert,
+    dispose,
+    engine_for,
+    forget_inherited_connections,
+    is_url,
+    reason,
+    redacted,
+    sqlite_url,
+)
 from .ingest import Article
-from .structure import layout, paragraph_key
 
-STORE_ENV = "VIEWPOINTS_STORE"  # a SQLite file's path
-DATABASE_ENV = "VIEWPOINTS_DATABASE_URL"  # a SQLAlchemy URL; wins over STORE_ENV
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
 ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
 MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mean one article
-BUSY_TIMEOUT_S = 30.0
 LOCKED_RETRY_S = 0.05  # pause before asking again for the lock that setting up a new store takes
 _HEX = re.compile(r"[0-9a-f]+")
-# Corpus furniture: a paragraph repeated verbatim in this many stored articles of one site is the
-# site's (an editor's note, a sign-up line), not the article's. Short stock lines ("No.") are left alone.
-FURNITURE_MIN_ARTICLES = 3
-FURNITURE_MIN_WORDS = 5
 
 A, K = T.articles, T.corrections
 _INFO = (A.c.hash, A.c.title, A.c.byline, A.c.source, A.c.format, A.c.notes, A.c.added_at, A.c.chars, A.c.published)
-
-
-class StoreError(RuntimeError):
-    """The store cannot be reached or opened; the message says why in a reader's words."""
 
 
 @dataclass(frozen=True)
@@ -81,90 +82,8 @@ class StoredArticle(ArticleInfo):
         return Article(self.text, self.title, self.byline, self.source, self.format, self.notes, self.published)
 
 
-def default_path() -> Path:
-    """``$VIEWPOINTS_STORE`` when set, else ``data/store/articles.sqlite3`` in the repository."""
-    env = os.environ.get(STORE_ENV, "").strip()
-    return Path(env).expanduser() if env else DEFAULT_PATH
-
-
-def default_url() -> str:
-    """``$VIEWPOINTS_DATABASE_URL`` when set, else the SQLite file of ``default_path``."""
-    return os.environ.get(DATABASE_ENV, "").strip() or sqlite_url(default_path())
-
-
-def sqlite_url(path: str | os.PathLike) -> str:
-    return f"sqlite:///{Path(path).expanduser().resolve()}"
-
-
-def is_url(target: str | os.PathLike) -> bool:
-    return isinstance(target, str) and "://" in target
-
-
-def redacted(url: str) -> str:
-    """A database URL as it may be shown: without its password."""
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - not a URL: nothing to hide but the text after a colon
-        return url.split("@")[-1]
-
-
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-_ENGINES: dict[str, Engine] = {}
-_ENGINES_LOCK = threading.Lock()
-
-
-def _engine(url: str) -> Engine:
-    """One engine (connection pool) per database URL and process."""
-    with _ENGINES_LOCK:
-        if url not in _ENGINES:
-            _ENGINES[url] = _make_engine(url)
-        return _ENGINES[url]
-
-
-def dispose(url: str) -> None:
-    """Close this process's connections to a database (a test dropping it, a server shutting down)."""
-    with _ENGINES_LOCK:
-        engine = _ENGINES.pop(url, None)
-    if engine is not None:
-        engine.dispose()
-
-
-def forget_inherited_connections() -> None:
-    """In a process forked from one that had the store open: drop the parent's pooled connections
-    without closing them (they are the parent's; SQLAlchemy's advice for os.fork), so this process
-    opens its own."""
-    with _ENGINES_LOCK:
-        for engine in _ENGINES.values():
-            engine.dispose(close=False)
-        _ENGINES.clear()
-
-
-def _make_engine(url: str) -> Engine:
-    parsed = sa.engine.make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        if parsed.drivername == "postgresql" or parsed.drivername == "postgres":
-            parsed = parsed.set(drivername="postgresql+psycopg")  # the driver Viewpoints installs
-        return sa.create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-    engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:  # every new SQLite connection
-        dbapi_connection.isolation_level = None  # transactions are begun below, not by the driver
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash can lose the last commit, not corrupt
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        # A write transaction takes the write lock at once (waiting out the busy timeout), so it never
-        # fails half-way when another writer got there first; reads take a snapshot and never block.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
-
-    return engine
 
 
 def _reachable(method: Callable) -> Callable:
@@ -176,7 +95,7 @@ def _reachable(method: Callable) -> Callable:
         try:
             return method(self, *args, **kwargs)
         except SQLAlchemyError as exc:
-            raise StoreError(f"the article store at {redacted(self.url)} cannot be reached: {_reason(exc)}") from exc
+            raise StoreError(f"the article store at {redacted(self.url)} cannot be reached: {reason(exc)}") from exc
 
     return wrapper
 
@@ -201,7 +120,7 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot make the folder of the article store {self.path}: {exc.strerror or exc}") from exc
-        self._engine = _engine(self.url)
+        self._engine = engine_for(self.url)
         self._open()
 
     @property
@@ -230,7 +149,7 @@ class Store:
                 if self.backend == "sqlite" and "locked" in str(exc) and time.monotonic() < deadline:
                     time.sleep(LOCKED_RETRY_S)
                     continue
-                raise StoreError(f"cannot open the article store at {redacted(self.url)}: {_reason(exc)}") from exc
+                raise StoreError(f"cannot open the article store at {redacted(self.url)}: {reason(exc)}") from exc
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -259,7 +178,7 @@ class Store:
         site = site_of(article.source)
         keys = [dict(site=site, key=key, article=full) for key in sorted(paragraphs_of(article.text))]
         with self._write() as conn:
-            insert = _dialect_insert(conn)(A).values(**row).on_conflict_do_nothing(index_elements=[A.c.hash])
+            insert = dialect_insert(conn)(A).values(**row).on_conflict_do_nothing(index_elements=[A.c.hash])
             if conn.execute(insert.returning(A.c.hash)).first() is not None and keys:  # new: not stored before
                 conn.execute(sa.insert(T.paragraphs), keys)
         with self._read() as conn:
@@ -351,7 +270,7 @@ class Store:
         issue, the article's summary for this engine."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._write() as conn:
-            insert = _dialect_insert(conn)
+            insert = dialect_insert(conn)
             conn.execute(
                 insert(T.analyses)
                 .values(article=article_hash, engine=engine, target=target, furniture=furniture, statements=statements, computed_at=now)
@@ -484,23 +403,8 @@ class Store:
         return f"Store({str(self.path) if self.path is not None else redacted(self.url)!r})"
 
 
-def _dialect_insert(conn: Connection):
-    """INSERT with ON CONFLICT, which SQLite and PostgreSQL both have (SQLAlchemy spells it per dialect)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
-
-
 def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _reason(exc: SQLAlchemyError) -> str:
-    """The database's own words, first line, without SQLAlchemy's wrapping."""
-    original = getattr(exc, "orig", None) or exc
-    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
 
 
 def _backfill_paragraphs(conn: Connection) -> None:
@@ -509,39 +413,6 @@ def _backfill_paragraphs(conn: Connection) -> None:
         keys = [dict(site=site_of(source), key=key, article=full) for key in sorted(paragraphs_of(text))]
         if keys:
             conn.execute(sa.insert(T.paragraphs), keys)
-
-
-def site_of(source: str) -> str:
-    """The site an article came from: the host of a ``url:`` source, the outlet of a ``site:`` one,
-    else ``""`` (pasted, uploaded, a file)."""
-    if source.startswith("site:"):
-        return source[5:].strip().lower()
-    if not source.startswith("url:"):
-        return ""
-    host = (urlsplit(source[4:]).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
-def paragraphs_of(text: str) -> set[str]:
-    """An article's paragraphs as ``structure.paragraph_key`` gives them, those long enough to judge."""
-    found = layout(text)
-    keys = (paragraph_key(text[p.start : p.end]) for p in found.paragraphs)
-    return {key for key in keys if len(key.split()) >= FURNITURE_MIN_WORDS}
-
-
-def repeated_paragraphs(texts: Iterable[str], *, min_articles: int = FURNITURE_MIN_ARTICLES) -> frozenset[str]:
-    """Paragraphs found verbatim in `min_articles` or more of the texts (each text counted once)."""
-    counts = Counter(key for text in texts for key in paragraphs_of(text))
-    return frozenset(key for key, n in counts.items() if n >= min_articles)
-
-
-def furniture_of(text: str, repeated: frozenset[str]) -> frozenset[str]:
-    """The paragraphs of `text` that are site furniture. None when they would be most of it: an article
-    that shares more than half its paragraphs with others is another version of them, not furniture."""
-    found = layout(text)
-    keys = [paragraph_key(text[p.start : p.end]) for p in found.paragraphs]
-    mine = frozenset(key for key in keys if key in repeated)
-    return mine if keys and len(mine) * 2 <= len(keys) else frozenset()
 
 
 def _correction(row: tuple) -> Correction:

@@ -9,7 +9,8 @@ import pytest
 import viewpoints
 from viewpoints import schema as S
 from viewpoints.ingest import Article
-from viewpoints.store import Store, furniture_of, repeated_paragraphs, site_of
+from viewpoints.corpus_furniture import furniture_of, repeated_paragraphs, site_of
+from viewpoints.store import Store
 from viewpoints.structure import layout, paragraph_key
 
 NOTE = "Editor's note: the candidate is a serial braggart and a tax dodger who has promised to close the harbour."

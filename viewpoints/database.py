@@ -1,0 +1,122 @@
+"""Where the article store is and how to reach it: its address (a SQLite path or a SQLAlchemy URL,
+from the environment), one connection pool per address and process, the per-backend details SQLite
+needs (WAL, a busy timeout, write transactions that take the lock at once) and database errors in a
+reader's words. ``viewpoints.store`` is the store itself; nothing here knows articles.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+STORE_ENV = "VIEWPOINTS_STORE"  # a SQLite file's path
+DATABASE_ENV = "VIEWPOINTS_DATABASE_URL"  # a SQLAlchemy URL; wins over STORE_ENV
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
+BUSY_TIMEOUT_S = 30.0
+
+
+class StoreError(RuntimeError):
+    """The store cannot be reached or opened; the message says why in a reader's words."""
+
+
+def default_path() -> Path:
+    """``$VIEWPOINTS_STORE`` when set, else ``data/store/articles.sqlite3`` in the repository."""
+    env = os.environ.get(STORE_ENV, "").strip()
+    return Path(env).expanduser() if env else DEFAULT_PATH
+
+
+def default_url() -> str:
+    """``$VIEWPOINTS_DATABASE_URL`` when set, else the SQLite file of ``default_path``."""
+    return os.environ.get(DATABASE_ENV, "").strip() or sqlite_url(default_path())
+
+
+def sqlite_url(path: str | os.PathLike) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def is_url(target: str | os.PathLike) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def redacted(url: str) -> str:
+    """A database URL as it may be shown: without its password."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL: nothing to hide but the text after a colon
+        return url.split("@")[-1]
+
+
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def engine_for(url: str) -> Engine:
+    """One engine (connection pool) per database URL and process."""
+    with _ENGINES_LOCK:
+        if url not in _ENGINES:
+            _ENGINES[url] = _make_engine(url)
+        return _ENGINES[url]
+
+
+def dispose(url: str) -> None:
+    """Close this process's connections to a database (a test dropping it, a server shutting down)."""
+    with _ENGINES_LOCK:
+        engine = _ENGINES.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+
+
+def forget_inherited_connections() -> None:
+    """In a process forked from one that had the store open: drop the parent's pooled connections
+    without closing them (they are the parent's; SQLAlchemy's advice for os.fork), so this process
+    opens its own."""
+    with _ENGINES_LOCK:
+        for engine in _ENGINES.values():
+            engine.dispose(close=False)
+        _ENGINES.clear()
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        if parsed.drivername == "postgresql" or parsed.drivername == "postgres":
+            parsed = parsed.set(drivername="postgresql+psycopg")  # the driver Viewpoints installs
+        return sa.create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # every new SQLite connection
+        dbapi_connection.isolation_level = None  # transactions are begun below, not by the driver
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash can lose the last commit, not corrupt
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # A write transaction takes the write lock at once (waiting out the busy timeout), so it never
+        # fails half-way when another writer got there first; reads take a snapshot and never block.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+    return engine
+
+
+def dialect_insert(conn: Connection):
+    """INSERT with ON CONFLICT, which SQLite and PostgreSQL both have (SQLAlchemy spells it per dialect)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def reason(exc: SQLAlchemyError) -> str:
+    """The database's own words, first line, without SQLAlchemy's wrapping."""
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
