@@ -383,6 +383,15 @@ class Store:
         return Correction(c.article, c.kind, c.subject, c.value, c.created_at, new_id)
 
     @_reachable
+    def corrected_among(self, article_hashes: Iterable[str]) -> set[str]:
+        """Which of these articles (content hashes) have correction records."""
+        wanted = list(article_hashes)
+        if not wanted:
+            return set()
+        with self._read() as conn:
+            return set(conn.execute(sa.select(K.c.article).where(K.c.article.in_(wanted)).distinct()).scalars())
+
+    @_reachable
     def corrections(self, article: str | None = None) -> list[Correction]:
         """Every correction record of one article (by its content hash), or of all, oldest first."""
         query = sa.select(K.c.id, K.c.article, K.c.kind, K.c.subject, K.c.value, K.c.created_at).order_by(K.c.id)

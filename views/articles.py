@@ -80,7 +80,8 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
     st.caption(
         f"{page.total:,} article{'s' if page.total != 1 else ''}"
         + (f" match “{search}”" if search else "")
-        + f"; showing {shown}. Select a row to open it. Counts are the engine's reading against each article's main issue."
+        + f"; showing {shown}. Select a row to open it. Counts are the reading against each article's main issue, "
+        "with readers' corrections applied (sorting goes by the engine's own counts)."
     )
     event = st.dataframe(
         page.rows,
@@ -96,6 +97,7 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
             "supportive": st.column_config.NumberColumn("▲ supportive"),
             "skeptical": st.column_config.NumberColumn("▼ skeptical"),
             "neutral": st.column_config.NumberColumn("● neutral"),
+            "corrected": st.column_config.NumberColumn("corrected", help="Statements whose speaker or stance a reader corrected"),
             "target": st.column_config.TextColumn("main issue", help="What the stance counts are judged against"),
         },
     )

@@ -273,7 +273,7 @@ def default_groups_of(article_id: str, by: str) -> list[str]:
     return default_groups(statements(article_id, ""), by)
 
 
-LISTING_COLUMNS = ["title", "voices", "supportive", "skeptical", "neutral", "statements", "target", "source", "added", "id"]
+LISTING_COLUMNS = ["title", "voices", "supportive", "skeptical", "neutral", "statements", "corrected", "target", "source", "added", "id"]
 SORTS = ("added", "title", "source", "statements", "supportive", "skeptical", "neutral")
 
 
@@ -289,8 +289,8 @@ class Listing:
 def _seed_rows(search: str) -> list[dict]:
     rows = []
     for article_id, entry in seeds().items():
-        frame = engine_statements(article_id)
-        summary = kept.summary(frame)
+        frame = statements(article_id)
+        summary = {**kept.summary(frame), "corrected": int(frame[S.CORRECTED].sum())}
         haystack = " ".join([entry.title, "seed", summary["voice_names"], entry.text]).lower()
         if all(word in haystack for word in search.lower().split()):
             rows.append({"id": article_id, "title": entry.title, "source": "seed", "added": "", **summary, "voices": ", ".join(_voices(summary["voices"]))})
@@ -313,14 +313,24 @@ def listing(search: str = "", *, sort: str = "added", descending: bool = True, o
         stored, total = store().page(engine_fingerprint(), search=search, sort=sort, descending=descending, offset=offset, limit=limit)
     except StoreError as exc:
         stored, total, problem = [], 0, str(exc)
+    try:
+        corrected = store().corrected_among([row["hash"] for row in stored])
+    except StoreError:
+        corrected = set()
     for row in stored:
-        rows.append({
+        listed = {
             "id": row["id"], "title": row["title"] or _opening(row["opening"]), "source": row["source"], "added": row["added_at"][:16].replace("T", " "),
             "statements": row["statements"], "voices": ", ".join(row["voices"]) if row["voices"] is not None else None,
-            "supportive": row["supportive"], "skeptical": row["skeptical"], "neutral": row["neutral"], "target": row["target"],
-        })
+            "supportive": row["supportive"], "skeptical": row["skeptical"], "neutral": row["neutral"], "corrected": 0 if row["statements"] is not None else None,
+            "target": row["target"],
+        }
+        if row["hash"] in corrected and row["statements"] is not None:  # readers' corrections change what it shows
+            frame = statements(row["id"])
+            summary = kept.summary(frame)
+            listed.update({stance: summary[stance] for stance in S.STANCES}, voices=", ".join(_voices(summary["voices"])), corrected=int(frame[S.CORRECTED].sum()))
+        rows.append(listed)
     frame = pd.DataFrame(rows, columns=LISTING_COLUMNS)
-    for column in ("statements", "supportive", "skeptical", "neutral"):
+    for column in ("statements", "supportive", "skeptical", "neutral", "corrected"):
         frame[column] = frame[column].astype("Int64")
     unread = [r["id"] for r in stored if r["statements"] is None]
     return Listing(frame, total + len(seeds_here), unread, len(seeds_here), problem)

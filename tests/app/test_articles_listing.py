@@ -64,3 +64,25 @@ def test_reading_the_unread_articles_of_a_page_fills_their_counts(thirty):
     assert rows["statements"].iloc[1:].notna().all() and (rows["statements"].iloc[1:] > 0).all()
     assert rows["voices"].iloc[1:].str.len().gt(0).all()  # each with the voices it has
     assert len(thirty.unread(engine_fingerprint())) == 5  # the other page's five are still unread
+
+
+def test_a_corrected_article_lists_its_corrected_counts(monkeypatch, tmp_path):
+    from viewpoints import corrections as C
+    from viewpoints import kept
+    from viewpoints import schema as S
+
+    monkeypatch.setenv("VIEWPOINTS_STORE", str(tmp_path / "fixed.sqlite3"))
+    store = Store(tmp_path / "fixed.sqlite3")
+    text = "# Harbour wall\n\nThe harbour wall must be finished before winter, the mayor said. Critics doubt the wall will ever be built.\n"
+    article_id = store.add(from_text(text, source="paste"))
+    frame = kept.statements(store, text, article_id=article_id)
+    first = frame.iloc[0]
+    flipped = "skeptical" if first[S.STANCE] != "skeptical" else "supportive"
+    store.correct(C.stance(C.article_key(text), C.keys(frame)[0], flipped))
+    rows = table(open_app("articles"))
+    row = rows[rows["id"] == article_id].iloc[0]
+    assert row["corrected"] == 1
+    engine = frame[S.STANCE].value_counts()
+    assert row[flipped] == engine.get(flipped, 0) + 1 and row[first[S.STANCE]] == engine.get(first[S.STANCE], 0) - 1
+    seed = rows[rows["id"] == "ukraine-security-guarantees"].iloc[0]
+    assert seed["corrected"] == 0
