@@ -14,7 +14,7 @@ import streamlit as st
 from viewpoints.compare import MIN_GROUPS
 from viewpoints.io import ArticleError
 from viewpoints.store import StoreError
-from views import access, articles, compare, corpus, data_page, flow, header, landscape, method, sidebar, url
+from views import access, articles, compare, corpus, corpus_listing, data_page, flow, header, landscape, method, sidebar, url
 from views import corrections as fix
 from views import state as V
 
@@ -128,7 +128,7 @@ def data_page_() -> None:
 
 
 def articles_page() -> None:
-    articles.render(corpus.listing, submit=submit, open_article=open_article, read_now=corpus.read_now)
+    articles.render(corpus_listing.listing, submit=submit, open_article=open_article, read_now=corpus_listing.read_now)
 
 
 def method_page() -> None:

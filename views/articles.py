@@ -14,7 +14,7 @@ import streamlit as st
 from viewpoints import fetch, ingest
 from viewpoints.ingest import Article
 
-from .corpus import SORTS, Listing
+from .corpus_listing import SORTS, Listing
 
 Submit = Callable[[Callable[[], Article]], None]
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]

@@ -14,7 +14,7 @@ import streamlit as st
 
 from viewpoints.compare import BY_OPTIONS, MAX_GROUPS, MIN_GROUPS
 
-from . import corpus
+from . import corpus, corpus_listing
 from . import state as V
 from .text import md_escape
 
@@ -136,7 +136,7 @@ def _article_picker() -> None:
     current = st.session_state.get(V.K_ARTICLE, "")
     search = st.text_input("Find an article", key=V.K_ARTICLE_SEARCH, placeholder="title, voice or words of the text",
                            help="Searches every stored article; the list below shows the best matches.")
-    offered = corpus.choices(search, keep=[current] if current else [])
+    offered = corpus_listing.choices(search, keep=[current] if current else [])
     if search.strip() and len(offered) <= len(corpus.seeds()) + (current not in corpus.seeds()):
         st.caption(f"No stored article matches “{search.strip()}”.")
     st.selectbox("Article", list(offered), format_func=lambda a: offered.get(a, a), key=V.K_ARTICLE, on_change=reset_groups)
@@ -146,7 +146,7 @@ def _add_from_other_article(article: str, by: str) -> None:
     """Put a group of another article beside this one's: the same speaker in two articles, say."""
     with st.expander("Add a group from another article"):
         search = st.text_input("Find an article", key=V.K_OTHER_SEARCH, placeholder="title, voice or words of the text")
-        offered = corpus.choices(search, keep=[st.session_state.get(V.K_OTHER_ARTICLE) or ""])
+        offered = corpus_listing.choices(search, keep=[st.session_state.get(V.K_OTHER_ARTICLE) or ""])
         others = [a for a in offered if a != article]
         if not others:
             st.caption("No other article yet: bring one in on the Articles page.")

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from . import compare, corpus, data_page, landscape
+from . import compare, corpus, corpus_listing, data_page, landscape
 from . import state as V
 from .text import md_escape
 
@@ -26,7 +26,7 @@ def load_view(*, default_article: str) -> None:
     if st.session_state.get(V.K_LOADED_QUERY):
         return
     params = _params()
-    known = corpus.Known()
+    known = corpus_listing.Known()
     if params.get(V.P_ARTICLE):  # a longer hash prefix in a link names the same stored article
         entry = corpus.find(params[V.P_ARTICLE][0])
         params[V.P_ARTICLE] = [entry.id] if entry else params[V.P_ARTICLE]
