@@ -105,8 +105,11 @@ def _csv_items(path: Path) -> Iterator[Item | Outcome]:
     csv.field_size_limit(1 << 26)
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            for number, row in enumerate(csv.DictReader(handle), start=2):
-                yield _row_item(f"{path}:{number}", row)
+            reader = csv.DictReader(handle)
+            ended = 1  # the header line
+            for row in reader:
+                yield _row_item(f"{path}:{ended + 1}", row)  # the line the row starts on (a text may span lines)
+                ended = reader.line_num
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         yield Outcome(str(path), "refused", reason=f"cannot be read: {exc}")
 

@@ -44,12 +44,25 @@ def is_url(target: str | os.PathLike) -> bool:
     return isinstance(target, str) and "://" in target
 
 
+def parse_url(url: str) -> sa.engine.URL:
+    """A database URL, refused (ValueError) when its password holds an unescaped "@": the part after it
+    would be read as the host and shown in messages."""
+    parsed = sa.engine.make_url(url)
+    if parsed.host and "@" in parsed.host:
+        raise ValueError('the database address has an "@" in its user name or password: write it as %40')
+    return parsed
+
+
 def redacted(url: str) -> str:
-    """A database URL as it may be shown: without its password."""
+    """A database URL as it may be shown: its kind, host, port and database, never a user or password."""
     try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - not a URL: nothing to hide but the text after a colon
-        return url.split("@")[-1]
+        parsed = sa.engine.make_url(url)
+    except Exception:  # noqa: BLE001 - not a URL: show nothing of it
+        return "(an address that is not a database URL)"
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.render_as_string(hide_password=True)
+    host = (parsed.host or "").split("@")[-1]  # an unescaped "@" in a password: show no part of it
+    return f"{parsed.get_backend_name()}://{host}{f':{parsed.port}' if parsed.port else ''}/{parsed.database or ''}"
 
 
 _ENGINES: dict[str, Engine] = {}
@@ -83,7 +96,7 @@ def forget_inherited_connections() -> None:
 
 
 def _make_engine(url: str) -> Engine:
-    parsed = sa.engine.make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite":
         if parsed.drivername == "postgresql" or parsed.drivername == "postgres":
             parsed = parsed.set(drivername="postgresql+psycopg")  # the driver Viewpoints installs
@@ -97,6 +110,8 @@ def _make_engine(url: str) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash can lose the last commit, not corrupt
         cursor.close()
+        # SQLite's lower() folds ASCII only ("Österreich" stays capitalised); searches fold as Python does
+        dbapi_connection.create_function("lower", 1, lambda text: text.lower() if isinstance(text, str) else text, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:

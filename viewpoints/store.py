@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from . import store_schema as T
 from .corrections import UNDO, Correction, CorrectionError, live
@@ -43,6 +44,7 @@ from .database import (  # noqa: F401 - the store's address and errors are part 
     engine_for,
     forget_inherited_connections,
     is_url,
+    parse_url,
     reason,
     redacted,
     sqlite_url,
@@ -94,7 +96,7 @@ def _reachable(method: Callable) -> Callable:
     def wrapper(self: "Store", *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, sqlite3.Error) as exc:
             raise StoreError(f"the article store at {redacted(self.url)} cannot be reached: {reason(exc)}") from exc
 
     return wrapper
@@ -110,7 +112,10 @@ class Store:
         target = default_url() if target is None else target
         if is_url(target):
             self.url = str(target)
-            backend = sa.engine.make_url(self.url)
+            try:
+                backend = parse_url(self.url)
+            except (SQLAlchemyError, ValueError) as exc:
+                raise StoreError(f"cannot use the database address {redacted(self.url)}: {reason(exc)}") from exc
             self.path = Path(backend.database) if backend.get_backend_name() == "sqlite" and backend.database else None
         else:
             self.path = Path(target).expanduser()
@@ -120,7 +125,10 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot make the folder of the article store {self.path}: {exc.strerror or exc}") from exc
-        self._engine = engine_for(self.url)
+        try:
+            self._engine = engine_for(self.url)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:  # an unknown scheme, a driver not installed, a bad port
+            raise StoreError(f"cannot use the database address {redacted(self.url)}: {reason(exc)}") from exc
         self._open()
 
     @property
@@ -145,7 +153,7 @@ class Store:
                 return
             except T.SchemaError as exc:
                 raise StoreError(str(exc)) from exc
-            except OperationalError as exc:
+            except (SQLAlchemyError, sqlite3.Error) as exc:  # sqlite3's own, from the PRAGMAs run on its cursors
                 if self.backend == "sqlite" and "locked" in str(exc) and time.monotonic() < deadline:
                     time.sleep(LOCKED_RETRY_S)
                     continue

@@ -13,8 +13,10 @@ import streamlit as st
 
 from viewpoints import fetch, ingest
 from viewpoints.ingest import Article
+from viewpoints.store import StoreError
 
 from .corpus_listing import SORTS, Listing
+from .text import md_escape
 
 Submit = Callable[[Callable[[], Article]], None]
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]
@@ -71,7 +73,7 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
     search = search_col.text_input("Search", key=f"{key}_search", placeholder="title, source, voice or words of the text", on_change=_first_page, args=(key,)).strip()
     sort = sort_col.selectbox("Sort by", SORTS, key=f"{key}_sort", format_func=SORT_LABELS.get, on_change=_first_page, args=(key,))
     order = order_col.selectbox("Order", ["descending", "ascending"], key=f"{key}_order", on_change=_first_page, args=(key,))
-    number = max(0, int(st.session_state.get(f"{key}_page", 0)))
+    number = max(0, int(st.session_state.get(f"{key}_page_number", 1)) - 1)  # the page box's own state: gone with the page
     page = listing(search, sort=sort, descending=order == "descending", offset=number * PAGE_SIZE, limit=PAGE_SIZE)
     if page.problem:
         st.warning(f"Stored articles are not listed: {page.problem}.", icon=":material/cloud_off:")
@@ -79,7 +81,7 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
     shown = len(page.rows)
     st.caption(
         f"{page.total:,} article{'s' if page.total != 1 else ''}"
-        + (f" match “{search}”" if search else "")
+        + (f" match “{md_escape(search)}”" if search else "")
         + f"; showing {shown}. Select a row to open it. Counts are the reading against each article's main issue, "
         "with readers' corrections applied (sorting goes by the engine's own counts)."
     )
@@ -103,14 +105,18 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
     )
     left, _middle, right = st.columns([2, 3, 2])
     if pages > 1:
-        left.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=f"{key}_page_number", on_change=_turn, args=(key,))
+        left.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=f"{key}_page_number")
     if page.unread:
         right.caption(f"{len(page.unread)} article{'s' if len(page.unread) != 1 else ''} on this page not yet read by this engine version (blank counts).")
         if right.button(f"Read {len(page.unread)} now", key=f"{key}_read", icon=":material/auto_stories:"):
             bar = st.progress(0.0, text="Reading…")
-            for done, article_id in enumerate(page.unread, start=1):
-                read_now(article_id)
-                bar.progress(done / len(page.unread), text=f"Read {done} of {len(page.unread)}")
+            try:
+                for done, article_id in enumerate(page.unread, start=1):
+                    read_now(article_id)
+                    bar.progress(done / len(page.unread), text=f"Read {done} of {len(page.unread)}")
+            except StoreError as exc:
+                st.error(f"Reading stopped: {exc}. What was read is kept.", icon=":material/cloud_off:")
+                return
             st.rerun()
     rows = event.selection.rows if event is not None else []
     if rows:
@@ -118,9 +124,4 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
 
 
 def _first_page(key: str) -> None:
-    st.session_state[f"{key}_page"] = 0
     st.session_state[f"{key}_page_number"] = 1
-
-
-def _turn(key: str) -> None:
-    st.session_state[f"{key}_page"] = int(st.session_state.get(f"{key}_page_number", 1)) - 1

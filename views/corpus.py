@@ -207,7 +207,7 @@ def correction_summary() -> tuple[C.Summary, int]:
 def others_of(groups: Sequence[str], article_id: str, target: str = "") -> dict[str, pd.DataFrame]:
     """The frames of the other articles whose groups join the comparison ("<article>::<group>")."""
     sources = {split_group(g, article_id)[0] for g in groups} - {article_id}
-    return {a: statements(a, target) for a in sorted(sources)}
+    return {a: statements(a, target) for a in sorted(sources) if find(a) is not None}  # one gone (the store away): left out
 
 
 def toward_with_others(article_id: str, groups: Sequence[str], by: str, target: str) -> pd.DataFrame:

@@ -29,10 +29,10 @@ class Known:
         return isinstance(article_id, str) and find(article_id) is not None
 
 
-def choices(search: str = "", *, keep: Sequence[str] = ()) -> dict[str, str]:
+def choices(search: str = "", *, keep: Sequence[str] = ()) -> tuple[dict[str, str], int]:
     """Id -> title of what an article picker offers: the seeds, then the newest stored articles or those
     matching `search` (title, source, voices, text), and the ids in `keep` (the open article) wherever
-    they are."""
+    they are; and how many stored articles the store offered."""
     found = {article_id: entry.title for article_id, entry in seeds().items()}
     try:
         rows, _total = store().page(engine_fingerprint(), search=search.strip(), limit=CHOICES, count=False)
@@ -43,7 +43,7 @@ def choices(search: str = "", *, keep: Sequence[str] = ()) -> dict[str, str]:
     for article_id in keep:
         if article_id not in found and find(article_id) is not None:
             found[article_id] = title(article_id)
-    return found
+    return found, len(rows)
 
 
 LISTING_COLUMNS = ["title", "voices", "supportive", "skeptical", "neutral", "statements", "corrected", "target", "source", "added", "id"]
@@ -98,7 +98,11 @@ def listing(search: str = "", *, sort: str = "added", descending: bool = True, o
             "target": row["target"],
         }
         if row["hash"] in corrected and row["statements"] is not None:  # readers' corrections change what it shows
-            frame = statements(row["id"])
+            try:
+                frame = statements(row["id"])
+            except (KeyError, StoreError):  # the store went away since the page was read: the engine's counts
+                rows.append(listed)
+                continue
             summary = kept.summary(frame)
             listed.update({stance: summary[stance] for stance in S.STANCES}, voices=", ".join(_voices(summary["voices"])), corrected=int(frame[S.CORRECTED].sum()))
         rows.append(listed)

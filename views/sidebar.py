@@ -136,9 +136,9 @@ def _article_picker() -> None:
     current = st.session_state.get(V.K_ARTICLE, "")
     search = st.text_input("Find an article", key=V.K_ARTICLE_SEARCH, placeholder="title, voice or words of the text",
                            help="Searches every stored article; the list below shows the best matches.")
-    offered = corpus_listing.choices(search, keep=[current] if current else [])
-    if search.strip() and len(offered) <= len(corpus.seeds()) + (current not in corpus.seeds()):
-        st.caption(f"No stored article matches “{search.strip()}”.")
+    offered, matched = corpus_listing.choices(search, keep=[current] if current else [])
+    if search.strip() and not matched:
+        st.caption(f"No stored article matches “{md_escape(search.strip())}”.")
     st.selectbox("Article", list(offered), format_func=lambda a: offered.get(a, a), key=V.K_ARTICLE, on_change=reset_groups)
 
 
@@ -146,7 +146,7 @@ def _add_from_other_article(article: str, by: str) -> None:
     """Put a group of another article beside this one's: the same speaker in two articles, say."""
     with st.expander("Add a group from another article"):
         search = st.text_input("Find an article", key=V.K_OTHER_SEARCH, placeholder="title, voice or words of the text")
-        offered = corpus_listing.choices(search, keep=[st.session_state.get(V.K_OTHER_ARTICLE) or ""])
+        offered, _matched = corpus_listing.choices(search, keep=[st.session_state.get(V.K_OTHER_ARTICLE) or ""])
         others = [a for a in offered if a != article]
         if not others:
             st.caption("No other article yet: bring one in on the Articles page.")

@@ -145,3 +145,10 @@ def test_reanalyze_can_drop_what_older_engines_kept(database_url, monkeypatch, c
     assert "dropped 1 analyses" in capsys.readouterr().err
     assert store.unread("0.0.1+old") == [content_hash(story(1))]  # the old engine's reading is gone
     assert store.unread(engine_fingerprint()) == []
+
+
+def test_a_csv_row_is_named_by_the_line_it_starts_on(tmp_path):
+    table = tmp_path / "rows.csv"
+    table.write_text('title,text\nOne,"first line\nsecond line\nthird line"\nTwo,\n', encoding="utf-8")
+    found = list(bulk.items([table]))
+    assert [f.where.rsplit(":", 1)[-1] for f in found] == ["2", "5"]

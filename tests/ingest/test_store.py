@@ -302,4 +302,32 @@ def test_the_database_url_comes_from_the_environment(monkeypatch, tmp_path):
     assert store_module.default_url() == store_module.sqlite_url(tmp_path / "file.sqlite3")
     monkeypatch.setenv(store_module.DATABASE_ENV, "postgresql://team@db.example/viewpoints")
     assert store_module.default_url() == "postgresql://team@db.example/viewpoints"
-    assert store_module.redacted("postgresql://team:hunter2@db.example/v") == "postgresql://team:***@db.example/v"
+    assert store_module.redacted("postgresql://team:hunter2@db.example:5433/v") == "postgresql://db.example:5433/v"
+    assert "ssw0rd" not in store_module.redacted("postgresql://alice:p@ssw0rd@db.example/v")  # an unescaped @
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql://alice:p@ssw0rd@127.0.0.1:9/v",  # "@" unescaped in the password
+    "postgresql://nobody@127.0.0.1:notaport/v",
+    "nosuchdb://somewhere/v",
+    "postgresql+nosuchdriver://somewhere/v",
+])
+def test_an_unusable_address_is_a_message_without_its_password(url):
+    with pytest.raises(store_module.StoreError) as raised:
+        Store(url)
+    assert "ssw0rd" not in str(raised.value) and "cannot" in str(raised.value)
+
+
+def test_a_file_that_is_not_a_database_is_a_message(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    with pytest.raises(store_module.StoreError, match="cannot open the article store"):
+        Store(path)
+
+
+def test_search_folds_capitals_beyond_ascii(store):
+    from viewpoints.fingerprint import engine_fingerprint
+
+    article_id = store.add(Article("# Wien\n\nÖsterreichs Kanzler sagte, die ÉCOLE bleibe offen.\n", source="paste"))
+    for query in ("österreichs", "ÖSTERREICHS", "école"):
+        assert [r["id"] for r in store.page(engine_fingerprint(), search=query)[0]] == [article_id], query
