@@ -9,8 +9,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_
 RUN useradd --create-home --uid 10001 viewpoints && mkdir -p /data && chown viewpoints /data
 WORKDIR /app
 
-# Dependencies first (their layer is reused while only the code changes), then the code. The install is
-# editable because the engine reads its lexicons and models from data/ beside the package.
+# The packages, then the install (editable: the engine reads its lexicons and models from data/ beside
+# the package), then the rest. A change to the code installs the dependencies again; data and seeds do not.
 COPY pyproject.toml README.md ./
 COPY viewpoints ./viewpoints
 COPY views ./views

@@ -69,9 +69,7 @@ async def run(base: str, sessions: int, seconds: float, stagger: float) -> tuple
     errors: list = []
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=executable(), args=list(ARGS))
-        warm: list = []  # one untimed walk first: a hosted server is warm (imports, the seed read) when colleagues come
-        await session(browser, base, 0, time.monotonic(), warm, errors)
-        for path in PAGES:
+        for path in PAGES:  # one untimed walk first: a hosted server is warm (imports, the seed read) when colleagues come
             context = await browser.new_context()
             page = await context.new_page()
             await page.goto(base + path, timeout=PATIENCE_MS)
