@@ -22,6 +22,7 @@ from . import kept
 from .fingerprint import engine_fingerprint
 from .ingest import FORMATS, Article, from_text, from_upload, iso_date
 from .io import ArticleError
+from .corpus_furniture import site_of
 from .database import forget_inherited_connections
 from .store import Store, StoreError, content_hash
 
@@ -171,6 +172,19 @@ def read_again(article_hash: str) -> Outcome:
     text, _source = found
     frame = kept.statements(store, text, article_id=article_hash[:12], furniture=kept.site_furniture(store, text))
     return Outcome(article_hash[:12], "read", article_hash[:12], statements=len(frame))
+
+
+def stale_after(url: str, outcomes: list[Outcome]) -> list[str]:
+    """After an ingest: the articles of the sites it added to whose reading left out other furniture
+    than their site repeats now (read before the third copy of a paragraph arrived)."""
+    store = Store(url)
+    sites = set()
+    for o in outcomes:
+        if o.status in ("added", "read") and o.article_id:
+            found = store.get(o.article_id)
+            if found is not None:
+                sites.add(site_of(found.source))
+    return kept.stale(store, store.of_sites(sites)) if sites else []
 
 
 def run(work: Callable, inputs: Iterable, *, url: str, workers: int = 1, progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:

@@ -146,6 +146,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     started, outcomes = time.perf_counter(), []
     with _bar(None, "ingest") as bar:
         _stopped(lambda: bulk.run(bulk.bring_in, bulk.items(args.paths), url=url, workers=args.workers, progress=lambda o: (outcomes.append(o), bar.update(1))), outcomes, "ingest")
+    again = bulk.stale_after(url, outcomes)  # read before their site's furniture was known in full
+    if again:
+        print(f"viewpoints: {len(again)} articles read again: paragraphs their site repeats arrived later in the run", file=sys.stderr)
+        _stopped(lambda: bulk.run(bulk.read_again, again, url=url, workers=args.workers), [], "ingest")
     return _report(outcomes, args.refused, time.perf_counter() - started)
 
 
@@ -171,9 +175,15 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     from .fingerprint import engine_fingerprint
     from .store import Store
 
+    from .kept import stale
+
     url = _store_url(args.store)
-    todo = Store(url).unread(engine_fingerprint())
-    print(f"viewpoints: {len(todo)} stored articles not yet read by engine {engine_fingerprint()}", file=sys.stderr)
+    store = Store(url)
+    todo = store.unread(engine_fingerprint())
+    unread = set(todo)
+    outdated = stale(store, [a for a in store.every_article() if a not in unread])
+    print(f"viewpoints: {len(todo)} stored articles not yet read by engine {engine_fingerprint()}, {len(outdated)} read with other site furniture than today's", file=sys.stderr)
+    todo += outdated
     started, outcomes = time.perf_counter(), []
     with _bar(len(todo), "reanalyze") as bar:
         _stopped(lambda: bulk.run(bulk.read_again, todo, url=url, workers=args.workers, progress=lambda o: (outcomes.append(o), bar.update(1))), outcomes, "reanalyze")

@@ -69,6 +69,20 @@ def summary(frame: pd.DataFrame) -> dict:
     }
 
 
+def stale(store: Store, article_hashes: list[str]) -> list[str]:
+    """Of these stored articles, those whose summary by this engine left out other furniture than their
+    site repeats now (read before the site's third copy of a paragraph arrived, say)."""
+    kept_keys = store.summary_furniture(engine_fingerprint(), article_hashes)
+    found = []
+    for article in article_hashes:
+        if article not in kept_keys:
+            continue
+        text = store.text_of(article)
+        if text is not None and furniture_key(site_furniture(store, text[0])) != kept_keys[article]:
+            found.append(article)
+    return found
+
+
 def site_furniture(store: Store, text: str) -> tuple[str, ...]:
     """The paragraphs of a stored text that its site repeats under other stored articles."""
     return tuple(sorted(furniture_of(text, store.repeated_in(content_hash(text)))))
@@ -82,5 +96,5 @@ def statements(store: Store, text: str, *, article_id: str, target: str = "", fu
     if data is not None:
         return from_bytes(data, article_id)
     frame = analyze(text, target=target or None, article_id=article_id, furniture=furniture)
-    store.keep_analysis(article, engine, target, key, to_bytes(frame), summary(frame) if not target else None)
+    store.keep_analysis(article, engine, target, key, to_bytes(frame), {**summary(frame), "furniture": key} if not target else None)
     return frame

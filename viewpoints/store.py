@@ -305,6 +305,26 @@ class Store:
             return int(conn.execute(sa.select(sa.func.coalesce(sa.func.sum(T.summaries.c.statements), 0)).where(T.summaries.c.engine == engine)).scalar_one())
 
     @_reachable
+    def summary_furniture(self, engine: str, article_hashes: Iterable[str]) -> dict[str, str]:
+        """Article -> the furniture key of its summary by this engine (articles it has read)."""
+        M = T.summaries
+        wanted = list(article_hashes)
+        with self._read() as conn:
+            return {a: f for a, f in conn.execute(sa.select(M.c.article, M.c.furniture).where(M.c.engine == engine, M.c.article.in_(wanted)))} if wanted else {}
+
+    @_reachable
+    def of_sites(self, sites: Iterable[str]) -> list[str]:
+        """The stored articles (hashes) with a paragraph under one of these sites."""
+        wanted = list(sites)
+        with self._read() as conn:
+            return list(conn.execute(sa.select(T.paragraphs.c.article).where(T.paragraphs.c.site.in_(wanted)).distinct()).scalars()) if wanted else []
+
+    @_reachable
+    def every_article(self) -> list[str]:
+        with self._read() as conn:
+            return list(conn.execute(sa.select(A.c.hash).order_by(A.c.added_at, A.c.hash)).scalars())
+
+    @_reachable
     def has(self, article_hash: str) -> bool:
         with self._read() as conn:
             return conn.execute(sa.select(A.c.hash).where(A.c.hash == article_hash)).first() is not None

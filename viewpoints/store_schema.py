@@ -14,7 +14,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-VERSION = 4
+VERSION = 5
 ADVISORY_LOCK = 0x5649_4557  # PostgreSQL: one migration at a time across servers ("VIEW")
 
 metadata = sa.MetaData()
@@ -87,6 +87,7 @@ summaries = sa.Table(
     sa.Column("supportive", sa.Integer, nullable=False),
     sa.Column("skeptical", sa.Integer, nullable=False),
     sa.Column("neutral", sa.Integer, nullable=False),
+    sa.Column("furniture", sa.Text, nullable=False, server_default=""),  # the furniture left out of that reading
     sa.Index("summaries_engine", "engine", "article"),
 )
 
@@ -121,7 +122,14 @@ def _to_4(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
     next(i for i in paragraphs.indexes if i.name == "paragraphs_article").create(conn, checkfirst=True)
 
 
-STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2, 2: _to_3, 3: _to_4}
+def _to_5(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
+    """Version 4 -> 5: a summary says which furniture its reading left out (an article read before its
+    site repeated a paragraph three times is read again once it has)."""
+    if "furniture" not in {c["name"] for c in sa.inspect(conn).get_columns(summaries.name)}:
+        conn.execute(sa.text("ALTER TABLE summaries ADD COLUMN furniture TEXT NOT NULL DEFAULT ''"))
+
+
+STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5}
 
 
 class SchemaError(RuntimeError):

@@ -152,3 +152,36 @@ def test_a_csv_row_is_named_by_the_line_it_starts_on(tmp_path):
     table.write_text('title,text\nOne,"first line\nsecond line\nthird line"\nTwo,\n', encoding="utf-8")
     found = list(bulk.items([table]))
     assert [f.where.rsplit(":", 1)[-1] for f in found] == ["2", "5"]
+
+
+def test_articles_read_before_their_site_repeated_a_paragraph_are_read_again(tmp_path, database_url, capsys):
+    note = "Sign up for the harbour newsletter to get every story first thing in the morning."
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"text": f"{story(i)}\n{note}\n", "source": "harbour-news"}) + "\n" for i in range(1, 5)), encoding="utf-8")
+    cli.main(["ingest", str(rows), "--store", database_url])
+    assert "articles read again" in capsys.readouterr().err  # the first two were read before the note was known
+    store = Store(database_url)
+    hashes = store.every_article()
+    assert kept.stale(store, hashes) == [] and store.unread(engine_fingerprint()) == []
+    keys = set(store.summary_furniture(engine_fingerprint(), hashes).values())
+    assert len(keys) == 1 and keys != {""}  # every one read with the note left out
+    rows_, _total = store.page(engine_fingerprint())
+    assert all(not any("newsletter" in v for v in r["voices"]) for r in rows_)
+
+
+def test_reanalyze_reads_again_what_was_read_with_other_furniture(tmp_path, database_url, capsys):
+    from viewpoints.ingest import from_text
+
+    note = "Sign up for the harbour newsletter to get every story first thing in the morning."
+    store = Store(database_url)
+    texts = [f"{story(i)}\n{note}\n" for i in range(1, 5)]
+    for text in texts[:2]:  # read while the note was in two articles only: not furniture yet
+        article_id = store.add(from_text(text, source="site:harbour-news"))
+        kept.statements(store, text, article_id=article_id, furniture=kept.site_furniture(store, text))
+    for text in texts[2:]:
+        store.add(from_text(text, source="site:harbour-news"))
+    assert len(kept.stale(store, store.every_article())) == 2
+    assert cli.main(["reanalyze", "--store", database_url]) == 0
+    err = capsys.readouterr().err
+    assert "2 stored articles not yet read" in err and "2 read with other site furniture" in err
+    assert kept.stale(store, store.every_article()) == [] and store.unread(engine_fingerprint()) == []
