@@ -1,11 +1,12 @@
 """The app's articles: the seeds in ``seeds/`` and the local store, with analysis cached at this edge.
 
 Seed articles are known by their file name (``ukraine-security-guarantees``), stored ones by a prefix
-of their content hash. Analyses are cached per server, keyed by the text's hash, the target and the
-site furniture found in the store: paragraphs a site repeats verbatim under several of its stored
-articles (``Store.repeated_paragraphs``), handed to the engine, which never sees the store. Readers'
-corrections are read from the store on every run and applied after the cached analysis, so a correction
-never invalidates the cache and every page (and every server sharing the store) shows it at once.
+of their content hash. Analyses are cached per server and kept in the store (``viewpoints.kept``), keyed
+by the text's hash, the target and the site furniture found in the store: paragraphs a site repeats
+verbatim under several of its stored articles (``Store.repeated_in``), handed to the engine, which never
+sees the store. Readers' corrections are read from the store on every run and applied after the cached
+analysis, so a correction never invalidates the cache and every page (and every server sharing the
+store) shows it at once.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def store() -> Store:
 def store_problem() -> str | None:
     """Why the store cannot be used right now, in a reader's words; None when it can."""
     try:
-        store().version()
+        store().ping()
     except StoreError as exc:
         return str(exc)
     return None
