@@ -157,6 +157,32 @@ def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
 
 
 TRAILING = frozenset("that who which whose whom the a an all both".split())
+# Capitalised words no name holds: a verb, a modal or a pronoun ("Trump Says His Plan Will ...")
+HEADLINE_TAGS = frozenset("VB VBD VBP VBZ MD PRP PRP$".split())
+_DIGIT_GLUED = re.compile(r"\d[A-Za-z]*[a-z][A-Z]|\d(?:AM|PM|am|pm)[A-Z]")  # "57PMJeb", "10amJane"
+
+
+def is_headline_run(parts: list[str]) -> bool:
+    """More than three words with a capitalised verb, modal or pronoun, or a word glued to another."""
+    if len(parts) <= 3:
+        return False
+    words = [p.strip(EDGE) for p in parts]
+    return any(w[:1].isupper() and lexicon.tag_of(w) in HEADLINE_TAGS for w in words) or any(
+        GLUED.search(w) or _DIGIT_GLUED.search(w) for w in words
+    )
+
+
+def _headline_cut(parts: list[str]) -> list[str]:
+    """A Title Case headline read as one name, or words glued to a time ("57PMJeb Bush Hits Marco Rubio",
+    "Says His Plan Will Not ... Donald Trump"): only the person at its end, from the last given name
+    ("Marco Rubio", "Donald Trump"). A name of three words or fewer, or with no verb, modal, pronoun
+    or glued word in it, is left as it is ("Save the Children", "Bill and Melinda Gates Foundation")."""
+    if not is_headline_run(parts):
+        return parts
+    words = [p.strip(EDGE) for p in parts]
+    given = lexicon.table("gender.txt")
+    starts = [k for k, w in enumerate(words[:-1]) if w.lower() in given and w[:1].isupper() and len(parts) - k <= 3]
+    return parts[starts[0] :] if starts else parts
 
 
 def tidy(name: str) -> str:
@@ -174,9 +200,24 @@ Sunday"). "" when nothing of a name is left."""
         parts = parts[1:]
         if parts and parts[0].lower() == "that":
             parts = parts[1:]
+    parts = _headline_cut(parts)
     while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in lexicon.words("time_words.txt")):
         parts.pop()  # "the government that", "Outside the", "Roe Sunday"
     return " ".join(parts)
+
+
+def _headline_names(names: set[str]) -> dict[str, str]:
+    """A headline read as one name that ends with another voice's name of two or three words ("Christie
+    Says He Would Issue A Quarantine ... Chris Christie") -> that voice."""
+    into = {}
+    for name in names:
+        parts = name.split()
+        if is_headline_run(parts):
+            key = words(name)
+            ends = [o for o in names if o != name and 2 <= len(words(o)) <= 3 and ends_with(key, words(o))]
+            if ends:
+                into[name] = max(ends, key=lambda o: len(words(o)))
+    return into
 
 
 def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[dict]:
@@ -190,6 +231,10 @@ def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[d
     for row in rows:
         if row[S.SPEAKER] in drop:
             row.update({S.SPEAKER: S.AUTHOR, S.SPEAKER_KIND: "author", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "narration", S.CUE: ""})
+    names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
+    headlines = _headline_names(names)
+    for row in rows:
+        row[S.SPEAKER] = headlines.get(row[S.SPEAKER], row[S.SPEAKER])
     names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
     into = merges(names, text)
     if into:

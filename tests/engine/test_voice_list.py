@@ -214,3 +214,33 @@ def test_tally_lines_are_no_ones_words(rows):
 )
 def test_tidy_leaves_names_and_descriptions_whole(name, tidied):
     assert tidy(name) == tidied
+
+
+# --- a headline read as one name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "tidied"),
+    [
+        ("57PMJeb Bush Hits Marco Rubio", "Marco Rubio"),  # a liveblog's time glued to its headline
+        ("Says His Plan Will Not Allow People To Die Donald Trump", "Donald Trump"),
+        ("We Are Here For Jane Doe", "Jane Doe"),
+        # negatives: names with no verb, modal or pronoun in them, or three words or fewer
+        ("The Bill and Melinda Gates Foundation", "The Bill and Melinda Gates Foundation"),
+        ("Secretary of State John Kerry", "Secretary of State John Kerry"),
+        ("Republican presidential hopefuls Jeb Bush and Chris Christie", "Republican presidential hopefuls Jeb Bush and Chris Christie"),
+        ("Save the Children", "Save the Children"),
+        ("Black Lives Matter", "Black Lives Matter"),
+    ],
+)
+def test_a_headline_read_as_a_name_keeps_only_the_person_at_its_end(name, tidied):
+    assert tidy(name) == tidied
+
+
+def test_a_headline_ending_in_a_voice_of_the_article_gives_its_statements_to_that_voice():
+    rows = [
+        {S.SPEAKER: "Christie Says He Would Issue A Quarantine Chris Christie", S.SPEAKER_KIND: "person", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "reported", S.CUE: "said", S.TEXT: "Christie said so."},
+        {S.SPEAKER: "Chris Christie", S.SPEAKER_KIND: "person", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "reported", S.CUE: "said", S.TEXT: "Chris Christie said more."},
+    ]
+    text = "Christie Says He Would Issue A Quarantine\nChris Christie said more."
+    assert {r[S.SPEAKER] for r in settle(rows, text, model=None)} == {"Chris Christie"}
