@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from . import lexicon
 from . import schema as S
+from .name_roles import name_and_role
 from .phrases import RELATIVES as _RELATIVE_PRONOUNS
 from .voice_filter import COMMON_TAGS, EDGE, GLUED, Model, Voice, default_model, ends_with, joint, proposed, words
 
@@ -227,6 +228,10 @@ def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[d
     for row in rows:
         if row[S.SPEAKER] != S.AUTHOR:
             row[S.SPEAKER] = tidy(row[S.SPEAKER])
+        if row[S.SPEAKER_KIND] == "person" and not joint(row[S.SPEAKER]):
+            name, role = name_and_role(row[S.SPEAKER])  # "Senator Ted Cruz of Texas" is Ted Cruz
+            if role:
+                row.update({S.SPEAKER: name, S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or role})
     drop = rejected(proposed(rows, text), model)
     for row in rows:
         if row[S.SPEAKER] in drop:
