@@ -251,4 +251,32 @@ def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[d
             if target:
                 kind, role = canonical[target]
                 row.update({S.SPEAKER: target, S.SPEAKER_KIND: kind, S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or role})
+    _nearest_fuller(rows, text)
     return rows
+
+
+def _nearest_fuller(rows: list[dict], text: str) -> None:
+    """A common noun naming a voice that several fuller voices end with ("the campaign" beside "Donald
+    Trump's campaign" and "Clinton's campaign"; "the poll" beside three polls) stands, as a reader takes
+    it, for the one named last before the statement (by its statements and where the article spells
+    it); left as it is where none was named before, or where a possessive pronoun owns it ("his
+    campaign")."""
+    names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
+    keyed = {name: words(name) for name in names}
+    for name in names:
+        key = keyed[name]
+        if len(key) != 1 or not name.strip(EDGE)[:1].islower():
+            continue
+        fuller = [o for o in names if len(keyed[o]) > 1 and not joint(o) and ends_with(keyed[o], key)]
+        if len(fuller) < 2:
+            continue
+        seen = {o: sorted({r[S.START] for r in rows if r[S.SPEAKER] == o} | {m.start() for m in re.finditer(re.escape(o), text)}) for o in fuller}
+        first = {o: next(r for r in rows if r[S.SPEAKER] == o) for o in fuller}
+        owned = re.compile(r"\b(?:his|her|their|its|our|my)\s+(?:\w+\s+)?" + re.escape(name.strip(EDGE)) + r"\b", re.IGNORECASE)
+        for row in rows:
+            if row[S.SPEAKER] != name or owned.search(row[S.TEXT]):
+                continue  # "his campaign" is whoever "his" is, not the campaign named last
+            before = [(max(p for p in at if p < row[S.START]), o) for o, at in seen.items() if at and at[0] < row[S.START]]
+            if before:
+                target = max(before)[1]
+                row.update({S.SPEAKER: target, S.SPEAKER_KIND: first[target][S.SPEAKER_KIND], S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or first[target][S.SPEAKER_ROLE]})

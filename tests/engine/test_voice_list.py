@@ -244,3 +244,26 @@ def test_a_headline_ending_in_a_voice_of_the_article_gives_its_statements_to_tha
     ]
     text = "Christie Says He Would Issue A Quarantine\nChris Christie said more."
     assert {r[S.SPEAKER] for r in settle(rows, text, model=None)} == {"Chris Christie"}
+
+
+# --- a common noun several voices end with -----------------------------------------------------------
+
+
+def test_the_campaign_is_the_one_named_last_before_it(rows):
+    text = (
+        "Donald Trump's campaign said the rally would go ahead.\n\n"
+        "Hillary Clinton's campaign said the debate was a win.\n\n"
+        "The campaign said it raised $10 million."
+    )
+    spoken = [r[S.SPEAKER] for r in rows(text) if r[S.SPEAKER] != S.AUTHOR]
+    assert spoken[-1] == spoken[1] != spoken[0]
+
+
+def test_his_campaign_is_not_taken_for_the_campaign_named_last(rows):
+    text = (
+        "Donald Trump's campaign said the rally would go ahead.\n\n"
+        "Hillary Clinton's campaign said the debate was a win.\n\n"
+        "Trump spoke for an hour, and his campaign said it raised $10 million."
+    )
+    spoken = [r[S.SPEAKER] for r in rows(text) if r[S.SPEAKER] != S.AUTHOR]
+    assert spoken[-1] != spoken[1]
