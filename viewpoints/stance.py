@@ -11,18 +11,35 @@ was mentioned, are returned with it.
 Tied to the target: a statement that mentions the target (its head word, or enough of its content
 words, plurals reduced) or follows one that does in the same paragraph counts in full; any other
 statement counts at ``off_target_factor``: a view voiced about something else leans, it does not decide.
+A prescription (a call for action, "must", "should not") of a family marked ``needs_target`` counts
+only in the first case: it is about what it prescribes. A forbidding modal negates the cue it governs
+("must not fail"), and the target named right after a cue of harm done is what is harmed ("a threat to
+press freedom" leans toward press freedom).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
+from .target_words import (
+    NO_TARGET,
+    Target,
+    main_issue,
+    mentions,
+    stem,
+    target_of,
+    target_terms,
+)
+
+__all__ = [  # the target's side lives in target_words; its names stay importable from here
+    "NO_STANCE", "NO_TARGET", "CueMatch", "Stance", "Target", "classify", "cue_matches", "main_issue", "mentions",
+    "rules", "skeptical_claim", "target_of", "target_terms",
+]
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 
@@ -46,7 +63,7 @@ class _Rules:
     needs_target: frozenset[str]  # prescriptive families that count only where the target is named
     governs: frozenset[str]  # modal families that, forbidding, yield to the cue they govern
     victim_factor: dict[str, float]  # family -> factor when the target's words follow it (what is harmed)
-    about_truth: frozenset[str]  # families that say whether a claim holds (the only ones a claim target counts)
+    about_truth: frozenset[str]  # families that say whether a claim holds (the only ones that make a target a denial)
     negators: frozenset[str]
     exceptions: tuple[str, ...]
     window: int
@@ -57,8 +74,6 @@ class _Rules:
     concessive: tuple[str, ...]
     concessive_factor: float
     threshold: float
-    head_max_words: int
-    min_shared: int
     off_target_factor: float
     near_window: int
     near_factor: dict[str, float]
@@ -95,8 +110,6 @@ def rules() -> _Rules:
         concessive=tuple(raw["concessive_openers"]),
         concessive_factor=float(raw["concessive_factor"]),
         threshold=float(raw["label_threshold"]),
-        head_max_words=int(raw["target"]["head_max_words"]),
-        min_shared=int(raw["target"]["min_shared"]),
         off_target_factor=float(raw["target"]["off_target_factor"]),
         near_window=int(raw["target"]["near_window"]),
         near_factor={family: float(f) for family, f in raw["target"]["near_factor"].items()},
@@ -126,77 +139,6 @@ def _concessive_end(text: str, r: _Rules) -> int:
         return 0
     comma = text.find(",")
     return max(0, comma)
-
-
-@dataclass(frozen=True)
-class Target:
-    """What counts as mentioning the target: its content words (plurals reduced) and its head word;
-    and whether it is a claim (a headline, "Minister resigns after the report") rather than an issue."""
-
-    terms: frozenset[str]
-    head: str  # "" for a long target (a headline has no single head)
-    need: int  # content words a statement must share when it lacks the head
-    claim: bool = False  # no head, and a verb: stance toward it is whether it holds
-
-    def mentioned_by(self, stems: set[str]) -> bool:
-        if not self.terms:
-            return False
-        return (bool(self.head) and self.head in stems) or len(self.terms & stems) >= self.need
-
-
-NO_TARGET = Target(frozenset(), "", 0)
-CLAIM_TAGS = ("VB", "VBD", "VBN", "VBP", "VBZ", "MD")  # Brill tags of a verb that makes a target a sentence
-
-
-def _has_verb(target: str) -> bool:
-    """Does the target hold a verb (its first Brill tag, as written or in lower case; not a gerund)?"""
-    for word in re.findall(r"[A-Za-z][A-Za-z'’]*", target):
-        tag = lexicon.tag_of(word) or lexicon.tag_of(word.lower())
-        if tag in CLAIM_TAGS:
-            return True
-    return False
-
-
-@lru_cache(maxsize=256)
-def target_of(target: str | None) -> Target:
-    """The target's content words; a noun phrase of up to ``head_max_words`` of them also has a head,
-    its last one ("guarantee" of "security guarantees"), which alone is a mention. A longer target that
-    holds a verb is a claim ("Minister resigns after the bridge collapse report")."""
-    if not target:
-        return NO_TARGET
-    r = rules()
-    stop = lexicon.words("stopwords.txt")
-    content = [_stem(w) for w in _WORD.findall(_normalise(target)) if w not in stop]
-    if not content:
-        return NO_TARGET
-    head = content[-1] if len(set(content)) <= r.head_max_words else ""
-    terms = frozenset(content)
-    return Target(terms, head, min(r.min_shared, len(terms)), claim=not head and _has_verb(target))
-
-
-def target_terms(target: str | None) -> frozenset[str]:
-    """Content words of the target, reduced to a crude stem so "guarantee" matches "guarantees"."""
-    return target_of(target).terms
-
-
-@lru_cache(maxsize=65_536)  # called on every word of every statement; news repeats its words
-def _stem(word: str) -> str:
-    """Possessive and plural to the bare singular by English spelling: Ukraine's -> ukraine,
-    guarantees -> guarantee, policies -> policy, taxes -> tax."""
-    word = word.removesuffix("'s")
-    if word.endswith("ies") and len(word) > 5:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
-        return word[:-1]
-    return word
-
-
-def mentions(text: str, target: str | Target | None) -> bool:
-    """Does `text` mention the target: its head word, or at least ``min_shared`` of its content words?"""
-    target = target if isinstance(target, Target) else target_of(target)
-    return target.mentioned_by({_stem(w) for w in _WORD.findall(_normalise(text))})
 
 
 class CueMatch(NamedTuple):
@@ -240,7 +182,7 @@ def cue_matches(text: str, *, near: list[int] | None = None, truth_only: bool = 
     for match in r.pattern.finditer(norm):
         family = r.family_of[match.group()]
         if truth_only and family not in r.about_truth:
-            continue  # "the deadly attack" says nothing of whether the headline holds
+            continue  # "condemns" says nothing of whether something holds
         weight, negated_weight = r.weights[family]
         negated = _negated(norm[previous_end : match.start()], r)
         if forbidding is not None and len(norm[previous_end : match.start()].split()) < r.window:
@@ -284,11 +226,11 @@ def classify(text: str, *, target: str | None = None, in_focus: bool = False) ->
     r = rules()
     norm = _normalise(text)
     goal = target_of(target)
-    words = [(m.start(), _stem(m.group())) for m in _WORD.finditer(norm)] if goal.terms else []
+    words = [(m.start(), stem(m.group())) for m in _WORD.finditer(norm)] if goal.terms else []
     stems = {stem for _at, stem in words}
     mentioned = goal.mentioned_by(stems)
     near = [at for at, stem in words if stem in goal.terms] if r.near_factor or r.victim_factor else []
-    matches = cue_matches(text, near=near, truth_only=goal.claim)
+    matches = cue_matches(text, near=near)
     off_target = bool(goal.terms) and not mentioned and not in_focus
     # a prescription ("must", "called for") of something the statement does not tie to the target says
     # nothing about the target: shown, not counted
@@ -334,22 +276,3 @@ def skeptical_claim(target: str | None) -> bool:
     if not target:
         return False
     return sum(m.value for m in cue_matches(target, truth_only=True)) <= -rules().threshold
-
-
-def main_issue(text: str) -> str:
-    """The article's main issue: its most repeated two-word phrase of content words.
-
-    "security guarantees" for the seed article. Falls back to the most repeated content word, then
-    to "" for text too short to have one.
-    """
-    stop = lexicon.words("stopwords.txt")
-    words = _WORD.findall(_normalise(text))
-    pairs = Counter(
-        f"{a} {b}" for a, b in zip(words, words[1:]) if a not in stop and b not in stop and len(a) > 2 and len(b) > 2
-    )
-    best = [p for p, n in pairs.most_common() if n >= 2]
-    if best:
-        return best[0]
-    singles = Counter(w for w in words if w not in stop and len(w) > 3)
-    common = singles.most_common(1)
-    return common[0][0] if common and common[0][1] >= 2 else ""

@@ -524,34 +524,10 @@ def test_the_target_after_harm_done_is_what_is_harmed(text, target, label, cues)
     assert (stance.label, stance.cues) == (label, cues)
 
 
-# --- a claim target counts only the cues that say whether it holds ---------------------------
 
-CLAIM = "Minister resigns after the bridge collapse report"
-
-
-def test_a_long_target_with_a_verb_is_a_claim_and_a_noun_phrase_is_not():
-    assert target_of(CLAIM).claim
-    assert not target_of("security guarantees").claim
-    assert not target_of("the new harbour bridge toll scheme").claim  # long, but no verb: an issue
-
-
-@pytest.mark.parametrize(
-    "text, score",
-    [
-        pytest.param("The report on the bridge collapse was denied.", -1.0, id="a-denial-counts"),
-        pytest.param("The report on the bridge collapse was confirmed.", 0.5, id="a-confirmation-counts"),
-        pytest.param("The bridge collapse was a deadly disaster, the report says.", 0.0, id="harm-says-nothing-of-truth"),
-        pytest.param("The bridge collapse report is excellent and the minister must act.", 0.0, id="praise-and-modals-neither"),
-    ],
-)
-def test_toward_a_claim_only_truth_cues_count(text, score):
-    assert classify(text, target=CLAIM).score == pytest.approx(score)
-
-
-def test_the_same_words_count_toward_an_issue():
-    assert classify("The bridge collapse was a deadly disaster.", target="bridge collapse").score == pytest.approx(-1.0)
-
-
-def test_a_claim_that_condemns_is_no_denial():
+def test_only_cues_of_truth_make_a_target_a_denial():
+    """A headline that condemns or warns is no denial: its echo is not reversed."""
     assert not skeptical_claim("Minister condemns the deadly bridge attack")
     assert skeptical_claim("Minister denies the bridge collapse report")
+    stance = classify("Engineers condemned the deadly bridge attack.", target="Minister condemns the deadly bridge attack")
+    assert stance.label == "skeptical" and "sign reversed" not in stance.cues
