@@ -450,6 +450,8 @@ FORBIDDING_MODALS = [
     pytest.param("Nobody should doubt the repairs.", 0.3, "not doubt (doubt +0.30)", id="nobody-should-doubt"),
     pytest.param("We must never abandon support for them.", -0.8, "not support (endorsement -0.80)", id="must-never-then-support"),
     pytest.param("The merger must not go ahead.", -1.0, "must not (prohibition -1.00)", id="alone-it-leans-against"),
+    pytest.param("There is no need to worry about the dye.", 0.3, "not worry (concern +0.30)", id="no-need-to-worry"),
+    pytest.param("Parents don't need to worry about the dye.", 0.3, "not worry (concern +0.30)", id="negated-need-to-worry"),
     pytest.param(
         "Officials should not wait for the report on tolls, and repairs are vital.", -0.2,
         "should not (prohibition -1.00); vital (endorsement +0.80)", id="a-cue-beyond-the-window-is-not-governed",
