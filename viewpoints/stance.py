@@ -11,18 +11,35 @@ was mentioned, are returned with it.
 Tied to the target: a statement that mentions the target (its head word, or enough of its content
 words, plurals reduced) or follows one that does in the same paragraph counts in full; any other
 statement counts at ``off_target_factor``: a view voiced about something else leans, it does not decide.
+A prescription (a call for action, "must", "should not") of a family marked ``needs_target`` counts
+only in the first case: it is about what it prescribes. A forbidding modal negates the cue it governs
+("must not fail"), and the target named right after a cue of harm done is what is harmed ("a threat to
+press freedom" leans toward press freedom).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
+from .target_words import (
+    NO_TARGET,
+    Target,
+    main_issue,
+    mentions,
+    stem,
+    target_of,
+    target_terms,
+)
+
+__all__ = [  # the target's side lives in target_words; its names stay importable from here
+    "NO_STANCE", "NO_TARGET", "CueMatch", "Stance", "Target", "classify", "cue_matches", "main_issue", "mentions",
+    "rules", "skeptical_claim", "target_of", "target_terms",
+]
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 
@@ -43,6 +60,10 @@ class _Rules:
     pattern: re.Pattern[str]
     family_of: dict[str, str]
     weights: dict[str, tuple[float, float]]
+    needs_target: frozenset[str]  # prescriptive families that count only where the target is named
+    governs: frozenset[str]  # modal families that, forbidding, yield to the cue they govern
+    victim_factor: dict[str, float]  # family -> factor when the target's words follow it (what is harmed)
+    about_truth: frozenset[str]  # families that say whether a claim holds (the only ones that make a target a denial)
     negators: frozenset[str]
     exceptions: tuple[str, ...]
     window: int
@@ -53,11 +74,10 @@ class _Rules:
     concessive: tuple[str, ...]
     concessive_factor: float
     threshold: float
-    head_max_words: int
-    min_shared: int
     off_target_factor: float
     near_window: int
     near_factor: dict[str, float]
+    victim_window: int
     reverse_for_skeptical_target: bool
 
 
@@ -76,6 +96,10 @@ def rules() -> _Rules:
         pattern=pattern,
         family_of=family_of,
         weights=weights,
+        needs_target=frozenset(family for family, spec in raw["families"].items() if spec.get("needs_target")),
+        governs=frozenset(family for family, spec in raw["families"].items() if spec.get("governs")),
+        victim_factor={f: float(spec["victim_factor"]) for f, spec in raw["families"].items() if "victim_factor" in spec},
+        about_truth=frozenset(family for family, spec in raw["families"].items() if spec.get("about_truth")),
         negators=frozenset(raw["negators"]),
         exceptions=tuple(raw["negation_exceptions"]),
         window=int(raw["negation_window"]),
@@ -86,11 +110,10 @@ def rules() -> _Rules:
         concessive=tuple(raw["concessive_openers"]),
         concessive_factor=float(raw["concessive_factor"]),
         threshold=float(raw["label_threshold"]),
-        head_max_words=int(raw["target"]["head_max_words"]),
-        min_shared=int(raw["target"]["min_shared"]),
         off_target_factor=float(raw["target"]["off_target_factor"]),
         near_window=int(raw["target"]["near_window"]),
         near_factor={family: float(f) for family, f in raw["target"]["near_factor"].items()},
+        victim_window=int(raw["target"]["victim_window"]),
         reverse_for_skeptical_target=bool(raw["target"]["reverse_for_skeptical_target"]),
     )
 
@@ -118,64 +141,6 @@ def _concessive_end(text: str, r: _Rules) -> int:
     return max(0, comma)
 
 
-@dataclass(frozen=True)
-class Target:
-    """What counts as mentioning the target: its content words (plurals reduced) and its head word."""
-
-    terms: frozenset[str]
-    head: str  # "" for a long target (a headline has no single head)
-    need: int  # content words a statement must share when it lacks the head
-
-    def mentioned_by(self, stems: set[str]) -> bool:
-        if not self.terms:
-            return False
-        return (bool(self.head) and self.head in stems) or len(self.terms & stems) >= self.need
-
-
-NO_TARGET = Target(frozenset(), "", 0)
-
-
-@lru_cache(maxsize=256)
-def target_of(target: str | None) -> Target:
-    """The target's content words; a noun phrase of up to ``head_max_words`` of them also has a head,
-    its last one ("guarantee" of "security guarantees"), which alone is a mention."""
-    if not target:
-        return NO_TARGET
-    r = rules()
-    stop = lexicon.words("stopwords.txt")
-    content = [_stem(w) for w in _WORD.findall(_normalise(target)) if w not in stop]
-    if not content:
-        return NO_TARGET
-    head = content[-1] if len(set(content)) <= r.head_max_words else ""
-    terms = frozenset(content)
-    return Target(terms, head, min(r.min_shared, len(terms)))
-
-
-def target_terms(target: str | None) -> frozenset[str]:
-    """Content words of the target, reduced to a crude stem so "guarantee" matches "guarantees"."""
-    return target_of(target).terms
-
-
-@lru_cache(maxsize=65_536)  # called on every word of every statement; news repeats its words
-def _stem(word: str) -> str:
-    """Possessive and plural to the bare singular by English spelling: Ukraine's -> ukraine,
-    guarantees -> guarantee, policies -> policy, taxes -> tax."""
-    word = word.removesuffix("'s")
-    if word.endswith("ies") and len(word) > 5:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
-        return word[:-1]
-    return word
-
-
-def mentions(text: str, target: str | Target | None) -> bool:
-    """Does `text` mention the target: its head word, or at least ``min_shared`` of its content words?"""
-    target = target if isinstance(target, Target) else target_of(target)
-    return target.mentioned_by({_stem(w) for w in _WORD.findall(_normalise(text))})
-
-
 class CueMatch(NamedTuple):
     start: int  # offsets into the statement
     end: int
@@ -183,13 +148,28 @@ class CueMatch(NamedTuple):
     value: float  # signed contribution to the score (after negation, concession and nearness)
     negated: bool
     near_target: bool = False  # counted more for standing next to the target's words
+    harms_target: bool = False  # the target's words follow a cue of harm done: the target is what is harmed
 
 
-def cue_matches(text: str, *, near: list[int] | None = None) -> list[CueMatch]:
+def _harms_target(norm: str, end: int, word_starts: list[int], near_words: list[int], r: _Rules) -> bool:
+    """Do the target's words follow a cue of harm done within ``victim_window`` words, and not after "of"
+    ("a threat to press freedom", "harms the economy"; not "the threat of war")?"""
+    first = bisect_right(word_starts, end - 1)  # index (1-based) of the cue's last word
+    after = norm[end:].split(maxsplit=1)
+    if after and after[0].strip(",;:") == "of":
+        return False
+    return any(0 < w - first <= r.victim_window for w in near_words)
+
+
+def cue_matches(text: str, *, near: list[int] | None = None, truth_only: bool = False) -> list[CueMatch]:
     """Every stance cue in `text` that counts, with where it is and what it contributes.
 
     `near`: character offsets of the target's words in `text`; a cue of a family with a
-    ``near_factor`` within ``near_window`` words of one counts that many times.
+    ``near_factor`` within ``near_window`` words of one counts that many times, and a cue of a family
+    with a ``victim_factor`` followed by one (the target is what is harmed) counts that many times.
+    A forbidding modal of a ``governs`` family ("must not", "nobody should") followed by another cue
+    within the negation window negates that cue ("must not fail" reads as "not fail") and adds nothing
+    itself. `truth_only`: only the families that say whether a claim holds (``about_truth``) count.
     """
     r = rules()
     norm = _normalise(text)
@@ -198,29 +178,43 @@ def cue_matches(text: str, *, near: list[int] | None = None) -> list[CueMatch]:
     near_words = [bisect_right(word_starts, at) for at in near or ()]
     out: list[CueMatch] = []
     previous_end = 0  # negation does not reach back past an earlier cue ("without action remain difficult")
+    forbidding: int | None = None  # index in `out` of a forbidding modal waiting for the cue it governs
     for match in r.pattern.finditer(norm):
         family = r.family_of[match.group()]
+        if truth_only and family not in r.about_truth:
+            continue  # "condemns" says nothing of whether something holds
         weight, negated_weight = r.weights[family]
         negated = _negated(norm[previous_end : match.start()], r)
+        if forbidding is not None and len(norm[previous_end : match.start()].split()) < r.window:
+            out[forbidding] = out[forbidding]._replace(value=0.0)  # "must not fail": the cue decides,
+            negated = True  # negated by the modal's own "not"
+        forbidding = None
         previous_end = match.end()
         value = negated_weight if negated else weight
         if match.start() < concessive_end:
             value *= r.concessive_factor
-        near_target = False
+        near_target = harms_target = False
         if family in r.near_factor and near_words:
             at = bisect_right(word_starts, match.start())
             near_target = any(abs(at - w) <= r.near_window for w in near_words)
             if near_target:
                 value *= r.near_factor[family]
+        if family in r.victim_factor and near_words and _harms_target(norm, match.end(), word_starts, near_words, r):
+            harms_target = True
+            value *= r.victim_factor[family]
         if value:
-            out.append(CueMatch(match.start(), match.end(), family, value, negated, near_target))
-    return out
+            if family in r.governs and value < 0:
+                forbidding = len(out)
+            out.append(CueMatch(match.start(), match.end(), family, value, negated, near_target, harms_target))
+    return [m for m in out if m.value]
 
 
 def _note(text: str, m: CueMatch) -> str:
-    """ "not shifted (change -1.00)", "denied (dispute -1.50, next to the target)" """
+    """ "not shifted (change -1.00)", "denied (dispute -1.50, next to the target)",
+    "threatens (harm +0.40, the target is what is harmed)" """
     words = f"{'not ' if m.negated else ''}{text[m.start:m.end]}"
-    return f"{words} ({m.family} {m.value:+.2f}{', next to the target' if m.near_target else ''})"
+    where = ", next to the target" if m.near_target else ", the target is what is harmed" if m.harms_target else ""
+    return f"{words} ({m.family} {m.value:+.2f}{where})"
 
 
 def classify(text: str, *, target: str | None = None, in_focus: bool = False) -> Stance:
@@ -232,11 +226,16 @@ def classify(text: str, *, target: str | None = None, in_focus: bool = False) ->
     r = rules()
     norm = _normalise(text)
     goal = target_of(target)
-    words = [(m.start(), _stem(m.group())) for m in _WORD.finditer(norm)] if goal.terms else []
+    words = [(m.start(), stem(m.group())) for m in _WORD.finditer(norm)] if goal.terms else []
     stems = {stem for _at, stem in words}
     mentioned = goal.mentioned_by(stems)
-    near = [at for at, stem in words if stem in goal.terms] if r.near_factor else []
+    near = [at for at, stem in words if stem in goal.terms] if r.near_factor or r.victim_factor else []
     matches = cue_matches(text, near=near)
+    off_target = bool(goal.terms) and not mentioned and not in_focus
+    # a prescription ("must", "called for") of something the statement does not tie to the target says
+    # nothing about the target: shown, not counted
+    silent = [m for m in matches if off_target and m.family in r.needs_target]
+    matches = [m for m in matches if m not in silent]
     total = sum(m.value for m in matches)
     found = [_note(text, m) for m in matches]
     if total and r.reverse_for_skeptical_target and skeptical_claim(target):
@@ -250,11 +249,12 @@ def classify(text: str, *, target: str | None = None, in_focus: bool = False) ->
         elif plain & r.hedges:
             total *= r.hedge_factor
             found.append(f"hedged (x{r.hedge_factor})")
-        if goal.terms and not mentioned and not in_focus:
+        if off_target:
             total *= r.off_target_factor
             found.append(f"target not mentioned (x{r.off_target_factor})")
         elif goal.terms:
             found.append("target mentioned" if mentioned else "target mentioned earlier in the paragraph")
+    found += [f"{text[m.start:m.end]} ({m.family}, not counted: the target is not named)" for m in silent]
     score = max(-1.0, min(1.0, total))
     if score >= r.threshold:
         label = "supportive"
@@ -270,27 +270,9 @@ def skeptical_claim(target: str | None) -> bool:
     """Is the target itself a skeptical claim ("Minister denies the report", "The photo is a hoax")?
 
     Stance toward a claim is agreement with what it says: a statement that denies what the claim
-    denies agrees with it. An issue named by a noun phrase ("security guarantees") never is one.
+    denies agrees with it. An issue named by a noun phrase ("security guarantees") never is one, and only
+    the cues that say whether something holds make a denial ("Minister condemns attack" is none).
     """
     if not target:
         return False
-    return sum(m.value for m in cue_matches(target)) <= -rules().threshold
-
-
-def main_issue(text: str) -> str:
-    """The article's main issue: its most repeated two-word phrase of content words.
-
-    "security guarantees" for the seed article. Falls back to the most repeated content word, then
-    to "" for text too short to have one.
-    """
-    stop = lexicon.words("stopwords.txt")
-    words = _WORD.findall(_normalise(text))
-    pairs = Counter(
-        f"{a} {b}" for a, b in zip(words, words[1:]) if a not in stop and b not in stop and len(a) > 2 and len(b) > 2
-    )
-    best = [p for p, n in pairs.most_common() if n >= 2]
-    if best:
-        return best[0]
-    singles = Counter(w for w in words if w not in stop and len(w) > 3)
-    common = singles.most_common(1)
-    return common[0][0] if common and common[0][1] >= 2 else ""
+    return sum(m.value for m in cue_matches(target, truth_only=True)) <= -rules().threshold

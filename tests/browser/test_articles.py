@@ -127,7 +127,7 @@ def test_hostile_text_stays_inert_in_hover_labels_and_the_html_report(page, serv
     report = tmp_path / "report.html"
     report.write_bytes(download.value.path().read_bytes())
     page.goto(report.as_uri())
-    page.wait_for_selector(".js-plotly-plot g.trace")
+    page.wait_for_selector(".js-plotly-plot g.trace", state="attached")  # drawn; an all-neutral bar has no size
     assert page.evaluate("() => window.__xss") is None
     body = page.locator("body").inner_text()
     assert '<img src=x onerror="window.__xss=1">' in body and "<script>window.__xss=2</script>" in body

@@ -70,7 +70,7 @@ def test_who_and_what_for_a_small_article(article):
     got = list(zip(article[S.SPEAKER], article[S.ATTRIBUTION], article[S.STANCE]))
     assert got == [
         ("author", "narration", "neutral"),
-        ("Maria Lopez", "reported", "neutral"),
+        ("Maria Lopez", "reported", "skeptical"),  # "unsafe": the danger family
         ("Maria Lopez", "reported", "supportive"),
         ("Maria Lopez", "continuation", "supportive"),
         ("officials", "reported", "skeptical"),

@@ -26,10 +26,15 @@ FAMILIES = [
     ("Residents called for a new bridge.", "supportive", 1.0, "called for (advocacy +1.00)"),
     ("The union demanded repairs.", "supportive", 1.0, "demanded (advocacy +1.00)"),
     ("The mayor did not urge the council to act.", "neutral", 0.0, ""),
-    # obligation: prescriptive modals; negated they still prescribe (a prohibition), at half weight
+    # obligation: prescriptive modals; negated before the modal they forbid, a lean against at half weight
     ("The council must act.", "supportive", 1.0, "must (obligation +1.00)"),
-    ("The council must not wait.", "supportive", 1.0, "must (obligation +1.00)"),
-    ("Nobody should cross the bridge.", "supportive", 0.5, "not should (obligation +0.50)"),
+    ("Nobody should cross the bridge.", "skeptical", -0.5, "not should (obligation -0.50)"),
+    ("Guarantees should not only cover troops.", "supportive", 1.0, "should not only (obligation +1.00)"),
+    # prohibition: "must not", "should not", "cannot allow" lean against what they forbid
+    ("The council must not wait.", "skeptical", -1.0, "must not (prohibition -1.00)"),
+    ("Peanuts should not be given to babies.", "skeptical", -1.0, "should not (prohibition -1.00)"),
+    ("Officials shouldn't allow the merger.", "skeptical", -1.0, "shouldn't (prohibition -1.00)"),
+    ("We cannot allow the merger.", "skeptical", -1.0, "cannot allow (prohibition -1.00)"),
     # necessity: what is needed; negated it says the thing is not needed, a lean against it
     ("The council needs to act.", "supportive", 1.0, "needs to (necessity +1.00)"),
     ("The council does not need to act.", "skeptical", -0.5, "not need to (necessity -0.50)"),
@@ -60,6 +65,39 @@ FAMILIES = [
     ("Policy has not shifted.", "skeptical", -1.0, "not shifted (change -1.00)"),
     ("Policy hasn't changed.", "skeptical", -1.0, "not changed (change -1.00)"),
     ("Talks have never progressed.", "skeptical", -1.0, "not progressed (change -1.00)"),
+    # opposition: opposing, objecting, refusing to accept; negated a weak lean toward
+    ("The union opposes the merger.", "skeptical", -1.0, "opposes (opposition -1.00)"),
+    ("Residents objected to the renaming.", "skeptical", -1.0, "objected to (opposition -1.00)"),
+    ("Farmers cannot accept the tariff.", "skeptical", -1.0, "cannot accept (opposition -1.00)"),
+    ("Two senators voted against the bill.", "skeptical", -1.0, "voted against (opposition -1.00)"),
+    ("The union does not oppose the merger.", "supportive", 0.3, "not oppose (opposition +0.30)"),
+    # criticism: condemning, blaming, judging it wrong; negated a weak lean toward
+    ("The council condemned the demolition.", "skeptical", -1.0, "condemned (criticism -1.00)"),
+    ("Critics call the tariff a mistake.", "skeptical", -1.0, "mistake (criticism -1.00)"),
+    ("The ruling was unfair to tenants.", "skeptical", -1.0, "unfair (criticism -1.00)"),
+    ("There is nothing wrong with the tariff.", "supportive", 0.3, "not wrong (criticism +0.30)"),
+    ("The council did not criticise the plan.", "supportive", 0.3, "not criticise (criticism +0.30)"),
+    # harm: harm done (verbs and nouns); what is harmed is read in the "victim" tests below
+    ("The tariff harms farmers.", "skeptical", -0.8, "harms (harm -0.80)"),
+    ("The dam poses a risk to the valley.", "skeptical", -0.8, "poses a risk (harm -0.80)"),
+    ("The tariff is no threat.", "supportive", 0.5, "not threat (harm +0.50)"),
+    # danger: what the adjective qualifies is the danger
+    ("The diet pills are dangerous.", "skeptical", -0.8, "dangerous (danger -0.80)"),
+    ("The dye is toxic.", "skeptical", -0.8, "toxic (danger -0.80)"),
+    ("The dye is not harmful.", "supportive", 0.5, "not harmful (danger +0.50)"),
+    # concern: worry, a milder lean against
+    ("Parents are worried about the dye.", "skeptical", -0.5, "worried (concern -0.50)"),
+    ("Doctors raised concerns about the pills.", "skeptical", -0.5, "concerns about (concern -0.50)"),
+    ("Doctors are not worried about the dye.", "supportive", 0.3, "not worried (concern +0.30)"),
+    # praise: praising, endorsing, agreeing; negated a lean against
+    ("The mayor praised the renaming.", "supportive", 1.0, "praised (praise +1.00)"),
+    ("Doctors endorse the new guidance.", "supportive", 1.0, "endorse (praise +1.00)"),
+    ("Most residents are in favour of the renaming.", "supportive", 1.0, "in favour of (praise +1.00)"),
+    ("The union would not endorse the merger.", "skeptical", -0.5, "not endorse (praise -0.50)"),
+    # merit: good, beneficial, safe; negated it turns skeptical
+    ("The trial was a success.", "supportive", 0.8, "success (merit +0.80)"),
+    ("Early peanuts are safe for most babies.", "supportive", 0.8, "safe (merit +0.80)"),
+    ("The bridge is not safe.", "skeptical", -0.8, "not safe (merit -0.80)"),
     # no cue at all
     ("The bridge is 300 metres long.", "neutral", 0.0, ""),
 ]
@@ -88,6 +126,11 @@ NEGATION_SCOPE = [
     pytest.param("No doubt the repairs will fail.", -0.7, id="no-doubt-does-not-negate-what-follows"),
     pytest.param("Repairs are not necessarily effective.", -0.6, id="not-necessarily-negates-and-hedges"),
     pytest.param("Repairs are not necessarily limited.", 0.225, id="not-necessarily-limited-is-only-a-lean"),
+    pytest.param("We cannot support the tariff.", -0.8, id="cannot-negates"),
+    pytest.param("The plan lacks support.", -0.8, id="lack-negates"),
+    pytest.param("The mayor had nothing but praise for the plan.", 1.0, id="nothing-but-does-not-negate"),
+    pytest.param("The tariff is nothing short of a disaster.", -0.8, id="nothing-short-of-does-not-negate"),
+    pytest.param("The union has no objection to the plan.", 0.3, id="no-objection"),
 ]
 
 
@@ -396,3 +439,97 @@ def test_cue_pattern_matches_as_the_plain_longest_first_alternation():
     ]
     for text in texts:
         assert [m.span() for m in rules().pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --- modals that forbid, prescriptions tied to the target, what is harmed --------------------
+
+FORBIDDING_MODALS = [
+    # (statement, score, cues): a forbidding modal negates the cue it governs and adds nothing itself
+    pytest.param("The council must not fail.", 0.3, "not fail (doubt +0.30)", id="must-not-fail"),
+    pytest.param("The report should not be dismissed.", 0.3, "not dismissed (dispute +0.30)", id="should-not-be-dismissed"),
+    pytest.param("Nobody should doubt the repairs.", 0.3, "not doubt (doubt +0.30)", id="nobody-should-doubt"),
+    pytest.param("We must never abandon support for them.", -0.8, "not support (endorsement -0.80)", id="must-never-then-support"),
+    pytest.param("The merger must not go ahead.", -1.0, "must not (prohibition -1.00)", id="alone-it-leans-against"),
+    pytest.param("There is no need to worry about the dye.", 0.3, "not worry (concern +0.30)", id="no-need-to-worry"),
+    pytest.param("Parents don't need to worry about the dye.", 0.3, "not worry (concern +0.30)", id="negated-need-to-worry"),
+    pytest.param(
+        "Officials should not wait for the report on tolls, and repairs are vital.", -0.2,
+        "should not (prohibition -1.00); vital (endorsement +0.80)", id="a-cue-beyond-the-window-is-not-governed",
+    ),
+    pytest.param("The council must act, or repairs will fail.", 0.0, "must (obligation +1.00); fail (doubt -1.00)", id="a-plain-modal-governs-nothing"),
+]
+
+
+@pytest.mark.parametrize("text, score, cues", FORBIDDING_MODALS)
+def test_a_forbidding_modal_negates_the_cue_it_governs(text, score, cues):
+    stance = classify(text)
+    assert (stance.score, stance.cues) == (pytest.approx(score), cues)
+
+
+PRESCRIPTIONS = [
+    # (statement, target, score, cues): a prescription counts only where the statement names the target
+    pytest.param(
+        "The council must act now.", "bridge tolls", 0.0, "must (obligation, not counted: the target is not named)",
+        id="must-off-target-silent",
+    ),
+    pytest.param(
+        "Residents called for a new school.", "bridge tolls", 0.0,
+        "called for (advocacy, not counted: the target is not named)", id="advocacy-off-target-silent",
+    ),
+    pytest.param(
+        "The council should not wait.", "bridge tolls", 0.0,
+        "should not (prohibition, not counted: the target is not named)", id="prohibition-off-target-silent",
+    ),
+    pytest.param("Bridge tolls must go.", "bridge tolls", 1.0, "must (obligation +1.00); target mentioned", id="named-counts"),
+    pytest.param(
+        "The council must act; its plan is dangerous.", "bridge tolls", -0.4,
+        "dangerous (danger -0.80); target not mentioned (x0.5); must (obligation, not counted: the target is not named)",
+        id="evaluations-still-count-half",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, target, score, cues", PRESCRIPTIONS)
+def test_a_prescription_counts_only_for_a_named_target(text, target, score, cues):
+    stance = classify(text, target=target)
+    assert (stance.score, stance.cues) == (pytest.approx(score), cues)
+
+
+def test_a_prescription_in_focus_counts():
+    assert classify("The council must act now.", target="bridge tolls", in_focus=True).score == pytest.approx(1.0)
+
+
+HARMED = [
+    # (statement, target, label, cues): the target after a cue of harm done is what is harmed
+    pytest.param(
+        "The bill threatens press freedom.", "press freedom", "supportive",
+        "threatens (harm +0.40, the target is what is harmed); target mentioned", id="victim",
+    ),
+    pytest.param(
+        "The bill threatens press freedom.", "the bill", "skeptical", "threatens (harm -0.80); target mentioned", id="culprit",
+    ),
+    pytest.param(
+        "It is a threat to the reef.", "the reef", "supportive",
+        "threat (harm +0.40, the target is what is harmed); target mentioned", id="threat-to",
+    ),
+    pytest.param("The threat of war is growing.", "war", "skeptical", "threat (harm -0.80); target mentioned", id="threat-of"),
+    pytest.param(
+        "The dangerous pills worried parents.", "pills", "skeptical",
+        "dangerous (danger -0.80); worried (concern -0.50); target mentioned", id="an-adjective-qualifies-the-danger",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, target, label, cues", HARMED)
+def test_the_target_after_harm_done_is_what_is_harmed(text, target, label, cues):
+    stance = classify(text, target=target)
+    assert (stance.label, stance.cues) == (label, cues)
+
+
+
+def test_only_cues_of_truth_make_a_target_a_denial():
+    """A headline that condemns or warns is no denial: its echo is not reversed."""
+    assert not skeptical_claim("Minister condemns the deadly bridge attack")
+    assert skeptical_claim("Minister denies the bridge collapse report")
+    stance = classify("Engineers condemned the deadly bridge attack.", target="Minister condemns the deadly bridge attack")
+    assert stance.label == "skeptical" and "sign reversed" not in stance.cues
