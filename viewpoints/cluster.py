@@ -35,6 +35,7 @@ from .fingerprint import engine_fingerprint
 from .io import ArticleError
 
 BATCH = 16  # articles per task: a task is a few seconds of work, and what a dead worker has to redo
+DONE_LIST = "done.txt"
 CHUNK = 4096  # items taken from the input at a time: the driver's memory stays flat on any corpus
 _LOCAL = re.compile(r"local(?::(\d+))?")
 
@@ -55,7 +56,7 @@ def connect(address: str) -> tuple[Client, LocalCluster | None]:
                 raise ClusterError("--dask local:N needs at least one worker")
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
             return Client(cluster), cluster
-        return Client(given, timeout="10s"), None
+        return Client(given, timeout="5s"), None
     except ClusterError:
         raise
     except (OSError, TimeoutError, ValueError) as exc:
@@ -99,9 +100,22 @@ def _prepare_articles(items: list[Item], *, today: str) -> list[tuple[Job, objec
     return out
 
 
-def _read_items(items: list[Item], skip: set[str], *, root: str, today: str, target: str, by_stem: bool, read: Callable) -> list:
+_SKIP: dict[str, tuple[float, frozenset[str]]] = {}  # per worker process: the run's list of done articles
+
+
+def _skipped(root: str) -> frozenset[str]:
+    """The articles the dataset held when this run began (``_staging/done.txt``, read once per worker)."""
+    path = Path(root) / dataset.STAGING_DIR / DONE_LIST
+    stamp = path.stat().st_mtime if path.is_file() else 0.0
+    if _SKIP.get(root, (None,))[0] != stamp:
+        _SKIP[root] = (stamp, frozenset(path.read_text(encoding="ascii").split()) if stamp else frozenset())
+    return _SKIP[root][1]
+
+
+def _read_items(items: list[Item], *, root: str, today: str, target: str, by_stem: bool, read: Callable) -> list:
     """One task without a store: the items read into articles, those not yet in the dataset analysed
     and written; each item's outcome."""
+    skip = _skipped(root)
     prepared = _prepare(items, today=today, target=target, by_stem=by_stem)
     jobs, seen, out = [], set(), []
     for p in prepared:
@@ -132,6 +146,7 @@ def _settle(futures: dict, progress: Callable[[Outcome], None], why_failed: Call
             results = future.result()
         except Exception as exc:  # noqa: BLE001 - a batch that failed: its articles are told why
             results = why_failed(given, exc)
+        future.release()  # fetched: a worker that dies now need not run it again
         for result in results:
             progress(result[0] if isinstance(result, tuple) else result)
             yield result
@@ -161,7 +176,9 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
 
     today = date.today().isoformat()
     if store_url is None:
-        skip = client.scatter([dataset.done(root)], broadcast=True)[0]  # sent to each worker once
+        # What the dataset holds, for the workers to skip: a file beside it rather than data scattered to
+        # them, which a worker's death would lose (and every task waiting for it with it).
+        (root / dataset.STAGING_DIR / DONE_LIST).write_text("\n".join(sorted(dataset.done(root))), encoding="ascii")
         for chunk in _chunks(inputs, CHUNK):
             for o in (c for c in chunk if isinstance(c, Outcome)):
                 tell(o)
@@ -170,13 +187,15 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
                 continue
             size = _batch(client, len(items), batch)
             bag = db.from_sequence(items, partition_size=size)
-            tasks = bag.map_partitions(_read_items, skip, root=str(root), today=today, target=target, by_stem=by_stem, read=read).to_delayed()
+            tasks = bag.map_partitions(_read_items, root=str(root), today=today, target=target, by_stem=by_stem, read=read).to_delayed()
             futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
             for _ in _settle(futures, tell, _failed_items):
                 pass
+        (root / dataset.STAGING_DIR / DONE_LIST).unlink(missing_ok=True)
     else:
         _with_store(inputs, root, client, store_url, today, batch, read, tell)
     dataset.commit_staged(root)  # finished articles of batches that failed for good
+    dataset.forget_batches(root)
     return outcomes
 
 

@@ -29,7 +29,7 @@ import os
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -189,6 +189,11 @@ def read_batch(root: Path, jobs: Iterable[Job], read=reading, *, frames: bool = 
     """Read a batch of articles in a worker: each finished one staged at once, then the batch
     committed. `read` is the per-article function (``reading``; a test may wrap it). Each article's
     outcome, with its row when it was read (and with `frames`, its statements frame)."""
+    jobs = list(jobs)
+    record = root / STAGING_DIR / f"{_key(j.article_hash for j in jobs)}.batch"
+    if record.is_file():  # this batch finished before (its result was lost with a worker): nothing to read
+        done_before = [(Outcome(**o), r) for o, r in json.loads(record.read_text(encoding="utf-8"))]
+        return [(o, r, reading_of(root, r[S.ARTICLE_HASH])[0] if frames and r else None) for o, r in done_before]
     results: list[tuple[Outcome, dict | None, pd.DataFrame | None]] = []
     for job in jobs:
         staged, marker = _staged(root, job.article_hash), _marker(root, job.article_hash)
@@ -212,7 +217,18 @@ def read_batch(root: Path, jobs: Iterable[Job], read=reading, *, frames: bool = 
         marker.unlink(missing_ok=True)
         results.append((Outcome(job.where, "added", job.article_id, statements=len(frame)), row, frame if frames else None))
     commit(root, [r[S.ARTICLE_HASH] for _o, r, _f in results if r is not None])
+    _atomic_write(record, json.dumps([(asdict(o), r) for o, r, _f in results], ensure_ascii=False).encode("utf-8"))
     return results
+
+
+def _key(hashes: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()[:16]
+
+
+def forget_batches(root: Path) -> None:
+    """Drop the records of finished batches (kept during a run, for a batch Dask runs again)."""
+    for record in (root / STAGING_DIR).glob("*.batch"):
+        record.unlink(missing_ok=True)
 
 
 def commit(root: Path, hashes: Iterable[str]) -> int:
@@ -224,7 +240,7 @@ def commit(root: Path, hashes: Iterable[str]) -> int:
             table, row = _load_staged(path)
             groups[(row[S.SOURCE], row[S.MONTH])].append((table, row, path))
     for (site, month), members in groups.items():
-        key = hashlib.sha256("\n".join(sorted(r[S.ARTICLE_HASH] for _t, r, _p in members)).encode()).hexdigest()[:16]
+        key = _key(r[S.ARTICLE_HASH] for _t, r, _p in members)
         where = Path(f"{S.SOURCE}={quote(site, safe=' ')}") / f"{S.MONTH}={month}" / f"part-{key}.parquet"
         statements = pa.concat_tables([t for t, _r, _p in members])
         articles = pa.Table.from_pylist([{k: r[k] for k in ARTICLE_COLUMNS} for _t, r, _p in members], schema=ARTICLES_SCHEMA)
@@ -242,7 +258,7 @@ def commit(root: Path, hashes: Iterable[str]) -> int:
 def commit_staged(root: Path) -> int:
     """Commit every finished article left in staging (by a batch that failed for good, or a run cut
     short)."""
-    return commit(root, [p.stem for p in (root / STAGING_DIR).glob("*.parquet")])
+    return commit(root, [p.stem for p in (root / STAGING_DIR).glob("*.parquet") if not p.name.startswith(".")])
 
 
 def reading_of(root: Path, article_hash: str) -> tuple[pd.DataFrame, dict] | None:
