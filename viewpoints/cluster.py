@@ -31,6 +31,7 @@ from . import dataset, kept
 from . import schema as S
 from .bulk import Item, Outcome
 from .dataset import Job
+from .dataset_compact import compact
 from .fingerprint import engine_fingerprint
 from .io import ArticleError
 
@@ -196,6 +197,7 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
         _with_store(inputs, root, client, store_url, today, batch, read, tell)
     dataset.commit_staged(root)  # finished articles of batches that failed for good
     dataset.forget_batches(root)
+    compact(root)  # one file per partition instead of one per batch
     return outcomes
 
 

@@ -142,6 +142,9 @@ def done(root: Path) -> set[str]:
 def recover(root: Path) -> int:
     """Remove statements parts whose articles part was never written (a commit cut short; their
     readings are still staged), then commit what is staged. How many articles that committed."""
+    from .dataset_compact import finish
+
+    finish(root)  # a merge of parts cut short: completed or undone first
     for part in (root / STATEMENTS_DIR).glob("source=*/month=*/*.parquet"):
         if not (root / ARTICLES_DIR / part.relative_to(root / STATEMENTS_DIR)).is_file():
             part.unlink()

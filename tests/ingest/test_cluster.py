@@ -215,3 +215,36 @@ def test_without_the_flag_dask_and_duckdb_are_never_imported(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_merging_parts_stopped_at_any_point_neither_loses_nor_doubles_an_article(tmp_path, monkeypatch):
+    from viewpoints import dataset_compact
+
+    root = dataset.open_for_writing(tmp_path / "corpus")
+    jobs = [dataset.job_of(bulk.Item(f"row{i}", text=story(i), source="harbour-post", date="2026-03-0" + str(i)), today="2026-12-07") for i in range(1, 4)]
+    for job in jobs:  # three batches, three parts in one partition
+        dataset.stage(root, *dataset.reading(job))
+        dataset.commit(root, [job.article_hash])
+    expected = dataset_rows(root).sort_values([S.ARTICLE_HASH, S.SENTENCE]).reset_index(drop=True)
+    folder = root / dataset.ARTICLES_DIR / "source=harbour-post" / "month=2026-03"
+    assert len(list(folder.iterdir())) == 3
+    real_write = dataset_compact._write
+    for stop_after in (1, 2):  # stopped after the merged statements part, then after the merged articles part
+        writes = []
+
+        def stopping(table, path):
+            real_write(table, path)
+            writes.append(path)
+            if len(writes) == stop_after:
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr(dataset_compact, "_write", stopping)
+        with pytest.raises(KeyboardInterrupt):
+            dataset_compact.compact(root)
+        monkeypatch.setattr(dataset_compact, "_write", real_write)
+        dataset.recover(root)
+        got = dataset_rows(root).sort_values([S.ARTICLE_HASH, S.SENTENCE]).reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert dataset.done(root) == {j.article_hash for j in jobs}
+    assert len(list(folder.iterdir())) == 1  # the second stop came after the merge counted: recovery finished it
+    assert dataset_compact.compact(root) == 0 and not list((root / dataset.STAGING_DIR).glob("compact-*"))
