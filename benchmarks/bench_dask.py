@@ -40,6 +40,7 @@ import pyarrow.parquet as pq  # noqa: E402
 
 from viewpoints import bulk, cluster, dataset  # noqa: E402
 from viewpoints import schema as S  # noqa: E402
+from viewpoints.dataset_compact import compact  # noqa: E402
 from viewpoints.dataset_query import Corpus  # noqa: E402
 
 
@@ -67,6 +68,8 @@ def one_process(jsonl: Path, out: Path, batch: int) -> tuple[float, int]:
     outcomes = []
     for k in range(0, len(items), batch):
         outcomes += cluster._read_items(items[k : k + batch], root=str(root), today=dt.date.today().isoformat(), target="", by_stem=False, read=dataset.reading)
+    dataset.forget_batches(root)
+    compact(root)  # as a --dask run ends
     return time.perf_counter() - started, sum(o.status == "added" for o in outcomes)
 
 
@@ -147,6 +150,7 @@ def main() -> int:
     parser.add_argument("--scale", type=int, default=100_000, help="articles in the copied dataset the query is timed on")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/viewpoints-dask"))
     parser.add_argument("--skip-runs", action="store_true", help="reuse the datasets of an earlier run (query figures only)")
+    parser.add_argument("--reuse-big", action="store_true", help="query the copied dataset an earlier run built")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -154,28 +158,48 @@ def main() -> int:
     one_dir, dask_dir, big_dir = args.dir / "one", args.dir / "dask", args.dir / "big"
     result = {"measured_on": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "cpus": os.cpu_count()}
     if not args.skip_runs:
-        for d in (one_dir, dask_dir):
-            shutil.rmtree(d, ignore_errors=True)
-        result["load_before"] = load()
-        one_s, one_n = one_process(jsonl, one_dir, cluster.BATCH)
-        result["load_between"] = load()
-        start_s, dask_s, dask_n = on_dask(jsonl, dask_dir, args.workers)
-        result["load_after"] = load()
-        result.update(one_process_s=round(one_s, 1), one_process_articles=one_n, dask_start_s=round(start_s, 1), dask_s=round(dask_s, 1),
-                      dask_articles=dask_n, speedup=round(one_s / dask_s, 2), speedup_with_start=round(one_s / (dask_s + start_s), 2),
-                      per_worker_articles_per_s=round(dask_n / dask_s / args.workers, 2), one_process_articles_per_s=round(one_n / one_s, 2))
+        # one process, Dask, Dask, one process: drift in the machine's load falls on both sides alike
+        ones, dasks, starts = [], [], []
+        result["load"] = [load()]
+        for which in ("one", "dask", "dask", "one"):
+            folder = one_dir if which == "one" else dask_dir
+            shutil.rmtree(folder, ignore_errors=True)
+            if which == "one":
+                took, n = one_process(jsonl, folder, cluster.BATCH)
+                ones.append(took)
+            else:
+                start, took, n = on_dask(jsonl, folder, args.workers)
+                dasks.append(took)
+                starts.append(start)
+            result["load"].append(load())
+            print(which, round(took, 1), n, load(), flush=True)
+        one_s, dask_s, start_s = statistics.mean(ones), statistics.mean(dasks), statistics.mean(starts)
+        result.update(one_process_s=[round(t, 1) for t in ones], dask_s=[round(t, 1) for t in dasks], dask_start_s=[round(t, 1) for t in starts],
+                      articles_read=n, speedup=round(one_s / dask_s, 2), speedup_with_start=round(one_s / (dask_s + start_s), 2),
+                      per_worker_articles_per_s=round(n / dask_s / args.workers, 2), one_process_articles_per_s=round(n / one_s, 2))
         print(json.dumps(result, indent=1), flush=True)
-    statements = sum(pq.read_metadata(p).num_rows for p in (dask_dir / dataset.STATEMENTS_DIR).rglob("*.parquet"))
+    statements = sum(pq.read_metadata(p).num_rows for p in (dask_dir / dataset.STATEMENTS_DIR).rglob("*.parquet"))  # the last Dask run's
     articles = len(dataset.done(dask_dir))
     result.update(articles=articles, statements=statements, dataset_mb=round(size_mb(dask_dir), 2), mb_per_1000_articles=round(size_mb(dask_dir) / articles * 1000, 2),
                   files=len(list(dask_dir.rglob("*.parquet"))))
     result["query_small"] = query_times(dask_dir)
-    started = time.perf_counter()
-    big = grow(dask_dir, big_dir, args.scale)
-    result.update(big_articles=big, big_build_s=round(time.perf_counter() - started, 1), big_mb=round(size_mb(big_dir), 1), big_files=len(list(big_dir.rglob("*.parquet"))),
+    if not (args.reuse_big and (big_dir / dataset.MANIFEST).is_file()):
+        started = time.perf_counter()
+        grow(dask_dir, big_dir, args.scale)
+        result["big_build_s"] = round(time.perf_counter() - started, 1)
+    result.update(big_articles=len(dataset.done(big_dir)), big_mb=round(size_mb(big_dir), 1), big_files=len(list(big_dir.rglob("*.parquet"))),
                   big_statements=sum(pq.read_metadata(p).num_rows for p in (big_dir / dataset.STATEMENTS_DIR).rglob("*.parquet")))
+    if result["big_files"] > 2 * len(list((big_dir / dataset.ARTICLES_DIR).glob("*/*"))):
+        result["load_query_parts"] = load()
+        result["query_big_parts"] = query_times(big_dir, runs=3)
+        print(json.dumps(result["query_big_parts"]), flush=True)
+        started = time.perf_counter()
+        compact(big_dir)
+        result["big_compact_s"] = round(time.perf_counter() - started, 1)
+        result.update(big_files_compacted=len(list(big_dir.rglob("*.parquet"))), big_mb_compacted=round(size_mb(big_dir), 1))
     result["load_query"] = load()
     result["query_big"] = query_times(big_dir)
+    result["load_end"] = load()
     print(json.dumps(result, indent=1))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n")

@@ -19,6 +19,7 @@ and takes its finished articles from ``_staging``; an article whose reading was 
 left in ``_staging`` after a run (a batch that failed for good) is written by ``commit_staged``, and a
 statements part without its articles part (a commit cut short) is removed by ``recover`` before the
 next run writes it again. An article is done when an articles part holds its hash; a run skips those.
+A run ends by merging each partition's parts into one (``dataset_compact``).
 """
 
 from __future__ import annotations
