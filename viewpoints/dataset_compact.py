@@ -32,15 +32,24 @@ def _write(table: pa.Table, path: Path) -> None:
 
 
 def compact(root: Path) -> int:
-    """Merge the parts of every partition that has more than one; how many partitions were merged."""
+    """Merge the parts of every partition that has more than one, keeping each article once (the same
+    text met twice in one run, by two batches, is read twice and written by both: the first part in
+    path order keeps it); how many partitions were rewritten."""
+    owner: dict[str, tuple[Path, str]] = {}
+    doubled: set[Path] = set()
+    for path in sorted((root / ARTICLES_DIR).glob("source=*/month=*/*.parquet")):
+        place = (path.parent, path.name)
+        for article in pq.ParquetFile(path).read(columns=[S.ARTICLE_HASH]).column(0).to_pylist():
+            if owner.setdefault(article, place) != place:
+                doubled.add(path.parent)
     merged = 0
-    for folder in sorted({p.parent for p in (root / ARTICLES_DIR).glob("source=*/month=*/*.parquet")}):
+    for folder in sorted({folder for folder, _name in owner.values()} | doubled):
         parts = sorted(p.name for p in folder.glob("part-*.parquet"))
-        if len(parts) < 2:
+        if len(parts) < 2 and folder not in doubled:
             continue
         rel = folder.relative_to(root / ARTICLES_DIR)
-        articles = pa.concat_tables([pq.ParquetFile(folder / name).read() for name in parts])
-        statements = pa.concat_tables([pq.ParquetFile(root / STATEMENTS_DIR / rel / name).read() for name in parts])
+        articles = pa.concat_tables([_owned(folder / name, owner, (folder, name)) for name in parts])
+        statements = pa.concat_tables([_owned(root / STATEMENTS_DIR / rel / name, owner, (folder, name)) for name in parts])
         new = f"part-{_key(articles.column(S.ARTICLE_HASH).to_pylist())}.parquet"
         journal = root / STAGING_DIR / f"compact-{new[5:-8]}.json"
         _atomic_write(journal, json.dumps({"partition": rel.as_posix(), "old": parts, "new": new}).encode("utf-8"))
@@ -50,6 +59,13 @@ def compact(root: Path) -> int:
         journal.unlink()
         merged += 1
     return merged
+
+
+def _owned(path: Path, owner: dict[str, tuple[Path, str]], place: tuple[Path, str]) -> pa.Table:
+    """The rows of a part whose article this part keeps."""
+    table = pq.ParquetFile(path).read()
+    keep = [owner.get(article) == place for article in table.column(S.ARTICLE_HASH).to_pylist()]
+    return table if all(keep) else table.filter(pa.array(keep, type=pa.bool_()))
 
 
 def _drop_old(root: Path, rel: Path, parts: list[str], new: str) -> None:

@@ -248,3 +248,22 @@ def test_merging_parts_stopped_at_any_point_neither_loses_nor_doubles_an_article
         assert dataset.done(root) == {j.article_hash for j in jobs}
     assert len(list(folder.iterdir())) == 1  # the second stop came after the merge counted: recovery finished it
     assert dataset_compact.compact(root) == 0 and not list((root / dataset.STAGING_DIR).glob("compact-*"))
+
+
+def test_one_text_met_twice_in_a_run_is_kept_once(tmp_path):
+    """Two batches that meet the same text (from two outlets, say) both read and commit it; the merge
+    at the end of the run keeps it once, in the first partition by path."""
+    from viewpoints import dataset_compact
+
+    root = dataset.open_for_writing(tmp_path / "corpus")
+    twice = [dataset.job_of(bulk.Item(f"row{i}", text=story(1), source=site, date="2026-03-01"), today="2026-12-07") for i, site in enumerate(["alpha", "beta"])]
+    other = dataset.job_of(bulk.Item("row3", text=story(2), source="beta", date="2026-03-02"), today="2026-12-07")
+    for job in (*twice, other):
+        dataset.stage(root, *dataset.reading(job))
+        dataset.commit(root, [job.article_hash])
+    assert len(dataset_rows(root)) == 3 * len(analyze(twice[0].text))  # before the merge: counted twice
+    assert dataset_compact.compact(root) == 1
+    rows = dataset_rows(root)
+    assert rows.groupby(S.ARTICLE_HASH)[S.SOURCE].unique().map(list).to_dict() == {twice[0].article_hash: ["alpha"], other.article_hash: ["beta"]}
+    assert len(rows) == 2 * len(analyze(twice[0].text))
+    assert dataset_compact.compact(root) == 0
