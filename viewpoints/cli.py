@@ -154,27 +154,22 @@ def _on_dask(args: argparse.Namespace, *, by_stem: bool, target: str = "", store
     store, for ingest with ``--store``)."""
     import time
 
-    from . import bulk, cluster, dataset
+    from . import bulk
 
+    try:
+        from . import cluster
+    except ImportError as exc:
+        raise SystemExit(f"viewpoints: --dask needs Dask ({exc.name} is not installed): pip install 'dask[distributed]' duckdb, or the [scale] extra") from exc
     if not args.out:
         raise SystemExit("viewpoints: --dask needs --out DIR: the folder of the Parquet dataset to write (or to go on writing)")
     url = _store_url(store) if store else None
-    try:
-        dataset.open_for_writing(args.out, target=target)
-        client, local = cluster.connect(args.dask)
-    except (dataset.DatasetError, cluster.ClusterError) as exc:
-        raise SystemExit(f"viewpoints: {exc}") from exc
     started, outcomes = time.perf_counter(), []
-    try:
-        workers = len(client.scheduler_info().get("workers", {}))
-        print(f"viewpoints: reading on {args.dask} ({workers} workers) into {args.out}", file=sys.stderr)
-        with _bar(None, "dask") as bar:
-            cluster.run(bulk.items(args.paths), out=args.out, client=client, target=target, by_stem=by_stem, store_url=url,
-                        progress=lambda o: (outcomes.append(o), bar.update(1)))
-    finally:
-        client.close()
-        if local is not None:
-            local.close()
+    with _bar(None, "dask") as bar:
+        try:
+            cluster.run_on(args.dask, bulk.items(args.paths), out=args.out, target=target, by_stem=by_stem, store_url=url,
+                           progress=lambda o: (outcomes.append(o), bar.update(1)), say=lambda line: print(f"viewpoints: {line}", file=sys.stderr))
+        except cluster.ClusterError as exc:
+            raise SystemExit(f"viewpoints: {exc}") from exc
     return _report(outcomes, args.refused, time.perf_counter() - started)
 
 

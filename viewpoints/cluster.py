@@ -64,6 +64,23 @@ def connect(address: str) -> tuple[Client, LocalCluster | None]:
         raise ClusterError(f"cannot reach a Dask scheduler at {given!r} ({exc}); give tcp://HOST:PORT, local or local:N") from exc
 
 
+def run_on(address: str, inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, say: Callable[[str], None] = lambda _line: None, **options) -> list[Outcome]:
+    """``run`` on the cluster at `address` (``connect``), started and stopped here; a dataset folder
+    that cannot be written is a ClusterError too, said before any cluster starts."""
+    try:
+        dataset.open_for_writing(out, target=options.get("target", ""))
+    except dataset.DatasetError as exc:
+        raise ClusterError(str(exc)) from exc
+    client, local = connect(address)
+    try:
+        say(f"reading on {address} ({len(client.scheduler_info().get('workers', {}))} workers) into {out}")
+        return run(inputs, out=out, client=client, **options)
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+
+
 def _batch(client: Client, n: int, batch: int) -> int:
     """Articles per task: `batch`, fewer when a chunk is small, so that every worker has work."""
     workers = max(1, len(client.scheduler_info().get("workers", {})))

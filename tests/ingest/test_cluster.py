@@ -267,3 +267,26 @@ def test_one_text_met_twice_in_a_run_is_kept_once(tmp_path):
     assert rows.groupby(S.ARTICLE_HASH)[S.SOURCE].unique().map(list).to_dict() == {twice[0].article_hash: ["alpha"], other.article_hash: ["beta"]}
     assert len(rows) == 2 * len(analyze(twice[0].text))
     assert dataset_compact.compact(root) == 0
+
+
+def test_ingest_dask_from_the_command_line_fills_the_dataset_and_the_store(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in (1, 2):
+        (folder / f"{i}.txt").write_text(story(i), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    store, refused, out = tmp_path / "s.sqlite3", tmp_path / "refused.jsonl", tmp_path / "corpus"
+    code = cli.main(["ingest", str(folder), "--dask", "local:1", "--out", str(out), "--store", str(store), "--refused", str(refused)])
+    err = capsys.readouterr().err
+    assert code == 1 and "2 added and read" in err and "1 refused" in err
+    assert [json.loads(line)["where"].rsplit("/", 1)[-1] for line in refused.read_text().splitlines()] == ["empty.txt"]
+    assert len(dataset.done(out)) == 2 and Store(sqlite_url(store)).unread(engine_fingerprint()) == [] and len(Store(sqlite_url(store))) == 2
+
+
+def test_without_dask_installed_the_flag_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "dask.bag", None)  # an import of it now fails as if it were missing
+    monkeypatch.delitem(sys.modules, "viewpoints.cluster", raising=False)
+    monkeypatch.delattr(sys.modules["viewpoints"], "cluster", raising=False)
+    (tmp_path / "one.txt").write_text(story(1), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"--dask needs Dask \(dask.bag is not installed\)"):
+        cli.main(["analyze", str(tmp_path / "one.txt"), "--dask", "local", "--out", str(tmp_path / "d")])
