@@ -190,6 +190,17 @@ def test_with_a_store_the_readings_and_summaries_are_those_of_one_process(client
     second, _ = b.page(engine, limit=10)
     strip = lambda page: sorted((r["title"], r["statements"], r["voices"]) for r in page)  # noqa: E731
     assert strip(first) == strip(second)
+    # a run stopped between the dataset and the store: the next run reads nothing again and keeps the
+    # readings the dataset holds (here: a store that has none of them)
+    fresh = tmp_path / "fresh.sqlite3"
+    Store(sqlite_url(fresh))
+    again = cluster.run(bulk.items([rows]), out=tmp_path / "corpus", client=client, store_url=sqlite_url(fresh))
+    assert [o.status for o in again] == ["kept"] * 4
+    c = Store(sqlite_url(fresh))
+    assert c.unread(engine) == [] and c.summary_furniture(engine, c.every_article()) == a.summary_furniture(engine, a.every_article())
+    for article in a.every_article():
+        key = a.summary_furniture(engine, [article])[article]
+        pd.testing.assert_frame_equal(kept.from_bytes(c.kept_analysis(article, engine, "", key), article[:12]), kept.from_bytes(a.kept_analysis(article, engine, "", key), article[:12]), check_exact=True)
 
 
 def test_the_command_line_writes_a_dataset_and_refuses_what_does_not_fit(tmp_path, capsys):
@@ -290,3 +301,11 @@ def test_without_dask_installed_the_flag_says_what_to_install(tmp_path, monkeypa
     (tmp_path / "one.txt").write_text(story(1), encoding="utf-8")
     with pytest.raises(SystemExit, match=r"--dask needs Dask \(dask.bag is not installed\)"):
         cli.main(["analyze", str(tmp_path / "one.txt"), "--dask", "local", "--out", str(tmp_path / "d")])
+
+
+def test_a_running_scheduler_is_reached_by_its_address(client, tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(story(1), encoding="utf-8")
+    out = tmp_path / "corpus"
+    assert cli.main(["analyze", str(tmp_path / "one.txt"), "--dask", client.scheduler.address, "--out", str(out)]) == 0
+    assert f"reading on {client.scheduler.address} (2 workers)" in capsys.readouterr().err
+    pd.testing.assert_frame_equal(as_compared(dataset_rows(out)), as_compared(analyze(story(1), article_id="one")), check_exact=True)
