@@ -169,7 +169,8 @@ def _on_dask(args: argparse.Namespace, *, by_stem: bool, target: str = "", store
             cluster.run_on(args.dask, bulk.items(args.paths), out=args.out, target=target, by_stem=by_stem, store_url=url,
                            progress=lambda o: (outcomes.append(o), bar.update(1)), say=lambda line: print(f"viewpoints: {line}", file=sys.stderr))
         except cluster.ClusterError as exc:
-            raise SystemExit(f"viewpoints: {exc}") from exc
+            finished = sum(o.status == "added" for o in outcomes)
+            raise SystemExit(f"viewpoints: {exc}. The {finished} articles finished are kept in {args.out}; run the same command again to go on from there.") from exc
     return _report(outcomes, args.refused, time.perf_counter() - started)
 
 

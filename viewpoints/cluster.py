@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -25,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 
 import dask.bag as db
-from dask.distributed import Client, LocalCluster, as_completed
+from dask.distributed import Client, LocalCluster, wait
 
 from . import dataset, kept
 from . import schema as S
@@ -37,6 +38,8 @@ from .io import ArticleError
 
 BATCH = 16  # articles per task: a task is a few seconds of work, and what a dead worker has to redo
 DONE_LIST = "done.txt"
+CHECK_S = 5  # how often a run waiting for its tasks looks at the cluster's workers
+WORKERLESS_S = 120  # a cluster without workers this long is not coming back
 CHUNK = 4096  # items taken from the input at a time: the driver's memory stays flat on any corpus
 _LOCAL = re.compile(r"local(?::(\d+))?")
 
@@ -155,19 +158,34 @@ def _read_jobs(jobs: list[Job], *, root: str, read: Callable) -> list:
 
 # -- in this process --------------------------------------------------------------------------------
 
-def _settle(futures: dict, progress: Callable[[Outcome], None], why_failed: Callable[[object, BaseException], list]) -> Iterator:
+def _settle(client: Client, futures: dict, progress: Callable[[Outcome], None], why_failed: Callable[[object, BaseException], list]) -> Iterator:
     """Each finished task's results as they come; a task that failed for good (its worker killed
-    again and again) gives `why_failed(its input, error)` instead."""
-    for future in as_completed(list(futures)):
-        given = futures.pop(future)
+    again and again) gives `why_failed(its input, error)` instead. A cluster left without workers for
+    WORKERLESS_S (their processes could not be started again) ends the run with a ClusterError."""
+    workerless_since = None
+    while futures:
         try:
-            results = future.result()
-        except Exception as exc:  # noqa: BLE001 - a batch that failed: its articles are told why
-            results = why_failed(given, exc)
-        future.release()  # fetched: a worker that dies now need not run it again
-        for result in results:
-            progress(result[0] if isinstance(result, tuple) else result)
-            yield result
+            finished, _rest = wait(list(futures), timeout=CHECK_S, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            finished = set()
+        if not finished:
+            if client.scheduler_info().get("workers"):
+                workerless_since = None
+            elif workerless_since is None:
+                workerless_since = time.monotonic()
+            elif time.monotonic() - workerless_since > WORKERLESS_S:
+                raise ClusterError(f"the cluster has had no workers for {WORKERLESS_S} s")
+            continue
+        for future in finished:
+            given = futures.pop(future)
+            try:
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - a batch that failed: its articles are told why
+                results = why_failed(given, exc)
+            future.release()  # fetched: a worker that dies now need not run it again
+            for result in results:
+                progress(result[0] if isinstance(result, tuple) else result)
+                yield result
 
 
 def _failed_items(items: list, exc: BaseException) -> list[Outcome]:
@@ -193,6 +211,16 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
             progress(o)
 
     today = date.today().isoformat()
+    try:
+        _run(inputs, root, client, store_url, today, target, by_stem, batch, read, tell)
+    finally:
+        dataset.commit_staged(root)  # finished articles of batches that failed for good, or of a run cut short
+        dataset.forget_batches(root)
+    compact(root)  # one file per partition instead of one per batch
+    return outcomes
+
+
+def _run(inputs, root: Path, client: Client, store_url: str | None, today: str, target: str, by_stem: bool, batch: int, read: Callable, tell) -> None:
     if store_url is None:
         # What the dataset holds, for the workers to skip: a file beside it rather than data scattered to
         # them, which a worker's death would lose (and every task waiting for it with it).
@@ -207,15 +235,11 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
             bag = db.from_sequence(items, partition_size=size)
             tasks = bag.map_partitions(_read_items, root=str(root), today=today, target=target, by_stem=by_stem, read=read).to_delayed()
             futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
-            for _ in _settle(futures, tell, _failed_items):
+            for _ in _settle(client, futures, tell, _failed_items):
                 pass
         (root / dataset.STAGING_DIR / DONE_LIST).unlink(missing_ok=True)
     else:
         _with_store(inputs, root, client, store_url, today, batch, read, tell)
-    dataset.commit_staged(root)  # finished articles of batches that failed for good
-    dataset.forget_batches(root)
-    compact(root)  # one file per partition instead of one per batch
-    return outcomes
 
 
 def _with_store(inputs, root: Path, client: Client, store_url: str, today: str, batch: int, read: Callable, tell) -> None:
@@ -232,7 +256,7 @@ def _with_store(inputs, root: Path, client: Client, store_url: str, today: str, 
         size = _batch(client, len(items), batch)
         tasks = db.from_sequence(items, partition_size=size).map_partitions(_prepare_articles, today=today).to_delayed()
         futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
-        for result in _settle(futures, lambda _o: None, _failed_items):
+        for result in _settle(client, futures, lambda _o: None, _failed_items):
             if isinstance(result, Outcome):
                 tell(result)
                 continue
@@ -255,7 +279,7 @@ def _with_store(inputs, root: Path, client: Client, store_url: str, today: str, 
         size = _batch(client, len(jobs), batch)
         tasks = db.from_sequence(jobs, partition_size=size).map_partitions(_read_jobs, root=str(root), read=read).to_delayed()
         futures = dict(zip(client.compute(tasks), (jobs[i : i + size] for i in range(0, len(jobs), size))))
-        for outcome, reading in _settle(futures, tell, _failed_jobs):
+        for outcome, reading in _settle(client, futures, tell, _failed_jobs):
             if reading is not None:
                 article_hash, data, summary, furniture = reading
                 store.keep_analysis(article_hash, engine, "", furniture, data, {**summary, "furniture": furniture})

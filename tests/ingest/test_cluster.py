@@ -309,3 +309,15 @@ def test_a_running_scheduler_is_reached_by_its_address(client, tmp_path, capsys)
     assert cli.main(["analyze", str(tmp_path / "one.txt"), "--dask", client.scheduler.address, "--out", str(out)]) == 0
     assert f"reading on {client.scheduler.address} (2 workers)" in capsys.readouterr().err
     pd.testing.assert_frame_equal(as_compared(dataset_rows(out)), as_compared(analyze(story(1), article_id="one")), check_exact=True)
+
+
+def test_a_cluster_left_without_workers_ends_the_run_with_what_was_finished(tmp_path, monkeypatch):
+    """Workers whose processes cannot be started again (a machine gone, memory exhausted): the run does
+    not wait forever; it stops with a ClusterError and the command says what is kept."""
+    monkeypatch.setattr(cluster, "CHECK_S", 0.2)
+    monkeypatch.setattr(cluster, "WORKERLESS_S", 1)
+    (tmp_path / "one.txt").write_text(story(1), encoding="utf-8")
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty, distributed.Client(empty) as c:
+        with pytest.raises(cluster.ClusterError, match="no workers for 1 s"):
+            cluster.run(bulk.items([tmp_path / "one.txt"]), out=tmp_path / "corpus", client=c)
+    assert dataset.done(tmp_path / "corpus") == set()
