@@ -23,6 +23,10 @@ from .io import ArticleError, read_article
 from .pipeline import analyze
 
 FORMATS = ("csv", "jsonl", "parquet")
+DASK_HELP = (
+    "read on a Dask cluster: a scheduler's address (tcp://HOST:8786), or local[:N] for N worker processes here; "
+    "writes a Parquet dataset partitioned by source and month to --out DIR, and a rerun goes on where it stopped"
+)
 
 
 def _write(frame: pd.DataFrame, fmt: str, out: Path | None) -> None:
@@ -69,6 +73,14 @@ def _store(arg: str | None):
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.dask:
+        if args.store is not None:
+            raise SystemExit("viewpoints: analyze --dask writes the engine's readings; readers' corrections (--store) are applied where the dataset is read")
+        if args.format not in (None, "parquet"):
+            raise SystemExit("viewpoints: analyze --dask writes a Parquet dataset: leave out --format")
+        return _on_dask(args, by_stem=True, target=args.target or "")
+    if args.refused:
+        raise SystemExit("viewpoints: --refused lists what --dask could not read; without it, analyze says so on standard error")
     frames = []
     failed = 0
     store = _store(args.store)
@@ -93,7 +105,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         frames.append(frame)
     if not frames:
         return 1
-    _write(pd.concat(frames, ignore_index=True), args.format, Path(args.out) if args.out else None)
+    _write(pd.concat(frames, ignore_index=True), args.format or "csv", Path(args.out) if args.out else None)
     return 1 if failed else 0
 
 
@@ -137,11 +149,42 @@ def _report(outcomes, refused_path: str | None, seconds: float) -> int:
     return 1 if refused else 0
 
 
+def _on_dask(args: argparse.Namespace, *, by_stem: bool, target: str = "", store: str | None = None) -> int:
+    """``--dask``: the articles read on a Dask cluster into the Parquet dataset at ``--out`` (and the
+    store, for ingest with ``--store``)."""
+    import time
+
+    from . import bulk
+
+    try:
+        from . import cluster
+    except ImportError as exc:
+        raise SystemExit(f"viewpoints: --dask needs Dask ({exc.name} is not installed): pip install 'dask[distributed]' duckdb, or the [scale] extra") from exc
+    if not args.out:
+        raise SystemExit("viewpoints: --dask needs --out DIR: the folder of the Parquet dataset to write (or to go on writing)")
+    url = _store_url(store) if store else None
+    started, outcomes = time.perf_counter(), []
+    with _bar(None, "dask") as bar:
+        try:
+            cluster.run_on(args.dask, bulk.items(args.paths), out=args.out, target=target, by_stem=by_stem, store_url=url,
+                           progress=lambda o: (outcomes.append(o), bar.update(1)), say=lambda line: print(f"viewpoints: {line}", file=sys.stderr))
+        except cluster.ClusterError as exc:
+            finished = sum(o.status == "added" for o in outcomes)
+            raise SystemExit(f"viewpoints: {exc}. The {finished} articles finished are kept in {args.out}; run the same command again to go on from there.") from exc
+    return _report(outcomes, args.refused, time.perf_counter() - started)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     import time
 
     from . import bulk
 
+    if args.dask:
+        if args.workers != 1:
+            raise SystemExit("viewpoints: --workers is for one machine; with --dask give the workers in the address (local:N) or to the cluster")
+        return _on_dask(args, by_stem=False, store=args.store)
+    if args.out:
+        raise SystemExit("viewpoints: --out names the dataset --dask writes: give --dask too")
     url = _store_url(args.store)
     started, outcomes = time.perf_counter(), []
     with _bar(None, "ingest") as bar:
@@ -208,8 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="analyse articles into one row per statement")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files: .txt, .md or .html (UTF-8)")
     p.add_argument("--target", help="the issue stances are judged against (default: the article's main issue)")
-    p.add_argument("--format", choices=FORMATS, default="csv")
-    p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--format", choices=FORMATS, help="csv (default), jsonl or parquet")
+    p.add_argument("--out", metavar="FILE", help="write here instead of standard output (with --dask: the dataset folder)")
+    p.add_argument("--dask", metavar="ADDRESS", help=DASK_HELP)
+    p.add_argument("--refused", metavar="FILE", help="with --dask: list every article refused, with its reason, as JSON lines here")
     p.add_argument(
         "--store", nargs="?", const="", metavar="DB",
         help="apply the readers' corrections kept in this store, a SQLite path or a database URL (bare: the "
@@ -223,6 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_workers, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--store", metavar="DB", help=store_help)
     p.add_argument("--refused", metavar="FILE", help="list every item refused, with its reason, as JSON lines here")
+    p.add_argument("--dask", metavar="ADDRESS", help=DASK_HELP + "; the store is written only when --store names it")
+    p.add_argument("--out", metavar="DIR", help="with --dask: the folder of the Parquet dataset to write")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("reanalyze", help="read every stored article this engine version has not read yet")

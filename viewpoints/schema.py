@@ -147,3 +147,22 @@ def from_records(records: list[dict]) -> pd.DataFrame:
         values = [record[name] for record in records]
         columns[name] = pd.array(values, dtype=string) if dtype == "string" else np.array(values, dtype=dtype)
     return pd.DataFrame(columns, copy=False)
+
+
+# --- a corpus dataset (``viewpoints.dataset``: Parquet written by ``--dask``) and its aggregates -----
+# Each statement row of the dataset carries the schema's columns above and these; ``source`` and
+# ``month`` are its hive partitions (``statements/source=<site>/month=<YYYY-MM>/``).
+ARTICLE_HASH = "article_hash"  # SHA-256 of the analysed text: the article's key across runs
+SOURCE = "source"  # the site: host of a web address or an outlet's name ("" when neither is known)
+MONTH = "month"  # YYYY-MM of DATE
+DATE = "date"  # the article's date, YYYY-MM-DD: published when known, else the day it was added
+DATE_FROM = "date_from"  # "published" | "added": where DATE came from
+TITLE = "title"
+
+# One row per voice of a corpus (``viewpoints.dataset_query.voices``): SPEAKER names the voice.
+ARTICLES = "articles"  # articles the voice speaks in
+STATEMENTS = "statements"  # statements it holds; the stance counts use the names in STANCES
+MEAN_POLARITY = "mean_polarity"  # mean TextBlob polarity of its statements
+FIRST_DATE = "first_date"  # the earliest DATE of its articles
+LAST_DATE = "last_date"  # the latest
+DATE_SOURCES = ("published", "added")
