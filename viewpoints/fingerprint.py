@@ -19,7 +19,7 @@ from .lexicon import DATA_DIR
 
 PACKAGE = Path(__file__).resolve().parent
 # Parts of the package that never change what `analyze` says: measuring it, keeping articles, the CLI.
-NOT_ENGINE = {"evaluation", "store.py", "store_schema.py", "database.py", "corpus_furniture.py", "kept.py", "cli.py", "fingerprint.py", "bulk.py"}
+NOT_ENGINE = {"evaluation", "store.py", "store_schema.py", "store_voices.py", "database.py", "corpus_furniture.py", "kept.py", "cli.py", "fingerprint.py", "bulk.py"}
 DATA_PARTS = ("lexicon", "models")
 LIBRARIES = ("textblob", "vaderSentiment", "pysbd", "pandas", "trafilatura")
 
