@@ -42,7 +42,7 @@ WHAT_APPLIES = (
     "typed name, and a stance set, all count here as on the article's own pages. Not applied: voices are "
     "matched by their exact name across articles (“Donald Trump” and “Donald J. Trump” stay two rows unless "
     "a reader merges them within an article), the author's own narration is left out, and articles this "
-    "engine version has not read yet are not counted until they are read (Articles page, or `viewpoints reanalyze`)."
+    "engine version has not read yet are not counted until they are read (Articles page, or viewpoints reanalyze)."
 )
 
 
@@ -99,7 +99,7 @@ def render(*, problem: str | None = None, key: str = W.K_VOICES, open_link: Call
     if page.total == 0 and not search and part.whole:
         st.info(
             "No voices yet: this page lists the voices of stored articles once this engine version has read them. "
-            "Bring articles in on the Articles page (or with `viewpoints ingest`); the seed articles are not part of it.",
+            "Bring articles in on the Articles page (or with viewpoints ingest); the seed articles are not part of it.",
             icon=":material/record_voice_over:",
         )
         return
@@ -122,7 +122,7 @@ def _part_filters(key: str) -> Part:
         dates = dict(min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD", on_change=_first_page, args=(key,))
         from_col.date_input("From", key=_key(key, W.P_FROM), **dates)
         to_col.date_input("To", key=_key(key, W.P_TO), **dates)
-        st.caption("An article's date is its published date when it has one (web page metadata, an ingest file's `date`), else the day it was added.")
+        st.caption("An article's date is its published date when it has one (web page metadata, an ingest file's date column), else the day it was added.")
     choices = current_choices(key=key)
     if choices.since and choices.until and choices.since > choices.until:
         st.warning("The date range ends before it starts: nothing falls in it.", icon=":material/date_range:")

@@ -15,6 +15,7 @@ from viewpoints.ingest import Article
 from viewpoints.store import Store, content_hash
 
 from .conftest import start_server, stop_server, wait_for_app
+from .test_accessibility import BLOCKING, _described, axe  # noqa: F401 - axe is a fixture
 from .test_deep_links import current_query
 
 pytestmark = pytest.mark.browser
@@ -73,3 +74,11 @@ def test_three_voices_side_by_side_across_articles(page, voices_server):
     assert page.evaluate("window.__xss") is None
     assert "in “Harbour costs” (2026-05-10)" in main.inner_text()
     assert current_query(page)["voice"] == chosen
+
+
+@pytest.mark.parametrize("chosen", [["Ana Ruiz"], ["Ana Ruiz", "Tom Weller", MARKUP]], ids=["one", "three"])
+def test_the_voices_page_passes_axe(page, voices_server, axe, chosen):  # noqa: F811
+    _open(page, voices_server, chosen, charts=2 if len(chosen) == 1 else 7)
+    results = axe.run(page).response
+    blocking = [v for v in results["violations"] if v["impact"] in BLOCKING]
+    assert not blocking, _described(blocking)
