@@ -19,13 +19,21 @@ DAYS_BEFORE_MONTHS = 45  # more distinct dates than this are drawn by month
 
 
 def by_period(timeline: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """The rows of one voice summed by day, or by month when there are many days; and the period's name."""
-    monthly = timeline["day"].nunique() > DAYS_BEFORE_MONTHS
-    period = timeline["day"].str[:7] if monthly else timeline["day"]
-    weighted = timeline.assign(period=period, _pol=timeline["polarity"] * timeline["statements"])
-    summed = weighted.groupby("period", sort=True)[["articles", "statements", *S.STANCES, "published", "_pol"]].sum()
-    summed["polarity"] = summed["_pol"] / summed["statements"]
-    return summed.drop(columns="_pol").reset_index(), ("month" if monthly else "day")
+    """The rows of one voice summed by day, or by month when there are many days; and the period's name.
+    (A few hundred rows at most: summed in Python, which is quicker than a pandas groupby at this size.)"""
+    days = timeline["day"].tolist()
+    monthly = len(set(days)) > DAYS_BEFORE_MONTHS
+    counted = ["articles", "statements", *S.STANCES, "published"]
+    sums: dict[str, list[float]] = {}
+    for day, polarity, *values in zip(days, timeline["polarity"].tolist(), *(timeline[c].tolist() for c in counted)):
+        row = sums.setdefault(day[:7] if monthly else day, [0.0] * (len(counted) + 1))
+        for i, value in enumerate(values):
+            row[i] += value
+        row[-1] += polarity * values[1]  # polarity weighted by statements
+    periods = sorted(sums)
+    summed = pd.DataFrame({"period": periods, **{c: [int(sums[p][i]) for p in periods] for i, c in enumerate(counted)}})
+    summed["polarity"] = [sums[p][-1] / sums[p][1] if sums[p][1] else 0.0 for p in periods]
+    return summed, ("month" if monthly else "day")
 
 
 def date_note(timeline: pd.DataFrame) -> str:

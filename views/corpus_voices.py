@@ -60,9 +60,16 @@ def timeline(voices: Sequence[str], part: Part = Part()) -> pd.DataFrame:
     return pd.DataFrame(store().voice_timeline(engine_fingerprint(), list(voices), part=part), columns=columns)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_data(show_spinner=False, max_entries=256)
 def _decoded(article: str, data_sha: str, article_id: str, _data: bytes) -> pd.DataFrame:
     return kept.from_bytes(_data, article_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=2048)
+def _said_by(article: str, data_sha: str, article_id: str, voice: str, _data: bytes) -> pd.DataFrame:
+    # The engine's statements of one voice in one reading: what an article without corrections shows.
+    frame = kept.from_bytes(_data, article_id)
+    return C.apply(frame[frame[S.SPEAKER] == voice], ())
 
 
 @dataclass(frozen=True)
@@ -80,21 +87,24 @@ def statements(voice: str, *, part: Part = Part(), offset: int = 0, limit: int =
     articles, total = store().voice_articles(engine, voice, part=part, offset=offset, limit=limit)
     readings = store().main_readings(engine, [a["hash"] for a in articles])
     corrected = store().corrected_among(readings)
-    parts = []
+    parts, origins = [], []
     for article in articles:
         data = readings.get(article["hash"])
         if data is None:  # read again between the two queries: its voices were rewritten too
             continue
-        frame = _decoded(article["hash"], hashlib.sha256(data).hexdigest(), article["id"], data)
-        frame = C.apply(frame, store().corrections(article["hash"]) if article["hash"] in corrected else ())
-        said = frame[frame[S.SPEAKER] == voice]
-        if said.empty:
-            continue
-        parts.append(said.assign(**{
-            ARTICLE: article["id"], ARTICLE_TITLE: article["title"] or opening(article["opening"]), DAY: article["day"], DATED_BY: article["dated_by"],
-        }))
+        sha = hashlib.sha256(data).hexdigest()
+        if article["hash"] in corrected:  # a correction may give the voice statements the engine gave another
+            frame = C.apply(_decoded(article["hash"], sha, article["id"], data), store().corrections(article["hash"]))
+            said = frame[frame[S.SPEAKER] == voice]
+        else:
+            said = _said_by(article["hash"], sha, article["id"], voice, data)
+        if len(said):
+            parts.append(said)
+            origins += [(article["id"], article["title"] or opening(article["opening"]), article["day"], article["dated_by"])] * len(said)
     if not parts:
         return VoiceStatements(pd.DataFrame(columns=[*S.COLUMNS, *S.CORRECTION_COLUMNS, ARTICLE, ARTICLE_TITLE, DAY, DATED_BY]), total, len(articles))
     frame = pd.concat(parts, ignore_index=True)
+    for i, column in enumerate((ARTICLE, ARTICLE_TITLE, DAY, DATED_BY)):
+        frame[column] = [o[i] for o in origins]
     frame[S.SENTENCE] = range(len(frame))  # unique across articles: a chart's selection names one statement
     return VoiceStatements(frame, total, len(articles))
