@@ -182,3 +182,20 @@ def test_a_store_at_version_5_gets_its_voices_from_the_readings_it_kept(database
     assert len(upgraded.voice_articles(engine, "Ana Ruiz")[0]) == 3 and ids
     with upgraded._read() as conn:
         assert conn.execute(sa.select(T.schema_version.c.version)).scalar_one() == T.VERSION == 6
+
+
+def test_workers_writing_side_by_side_keep_every_total_equal_to_its_rows(database_url, capsys):
+    from viewpoints import cli
+
+    store = Store(database_url)
+    speakers = ["Ana Ruiz", "Tom Weller", "Bo Chan"]
+    for i in range(12):  # every article quotes two of the same three voices: their totals are written by both workers
+        a, b = speakers[i % 3], speakers[(i + 1) % 3]
+        store.add(Article(f"# Ferry {i}\n\nThe ferry {i} will sail on Monday, {a} said. {b} said ferry {i} was late again.\n", source="paste"))
+    assert cli.main(["reanalyze", "--store", database_url, "--workers", "2"]) == 0
+    engine = kept.engine_fingerprint()
+    totals = _by_name(store.voice_page(engine, limit=50)[0])
+    with store._read() as conn:
+        rows = conn.execute(sa.select(T.voices.c.voice, sa.func.count(), sa.func.sum(T.voices.c.statements)).where(T.voices.c.engine == engine).group_by(T.voices.c.voice)).all()
+    assert {v: (n, s) for v, n, s in rows} == {v: (t["articles"], t["statements"]) for v, t in totals.items()}
+    assert all(totals[s]["articles"] == 8 for s in speakers)
