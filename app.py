@@ -55,7 +55,8 @@ def submit(make) -> None:
 
 def _frame_and_view(open_page: st.Page) -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL,
-    with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters)."""
+    with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters,
+    the Voices page's voices and part of the corpus)."""
     problem = corpus.store_problem()
     if problem:
         st.error(f"Stored articles and corrections are unavailable: {problem}. The seed articles still open; "
