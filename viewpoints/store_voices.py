@@ -82,10 +82,11 @@ def corrected_rows(conn: Connection, article: str, frame: pd.DataFrame) -> list[
     return voice_rows(C.apply(frame, made) if made else frame)
 
 
-def write_voices(conn: Connection, article: str, engine: str, rows: Sequence[dict]) -> None:
+def write_voices(conn: Connection, article: str, engine: str, rows: Sequence[dict], *, totals: bool = True) -> None:
     """Replace one article's voice rows for this engine and bring the totals of every voice it had or
-    has up to date, inside the caller's transaction."""
-    if conn.dialect.name == "postgresql":  # the totals of a voice are rewritten whole: one writer at a time
+    has up to date (unless `totals` is false: the caller sums them all at the end), inside the caller's
+    transaction."""
+    if totals and conn.dialect.name == "postgresql":  # the totals of a voice are rewritten whole: one writer at a time
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": VOICES_LOCK})
     before = set(conn.execute(sa.select(V.c.voice).where(V.c.article == article, V.c.engine == engine)).scalars())
     conn.execute(sa.delete(V).where(V.c.article == article, V.c.engine == engine))
@@ -93,7 +94,21 @@ def write_voices(conn: Connection, article: str, engine: str, rows: Sequence[dic
         published, added = conn.execute(sa.select(A.c.published, A.c.added_at).where(A.c.hash == article)).one()
         day, dated_by = (published[:10], PUBLISHED) if published else (added[:10], ADDED)
         conn.execute(sa.insert(V), [dict(article=article, engine=engine, day=day, dated_by=dated_by, **row) for row in rows])
-    _retotal(conn, engine, before | {r["voice"] for r in rows})
+    if totals:
+        _retotal(conn, engine, before | {r["voice"] for r in rows})
+
+
+def _summed() -> sa.Select:
+    """Each voice's total from its rows (narrow it with `.where`)."""
+    return sa.select(
+        V.c.engine, V.c.voice, sa.func.count(), sa.func.sum(V.c.statements), sa.func.sum(V.c.supportive),
+        sa.func.sum(V.c.skeptical), sa.func.sum(V.c.neutral),
+        sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements),
+        sa.func.min(V.c.day), sa.func.max(V.c.day),
+    ).group_by(V.c.engine, V.c.voice)
+
+
+_TOTAL_COLUMNS = ["engine", "voice", "articles", "statements", "supportive", "skeptical", "neutral", "polarity", "first_day", "last_day"]
 
 
 def _retotal(conn: Connection, engine: str, names: Iterable[str]) -> None:
@@ -101,21 +116,10 @@ def _retotal(conn: Connection, engine: str, names: Iterable[str]) -> None:
     for start in range(0, len(names), 500):  # a bounded IN list
         chunk = names[start : start + 500]
         conn.execute(sa.delete(VT).where(VT.c.engine == engine, VT.c.voice.in_(chunk)))
-        summed = (
-            sa.select(
-                V.c.engine, V.c.voice, sa.func.count(), sa.func.sum(V.c.statements), sa.func.sum(V.c.supportive),
-                sa.func.sum(V.c.skeptical), sa.func.sum(V.c.neutral),
-                sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements),
-                sa.func.min(V.c.day), sa.func.max(V.c.day),
-            )
-            .where(V.c.engine == engine, V.c.voice.in_(chunk))
-            .group_by(V.c.engine, V.c.voice)
-        )
-        columns = ["engine", "voice", "articles", "statements", "supportive", "skeptical", "neutral", "polarity", "first_day", "last_day"]
-        conn.execute(sa.insert(VT).from_select(columns, summed))
+        conn.execute(sa.insert(VT).from_select(_TOTAL_COLUMNS, _summed().where(V.c.engine == engine, V.c.voice.in_(chunk))))
 
 
-def refresh_article(conn: Connection, article: str) -> None:
+def refresh_article(conn: Connection, article: str, *, totals: bool = True) -> None:
     """Write again one article's voice rows for every engine that has a summary of it (after a
     correction was made or undone), from the reading that summary was made of."""
     M, N = T.summaries, T.analyses
@@ -125,14 +129,16 @@ def refresh_article(conn: Connection, article: str) -> None:
         .where(M.c.article == article)
     ).all()
     for engine, data in kept:
-        write_voices(conn, article, engine, corrected_rows(conn, article, _decoded(data)))
+        write_voices(conn, article, engine, corrected_rows(conn, article, _decoded(data)), totals=totals)
 
 
 def backfill(conn: Connection) -> None:
     """Fill the voice tables from every kept summary's reading (upgrading a store that predates them)."""
     M = T.summaries
     for article in conn.execute(sa.select(M.c.article).distinct().order_by(M.c.article)).scalars().all():
-        refresh_article(conn, article)
+        refresh_article(conn, article, totals=False)
+    conn.execute(sa.delete(VT))
+    conn.execute(sa.insert(VT).from_select(_TOTAL_COLUMNS, _summed()))  # every total in one pass
 
 
 def _part_filter(part: Part):
