@@ -124,3 +124,14 @@ def test_an_unreachable_store_is_a_message(monkeypatch):
     assert not at.exception and any("cannot be reached" in i.value for i in at.info)
     assert params(at, "voice") == ["Ana Ruiz"]  # the link keeps its voice for when the store is back
     assert all("secret" not in e.value for e in [*at.info, *at.error])
+
+
+def test_choosing_voices_writes_them_into_the_link(corpus):
+    at = open_link("voices")
+    at.multiselect(key="voices_voice").set_value(["Tom Weller"]).run()
+    assert params(at, "voice") == ["Tom Weller"] and any(h.value == "Tom Weller" for h in at.header)
+    at.multiselect(key="voices_voice").set_value(["Tom Weller", "Ana Ruiz"]).run()
+    assert params(at, "voice") == ["Tom Weller", "Ana Ruiz"]
+    assert [m.value for m in at.markdown if m.value.startswith("#### ")] == ["#### Tom Weller", "#### Ana Ruiz"]
+    at.text_input(key="voices_search").input("mayor").run()  # another page of the table keeps the voices chosen
+    assert at.multiselect(key="voices_voice").value == ["Tom Weller", "Ana Ruiz"] and params(at, "voice") == ["Tom Weller", "Ana Ruiz"]
