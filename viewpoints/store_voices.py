@@ -54,16 +54,19 @@ class Part:
 
 def voice_rows(frame: pd.DataFrame) -> list[dict]:
     """One row per voice of a reading (the author's narration left out): statements, stance counts and
-    mean polarity, most statements first."""
-    voiced = frame[frame[S.SPEAKER] != S.AUTHOR]
-    rows = []
-    for voice, part in voiced.groupby(S.SPEAKER, sort=False):
-        stances = part[S.STANCE].value_counts()
-        rows.append({
-            "voice": str(voice), "statements": len(part), "polarity": float(part[S.POLARITY].mean()),
-            **{stance: int(stances.get(stance, 0)) for stance in S.STANCES},
-        })
-    return sorted(rows, key=lambda r: (-r["statements"], r["voice"]))
+    mean polarity, most statements first. (Counted in Python: an article has a few dozen statements, and
+    a pandas groupby costs more than the counting.)"""
+    found: dict[str, dict] = {}
+    for speaker, stance, polarity in zip(frame[S.SPEAKER].tolist(), frame[S.STANCE].tolist(), frame[S.POLARITY].tolist()):
+        if speaker == S.AUTHOR:
+            continue
+        row = found.setdefault(str(speaker), {"voice": str(speaker), "statements": 0, "polarity": 0.0, **dict.fromkeys(S.STANCES, 0)})
+        row["statements"] += 1
+        row[stance] += 1
+        row["polarity"] += float(polarity)
+    for row in found.values():
+        row["polarity"] /= row["statements"]
+    return sorted(found.values(), key=lambda r: (-r["statements"], r["voice"]))
 
 
 def _decoded(data: bytes) -> pd.DataFrame:
