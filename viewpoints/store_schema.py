@@ -110,7 +110,7 @@ voices = sa.Table(
     sa.Column("polarity", sa.Float, nullable=False),  # mean TextBlob polarity of its statements
     sa.Column("day", sa.Text, nullable=False),  # YYYY-MM-DD
     sa.Column("dated_by", sa.Text, nullable=False),  # "published" or "added"
-    sa.Index("voices_by_voice", "engine", "voice", "day"),
+    sa.Index("voices_by_voice", "engine", "voice", "day", "article"),  # a voice's articles newest first, and its totals
     sa.Index("voices_by_day", "engine", "day"),
 )
 

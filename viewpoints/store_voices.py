@@ -156,6 +156,11 @@ def _part_filter(part: Part):
     return where
 
 
+def _rows(part: Part):
+    """The voice rows a part reads: joined with their articles only when it asks for a source."""
+    return V.join(A, A.c.hash == V.c.article) if part.source else V
+
+
 def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -179,7 +184,7 @@ class VoiceQueries:
                     (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"),
                     sa.func.min(V.c.day).label("first_day"), sa.func.max(V.c.day).label("last_day"),
                 )
-                .select_from(V.join(A, A.c.hash == V.c.article))
+                .select_from(_rows(part))
                 .where(V.c.engine == engine, *_part_filter(part))
                 .group_by(V.c.voice)
             )
@@ -204,16 +209,34 @@ class VoiceQueries:
         """The articles of one voice (in a part of the corpus), newest first: hash, id, title, source, its
         date and which date that is, and the voice's counts there; and how many there are in all."""
         where = [V.c.engine == engine, V.c.voice == voice, *_part_filter(part)]
-        joined = V.join(A, A.c.hash == V.c.article)
+        joined = V.join(A, A.c.hash == V.c.article)  # for the titles of the page's articles
         query = (
             sa.select(V.c.article.label("hash"), A.c.title, sa.func.substr(A.c.text, 1, 200).label("opening"), A.c.source, V.c.day, V.c.dated_by,
                       V.c.statements, V.c.supportive, V.c.skeptical, V.c.neutral, V.c.polarity)
-            .select_from(joined).where(*where).order_by(V.c.day.desc(), A.c.added_at.desc(), V.c.article).offset(max(0, offset)).limit(max(1, limit))
+            .select_from(joined).where(*where).order_by(V.c.day.desc(), V.c.article).offset(max(0, offset)).limit(max(1, limit))
         )
         with self._read() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(*where)).scalar_one()
-            rows = [{**row, "id": self._short_id(conn, row["hash"])} for row in conn.execute(query).mappings()]
-        return rows, int(total)
+            total = conn.execute(sa.select(sa.func.count()).select_from(_rows(part)).where(*where)).scalar_one()
+            rows = [dict(row) for row in conn.execute(query).mappings()]
+            ids = self._short_ids(conn, [row["hash"] for row in rows])
+        return [{**row, "id": ids[row["hash"]]} for row in rows], int(total)
+
+    def _short_ids(self, conn: Connection, hashes: Sequence[str]) -> dict[str, str]:
+        """The id of each article (``Store._short_id``), in one query for a page of them: the hashes that
+        share each one's first ID_CHARS digits; the rare one that shares them with another is given longer."""
+        from .store import ID_CHARS  # the store's own id length (store imports this module)
+
+        if not hashes:
+            return {}
+        ranges = [sa.and_(A.c.hash >= h[:ID_CHARS], A.c.hash < h[:ID_CHARS] + "g") for h in hashes]
+        found = [h[:ID_CHARS] for h in conn.execute(sa.select(A.c.hash).where(sa.or_(*ranges))).scalars()]
+        return {h: h[:ID_CHARS] if found.count(h[:ID_CHARS]) == 1 else self._short_id(conn, h) for h in hashes}
+
+    @reachable
+    def has_voice(self, engine: str, voice: str) -> bool:
+        """Whether any article read by this engine has a voice of exactly this name."""
+        with self._read() as conn:
+            return conn.execute(sa.select(VT.c.voice).where(VT.c.engine == engine, VT.c.voice == voice)).first() is not None
 
     @reachable
     def voice_timeline(self, engine: str, voices: Sequence[str], *, part: Part = Part()) -> list[dict]:
@@ -228,7 +251,7 @@ class VoiceQueries:
                 (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"),
                 sa.func.sum(sa.case((V.c.dated_by == PUBLISHED, 1), else_=0)).label("published"),
             )
-            .select_from(V.join(A, A.c.hash == V.c.article))
+            .select_from(_rows(part))
             .where(V.c.engine == engine, V.c.voice.in_(list(voices)), *_part_filter(part))
             .group_by(V.c.voice, V.c.day)
             .order_by(V.c.day, V.c.voice)

@@ -50,7 +50,7 @@ def listing(search: str = "", *, sort: str = "statements", descending: bool = Tr
 
 def is_voice(name: str) -> bool:
     """Whether the corpus has a voice of exactly this name (in any of its articles)."""
-    return store().voice_articles(engine_fingerprint(), name, limit=1)[1] > 0
+    return store().has_voice(engine_fingerprint(), name)
 
 
 def timeline(voices: Sequence[str], part: Part = Part()) -> pd.DataFrame:
@@ -60,12 +60,14 @@ def timeline(voices: Sequence[str], part: Part = Part()) -> pd.DataFrame:
     return pd.DataFrame(store().voice_timeline(engine_fingerprint(), list(voices), part=part), columns=columns)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+# st.cache_resource, not cache_data: the frames are shared read-only (every use filters or copies them),
+# so a page of twenty articles does not unpickle twenty frames on each run.
+@st.cache_resource(show_spinner=False, max_entries=256)
 def _decoded(article: str, data_sha: str, article_id: str, _data: bytes) -> pd.DataFrame:
     return kept.from_bytes(_data, article_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=2048)
+@st.cache_resource(show_spinner=False, max_entries=2048)
 def _said_by(article: str, data_sha: str, article_id: str, voice: str, _data: bytes) -> pd.DataFrame:
     # The engine's statements of one voice in one reading: what an article without corrections shows.
     frame = kept.from_bytes(_data, article_id)
