@@ -11,9 +11,11 @@ memory at N, and `viewpoints ingest` with 2 workers against 1. Figures are ratio
 2. Server time: each visit is a fresh AppTest session (the server process and its caches stay, as on a
    running server) opening the page; the time is the app script's own run (median of --runs), for the
    Articles page, the Articles page searching "clinton", the Compare page of a stored article, the
-   Voices page as it opens (the corpus's voices, most statements first) and the Voices page of one voice
-   (the voice quoted in most articles: its stance and sentiment over time and the statements of its 20
-   newest articles). The 10-article and N-article stores are measured in two fresh processes of the same kind.
+   Voices page as it opens (the corpus's voices, most statements first), the Voices page of the voice
+   quoted in most articles (its stance and sentiment over time and the statements of its 10 newest
+   articles: more statements drawn in the larger corpus), and the page of a voice of the same size in
+   both (at N, a voice with as many articles and statements as the 10-article corpus's most quoted one:
+   the same page drawn, over a larger corpus). The 10-article and N-article stores are measured in two fresh processes of the same kind.
 3. Memory: the peak resident size (ru_maxrss) of the process that served the N-article visits.
 4. Ingest: the same --ingest-sample texts into two fresh stores, 1 worker then W workers (--no-ingest skips it).
 Not part of the pytest run (it needs the evaluation data and takes minutes).
@@ -53,7 +55,7 @@ VISITS = """import json, resource, statistics, sys, tempfile
 from pathlib import Path
 from streamlit.testing.v1 import AppTest
 from streamlit.util import calc_hash
-timed, runs, article, voice = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+timed, runs, article, voice, same_size = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 
 def visit(page, **params):
     at = AppTest.from_file(timed, default_timeout=600)
@@ -68,7 +70,7 @@ def visit(page, **params):
 out = {}
 visit("")  # the server's first run: imports, the store opened, the seed read
 for name, page, params in [("articles", "articles", {}), ("compare", "", {"article": article}), ("articles_search", "articles", {}),
-                           ("voices", "voices", {}), ("voices_one", "voices", {"voice": voice})]:
+                           ("voices", "voices", {}), ("voices_one", "voices", {"voice": voice}), ("voices_same_size", "voices", {"voice": same_size})]:
     times = []
     for _ in range(runs):
         at = visit(page, **params)
@@ -135,23 +137,41 @@ def build(data: Path, n: int, folder: Path, workers: int) -> Path:
     return store
 
 
-def visits(store: Path, runs: int) -> dict:
+def visits(store: Path, runs: int, like: dict | None = None) -> dict:
+    """Median server times of the pages on this store. `like` is the most quoted voice's totals in the
+    10-article store: the same-size voice here is one with as many articles and statements (nearest)."""
     from viewpoints.store import Store
 
     from viewpoints.fingerprint import engine_fingerprint
 
     article = Store(store).list(limit=1)[0].id
-    voice = Store(store).voice_page(engine_fingerprint(), sort="articles", limit=1)[0][0]["voice"]
+    top = Store(store).voice_page(engine_fingerprint(), sort="articles", limit=1)[0][0]
+    voice, like = top["voice"], like or top
+    same_size = _same_size(store, like)
     with tempfile.TemporaryDirectory() as tmp:
         timed, script = Path(tmp) / "timed_app.py", Path(tmp) / "visits.py"
         timed.write_text(TIMED.format(app=str(ROOT / "app.py")))
         script.write_text(VISITS)
-        done = subprocess.run([sys.executable, str(script), str(timed), str(runs), article, voice], capture_output=True, text=True, cwd=ROOT,
+        done = subprocess.run([sys.executable, str(script), str(timed), str(runs), article, voice, same_size], capture_output=True, text=True, cwd=ROOT,
                               env={**os.environ, "VIEWPOINTS_STORE": str(store), "VIEWPOINTS_DATABASE_URL": "",
                                    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))})  # this checkout's code, not an installed one
         if done.returncode != 0:
             raise SystemExit(done.stderr[-3000:])
-        return {**json.loads(done.stdout.strip().splitlines()[-1]), "voice": voice}
+        return {**json.loads(done.stdout.strip().splitlines()[-1]), "voice": voice, "same_size": same_size, "top": top}
+
+
+def _same_size(store: Path, like: dict) -> str:
+    """The voice whose articles and statements are nearest `like`'s (the first by name among equals)."""
+    import sqlalchemy as sa
+
+    from viewpoints import store_schema as T
+    from viewpoints.fingerprint import engine_fingerprint
+    from viewpoints.store import Store
+
+    VT = T.voice_totals
+    distance = sa.func.abs(VT.c.articles - like["articles"]) * 1000 + sa.func.abs(VT.c.statements - like["statements"])
+    with Store(store)._read() as conn:
+        return conn.execute(sa.select(VT.c.voice).where(VT.c.engine == engine_fingerprint()).order_by(distance, VT.c.voice).limit(1)).scalar_one()
 
 
 def main() -> int:
@@ -168,8 +188,9 @@ def main() -> int:
     args.dir.mkdir(parents=True, exist_ok=True)
 
     small, big = build(args.data, 10, args.dir, 1), build(args.data, args.articles, args.dir, args.workers)
-    few, many = visits(small, args.runs), visits(big, args.runs)
-    pages = {name: {"ms_10": few[name]["median_ms"], f"ms_{args.articles}": many[name]["median_ms"], "ratio": many[name]["median_ms"] / few[name]["median_ms"]} for name in ("articles", "articles_search", "compare", "voices", "voices_one")}
+    few = visits(small, args.runs)
+    many = visits(big, args.runs, like=few["top"])
+    pages = {name: {"ms_10": few[name]["median_ms"], f"ms_{args.articles}": many[name]["median_ms"], "ratio": many[name]["median_ms"] / few[name]["median_ms"]} for name in ("articles", "articles_search", "compare", "voices", "voices_one", "voices_same_size")}
 
     one = more = float("nan")
     if not args.no_ingest:
@@ -185,7 +206,7 @@ def main() -> int:
         "pages": pages,
         "max_rss_mb": many["max_rss_mb"],
         "max_rss_mb_10": few["max_rss_mb"],
-        "voice_opened": {"10": few["voice"], str(args.articles): many["voice"]},
+        "voice_opened": {"10": few["voice"], str(args.articles): many["voice"], f"same_size_{args.articles}": many["same_size"], "top_10": few["top"]},
         "ingest": {"articles": args.ingest_sample, "seconds_1": one, f"seconds_{args.workers}": more, "speedup": one / more},
         "goals": {"page_ratio": GOAL_PAGE_RATIO, "voices_ratio": GOAL_VOICES_RATIO, "memory_mb": GOAL_MEMORY_MB, "ingest_speedup": GOAL_INGEST_SPEEDUP},
     }

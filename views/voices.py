@@ -30,7 +30,7 @@ from .state import filter_key
 from .text import MARK_LEGEND, md_escape
 
 PAGE_SIZE = 25  # voices a table page shows
-ARTICLES_PER_PAGE = 20  # articles whose statements one voice's list shows at a time
+ARTICLES_PER_PAGE = 10  # articles whose statements one voice's list shows at a time
 SIDE_ARTICLES = 30  # newest articles of each voice read for the side-by-side panels
 SORT_LABELS = {
     "statements": "statements", "articles": "articles", "name": "name", "polarity": "mean polarity", "supportive": "▲ supportive",
