@@ -14,13 +14,13 @@ import streamlit as st
 from viewpoints.compare import MIN_GROUPS
 from viewpoints.io import ArticleError
 from viewpoints.store import StoreError
-from views import access, articles, compare, corpus, corpus_listing, data_page, flow, header, landscape, method, sidebar, url
+from views import access, articles, compare, corpus, corpus_listing, data_page, flow, header, landscape, method, sidebar, url, voices
 from views import corrections as fix
 from views import state as V
 
 EVAL_JSON = Path(__file__).resolve().parent / "data" / "eval" / "latest.json"
 DEFAULT_ARTICLE = "ukraine-security-guarantees"
-COMPARE_PATH, LANDSCAPE_PATH, DATA_PATH = "compare", "landscape", "data"
+COMPARE_PATH, LANDSCAPE_PATH, DATA_PATH, VOICES_PATH = "compare", "landscape", "data", "voices"
 # Streamlit serves the default page at "/" only, yet still reserves its url_path: the Compare page served
 # at "/" takes this name (never an address), so that "/compare" can be the same page under its own name.
 ROOT_NAME = "root"
@@ -55,7 +55,8 @@ def submit(make) -> None:
 
 def _frame_and_view(open_page: st.Page) -> tuple[pd.DataFrame, V.View, str]:
     """Run on every page: the shared view (from the URL on a session's first run), kept in the URL,
-    with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters)."""
+    with the open page's own state (Compare's statement lists, Landscape's choices, Data's filters,
+    the Voices page's voices and part of the corpus)."""
     problem = corpus.store_problem()
     if problem:
         st.error(f"Stored articles and corrections are unavailable: {problem}. The seed articles still open; "
@@ -131,6 +132,10 @@ def articles_page() -> None:
     articles.render(corpus_listing.listing, submit=submit, open_article=open_article, read_now=corpus_listing.read_now)
 
 
+def voices_page() -> None:
+    voices.render(problem=corpus.store_problem(), open_link=lambda article_id: f"/?{V.P_ARTICLE}={article_id}")
+
+
 def method_page() -> None:
     frame, _view, _link = CURRENT
     method.render(frame, eval_path=EVAL_JSON, corrections=corpus.correction_summary())
@@ -142,6 +147,7 @@ PAGES = [
     st.Page(flow_page, title="Flow", url_path="flow", icon=":material/timeline:"),
     st.Page(data_page_, title="Data", url_path=DATA_PATH, icon=":material/table:"),
     st.Page(articles_page, title="Articles", url_path="articles", icon=":material/article:"),
+    st.Page(voices_page, title="Voices", url_path=VOICES_PATH, icon=":material/record_voice_over:"),
     st.Page(method_page, title="Method", url_path="method", icon=":material/science:"),
 ]
 
@@ -152,7 +158,10 @@ ALIASES = [st.Page(compare_page, title="Compare", url_path=COMPARE_PATH, visibil
 
 # Pages with state of their own in the link, by url path (the default page's is ""): each gives its part
 # of the query and the notices about what a link asked for.
-OWN_STATE = {"": url.statement_picks, COMPARE_PATH: url.statement_picks, LANDSCAPE_PATH: url.landscape_choices, DATA_PATH: url.data_filters}
+OWN_STATE = {
+    "": url.statement_picks, COMPARE_PATH: url.statement_picks, LANDSCAPE_PATH: url.landscape_choices, DATA_PATH: url.data_filters,
+    VOICES_PATH: url.voice_choices,
+}
 
 page = st.navigation(PAGES + ALIASES, position="hidden")
 if not access.password_ok():

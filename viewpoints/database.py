@@ -6,8 +6,11 @@ reader's words. ``viewpoints.store`` is the store itself; nothing here knows art
 
 from __future__ import annotations
 
+import functools
 import os
+import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -135,3 +138,17 @@ def reason(exc: SQLAlchemyError) -> str:
     """The database's own words, first line, without SQLAlchemy's wrapping."""
     original = getattr(exc, "orig", None) or exc
     return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+
+
+def reachable(method: Callable) -> Callable:
+    """A store method whose database failures (unreachable server, lost connection, locked file) come
+    out as StoreError, in words a reader can act on (the method's object has a ``url``)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise StoreError(f"the article store at {redacted(self.url)} cannot be reached: {reason(exc)}") from exc
+
+    return wrapper

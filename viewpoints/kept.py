@@ -4,7 +4,7 @@
 engine (``fingerprint.engine_fingerprint``) has read the same text against the same target with the
 same furniture left out, else by reading it and keeping the result (Parquet, with the frame's attrs).
 Reading against the main issue also keeps the article's summary (statements, voices, stance counts),
-which listings read instead of analysing. The engine itself never sees the store.
+which listings read instead of analysing, and its voices for the Voices page (``store_voices``). The engine itself never sees the store.
 """
 
 from __future__ import annotations
@@ -96,5 +96,6 @@ def statements(store: Store, text: str, *, article_id: str, target: str = "", fu
     if data is not None:
         return from_bytes(data, article_id)
     frame = analyze(text, target=target or None, article_id=article_id, furniture=furniture)
-    store.keep_analysis(article, engine, target, key, to_bytes(frame), {**summary(frame), "furniture": key} if not target else None)
+    main = not target
+    store.keep_analysis(article, engine, target, key, to_bytes(frame), {**summary(frame), "furniture": key} if main else None, reading=frame if main else None)
     return frame

@@ -10,27 +10,27 @@ an older Viewpoints is upgraded on open (``store_schema``).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import store_schema as T
+from .corpus_furniture import FURNITURE_MIN_ARTICLES, paragraphs_of, site_of
 from .corrections import UNDO, Correction, CorrectionError, live
 from .corrections import undo as undo_record
-from .corpus_furniture import FURNITURE_MIN_ARTICLES, paragraphs_of, site_of
 from .database import (  # noqa: F401 - the store's address and errors are part of its interface
     BUSY_TIMEOUT_S,
     DATABASE_ENV,
@@ -49,7 +49,10 @@ from .database import (  # noqa: F401 - the store's address and errors are part 
     redacted,
     sqlite_url,
 )
+from .database import reachable as _reachable
 from .ingest import Article
+from .store_voices import VoiceQueries, corrected_rows, refresh_article, write_voices
+from .store_voices import backfill as _backfill_voices
 
 ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
 MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mean one article
@@ -88,21 +91,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _reachable(method: Callable) -> Callable:
-    """A store method whose database failures (unreachable server, lost connection, locked file) come
-    out as StoreError, in words a reader can act on."""
-
-    @functools.wraps(method)
-    def wrapper(self: "Store", *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except (SQLAlchemyError, sqlite3.Error) as exc:
-            raise StoreError(f"the article store at {redacted(self.url)} cannot be reached: {reason(exc)}") from exc
-
-    return wrapper
-
-
-class Store:
+class Store(VoiceQueries):
     """``add(article) -> id``, ``get(id or prefix)``, ``list()`` newest first, ``id in store``.
 
     ``Store()`` opens ``default_url()``; ``Store(path)`` a SQLite file; ``Store(url)`` any SQLAlchemy
@@ -149,7 +138,7 @@ class Store:
                     finally:
                         raw.close()
                 with self._write() as conn:
-                    T.upgrade(conn, _backfill_paragraphs)
+                    T.upgrade(conn, T.Backfill(paragraphs=_backfill_paragraphs, voices=_backfill_voices))
                 return
             except T.SchemaError as exc:
                 raise StoreError(str(exc)) from exc
@@ -272,9 +261,10 @@ class Store:
             return conn.execute(query).scalar()
 
     @_reachable
-    def keep_analysis(self, article_hash: str, engine: str, target: str, furniture: str, statements: bytes, summary: dict | None = None) -> None:
+    def keep_analysis(self, article_hash: str, engine: str, target: str, furniture: str, statements: bytes, summary: dict | None = None, reading: pd.DataFrame | None = None) -> None:
         """Keep one reading (a second writer of the same reading changes nothing) and, for the main
-        issue, the article's summary for this engine."""
+        issue, the article's summary for this engine and its voices (from `reading`, the frame kept as
+        `statements`, with the article's corrections applied)."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._write() as conn:
             insert = dialect_insert(conn)
@@ -287,6 +277,8 @@ class Store:
                 values = dict(article=article_hash, engine=engine, **summary)
                 upsert = insert(T.summaries).values(**values)
                 conn.execute(upsert.on_conflict_do_update(index_elements=["article", "engine"], set_={k: upsert.excluded[k] for k in summary}))
+                if reading is not None:
+                    write_voices(conn, article_hash, engine, corrected_rows(conn, article_hash, reading))
 
     @_reachable
     def drop_other_engines(self, engine: str) -> int:
@@ -295,6 +287,8 @@ class Store:
         with self._write() as conn:
             gone = conn.execute(sa.delete(T.analyses).where(T.analyses.c.engine != engine)).rowcount
             conn.execute(sa.delete(T.summaries).where(T.summaries.c.engine != engine))
+            conn.execute(sa.delete(T.voices).where(T.voices.c.engine != engine))
+            conn.execute(sa.delete(T.voice_totals).where(T.voice_totals.c.engine != engine))
         return int(gone or 0)
 
     @_reachable
@@ -407,6 +401,7 @@ class Store:
             new_id = conn.execute(
                 sa.insert(K).values(article=c.article, kind=c.kind, subject=c.subject, value=c.value, created_at=c.created_at).returning(K.c.id)
             ).scalar_one()
+            refresh_article(conn, c.article)  # the Voices page shows the article as corrected
         return Correction(c.article, c.kind, c.subject, c.value, c.created_at, new_id)
 
     @_reachable

@@ -10,11 +10,12 @@ by a newer Viewpoints than this one is refused with a message, never altered.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-VERSION = 5
+VERSION = 6
 ADVISORY_LOCK = 0x5649_4557  # PostgreSQL: one migration at a time across servers ("VIEW")
 
 metadata = sa.MetaData()
@@ -91,6 +92,46 @@ summaries = sa.Table(
     sa.Index("summaries_engine", "engine", "article"),
 )
 
+# Each article's voices as its latest reading against the main issue gives them, by engine, with the
+# readers' corrections of the article applied (a merge, a statement given to another voice or a new
+# name, a stance set): one row per canonical name (the engine's voice list; the author's narration is
+# left out), written with the article's summary and again whenever a correction is made or undone.
+# `day` is the article's date: its published date when known, else the day it was added (`dated_by`).
+voices = sa.Table(
+    "voices",
+    metadata,
+    sa.Column("article", sa.Text, primary_key=True),
+    sa.Column("engine", sa.Text, primary_key=True),
+    sa.Column("voice", sa.Text, primary_key=True),
+    sa.Column("statements", sa.Integer, nullable=False),
+    sa.Column("supportive", sa.Integer, nullable=False),
+    sa.Column("skeptical", sa.Integer, nullable=False),
+    sa.Column("neutral", sa.Integer, nullable=False),
+    sa.Column("polarity", sa.Float, nullable=False),  # mean TextBlob polarity of its statements
+    sa.Column("day", sa.Text, nullable=False),  # YYYY-MM-DD
+    sa.Column("dated_by", sa.Text, nullable=False),  # "published" or "added"
+    sa.Index("voices_by_voice", "engine", "voice", "day", "article"),  # a voice's articles newest first, and its totals
+    sa.Index("voices_by_day", "engine", "day"),
+)
+
+# One row per voice across the corpus, by engine: the sums of its rows in `voices`, rewritten for the
+# voices an article's write touches, so the Voices page lists the corpus without grouping every row.
+voice_totals = sa.Table(
+    "voice_totals",
+    metadata,
+    sa.Column("engine", sa.Text, primary_key=True),
+    sa.Column("voice", sa.Text, primary_key=True),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("statements", sa.Integer, nullable=False),
+    sa.Column("supportive", sa.Integer, nullable=False),
+    sa.Column("skeptical", sa.Integer, nullable=False),
+    sa.Column("neutral", sa.Integer, nullable=False),
+    sa.Column("polarity", sa.Float, nullable=False),  # mean over its statements
+    sa.Column("first_day", sa.Text, nullable=False),
+    sa.Column("last_day", sa.Text, nullable=False),
+    sa.Index("voice_totals_statements", "engine", "statements"),
+)
+
 schema_version = sa.Table("viewpoints_schema", metadata, sa.Column("version", sa.Integer, nullable=False))
 
 
@@ -103,42 +144,58 @@ def found_version(conn: Connection) -> int:
     return 1 if articles.name in tables else 0
 
 
-def _to_2(conn: Connection, backfill: Callable[[Connection], None]) -> None:
+@dataclass(frozen=True)
+class Backfill:
+    """What fills derived tables from the stored data when a step creates them (the store provides it:
+    this module knows tables, not readings)."""
+
+    paragraphs: Callable[[Connection], None]
+    voices: Callable[[Connection], None]
+
+
+def _to_2(conn: Connection, backfill: Backfill) -> None:
     """Version 1 -> 2: corrections (if the store predates them), the published date, paragraphs by site."""
     columns = {c["name"] for c in sa.inspect(conn).get_columns(articles.name)}
     if "published" not in columns:
         conn.execute(sa.text("ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT ''"))
     metadata.create_all(conn, tables=[corrections, paragraphs, schema_version])  # (with version 4's index: checkfirst)
-    backfill(conn)
+    backfill.paragraphs(conn)
 
 
-def _to_3(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
+def _to_3(conn: Connection, _backfill: Backfill) -> None:
     """Version 2 -> 3: analyses kept, and the summaries listings read."""
     metadata.create_all(conn, tables=[analyses, summaries])
 
 
-def _to_4(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
+def _to_4(conn: Connection, _backfill: Backfill) -> None:
     """Version 3 -> 4: an article's paragraphs by the article (its furniture was a scan of them all)."""
     next(i for i in paragraphs.indexes if i.name == "paragraphs_article").create(conn, checkfirst=True)
 
 
-def _to_5(conn: Connection, _backfill: Callable[[Connection], None]) -> None:
+def _to_5(conn: Connection, _backfill: Backfill) -> None:
     """Version 4 -> 5: a summary says which furniture its reading left out (an article read before its
     site repeated a paragraph three times is read again once it has)."""
     if "furniture" not in {c["name"] for c in sa.inspect(conn).get_columns(summaries.name)}:
         conn.execute(sa.text("ALTER TABLE summaries ADD COLUMN furniture TEXT NOT NULL DEFAULT ''"))
 
 
-STEPS: dict[int, Callable[[Connection, Callable[[Connection], None]], None]] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5}
+def _to_6(conn: Connection, backfill: Backfill) -> None:
+    """Version 5 -> 6: each article's voices, and their totals across the corpus, filled from the
+    readings already kept (and the corrections made of them)."""
+    metadata.create_all(conn, tables=[voices, voice_totals])
+    backfill.voices(conn)
+
+
+STEPS: dict[int, Callable[[Connection, Backfill], None]] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5, 5: _to_6}
 
 
 class SchemaError(RuntimeError):
     """The store cannot be opened by this version of Viewpoints."""
 
 
-def upgrade(conn: Connection, backfill: Callable[[Connection], None]) -> int:
+def upgrade(conn: Connection, backfill: Backfill) -> int:
     """Bring the store to VERSION inside the caller's transaction; returns the version found.
-    `backfill` fills derived tables (paragraphs) from the stored articles."""
+    `backfill` fills derived tables (paragraphs, voices) from the stored articles and readings."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
     found = found_version(conn)

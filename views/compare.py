@@ -28,6 +28,9 @@ from .text import MARK_LEGEND, highlighted, md_escape
 
 BADGE_COLOR = {"supportive": "blue", "skeptical": "orange", "neutral": "gray"}  # nearest named colours
 OVERVIEW_GROUP = "_group"  # the overview's row label: group name, and its article when it is another one
+# A statement card says which article it comes from when its row carries these (the Voices page's
+# statements span articles).
+ORIGIN_TITLE, ORIGIN_DAY = "voice_article_title", "voice_day"
 
 
 def render(
@@ -207,6 +210,9 @@ def statement_card(row, *, correcting: fix.Correcting | None = None, key: str = 
         if cue:
             line += f" · cue: “{md_escape(cue)}”"
         line += f" · {getattr(row, S.ATTRIBUTION)}"
+        origin = getattr(row, ORIGIN_TITLE, None)
+        if origin is not None:
+            line += f" · in “{md_escape(origin)}” ({getattr(row, ORIGIN_DAY, '')})"
         st.caption(line)
         details = f"polarity {getattr(row, S.POLARITY):+.2f} · subjectivity {getattr(row, S.SUBJECTIVITY):.2f} · VADER {getattr(row, S.VADER):+.2f}"
         cues = getattr(row, S.STANCE_CUES)

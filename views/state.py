@@ -6,7 +6,8 @@ does not change meaning if a default changes later. Three pages add their own st
 same way, each read and written on that page only and left out of the link where it is at its default:
 the Data page's filters (``parse_filters``, ``filters_to_query``), the Landscape page's choices
 (``parse_choices``, ``choices_to_query``) and the Compare page's statement lists narrowed to a stance
-(``parse_picks``, ``picks_to_query``). Pure functions: no Streamlit here.
+(``parse_picks``, ``picks_to_query``); the Voices page's voices and part of the corpus are in
+``views.state_voices``. Pure functions: no Streamlit here.
 """
 
 from __future__ import annotations

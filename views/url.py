@@ -1,5 +1,6 @@
 """The URL both ways: a session's first run reads the shared view from it, a page with state of its own
-(the Data page's filters, the Landscape page's choices, the Compare page's statement lists) reads that
+(the Data page's filters, the Landscape page's choices, the Compare page's statement lists, the Voices
+page's voices and part of the corpus) reads that
 from it when the page opens, and every run writes what is shown back, explicitly.
 
 Parsing and writing are pure (``views.state``); this module moves their results between
@@ -14,7 +15,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from . import compare, corpus, corpus_listing, data_page, landscape
+from viewpoints.store import StoreError
+
+from . import compare, corpus, corpus_listing, corpus_voices, data_page, landscape, voices
+from . import state_voices as W
 from . import state as V
 from .text import md_escape
 
@@ -104,6 +108,25 @@ def statement_picks(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str
         held=lambda: compare.current_picks(options, key=V.K_COMPARE),
     )
     return V.picks_to_query(picks), picks.notices
+
+
+def voice_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
+    """The Voices page's chosen voices and part of the corpus, for the link, and their notices."""
+    choices = _page_state(
+        opened=V.filter_key(W.K_VOICES, W.P_VOICE),
+        read_key=W.K_VOICES_READ,
+        from_url=lambda params: W.parse_voice_choices(params, is_voice=_is_voice),
+        put=lambda read: voices.set_choices(read, key=W.K_VOICES),
+        held=lambda: voices.current_choices(key=W.K_VOICES),
+    )
+    return W.voice_choices_to_query(choices), choices.notices
+
+
+def _is_voice(name: str) -> bool:
+    try:
+        return corpus_voices.is_voice(name)
+    except StoreError:
+        return True  # the store is away: the link keeps its voices, and the page says why it shows none
 
 
 def sync(wanted: Query) -> None:

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 VIEW = "?by=speaker&group=Marcin%20Kaczmarski&group=Dmytro"
 # address and the charts it draws (Landscape: stance map, speaker x aspect matrix, voices x targets)
-PAGES = [("/", 5), ("/landscape", 3), ("/flow", 1), ("/data", 0), ("/articles", 0), ("/method", 0)]
+PAGES = [("/", 5), ("/landscape", 3), ("/flow", 1), ("/data", 0), ("/articles", 0), ("/voices", 0), ("/method", 0)]
 BLOCKING = {"serious", "critical"}
 
 # Text axe leaves undecided because it cannot stack its layers ("bgOverlap"): Streamlit fades the sidebar's

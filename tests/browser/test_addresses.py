@@ -27,6 +27,7 @@ ADDRESSES = [
     ("/flow", "", "Flow", 1),
     ("/data", "speaker=Dmytro&stance=skeptical", "Data", 0),
     ("/articles", "", "Articles", 0),
+    ("/voices", "", "Voices", 0),
     ("/method", "", "Method", 0),
 ]
 
