@@ -53,6 +53,8 @@ def _cuts(chunk: str) -> list[int]:
     previous = 0
     for boundary in sentencex.get_sentence_boundaries("en", chunk):
         end = boundary["end_index"]
+        if 0 < end < len(chunk) and not (chunk[end - 1].isspace() or chunk[end].isspace()):
+            continue  # inside a run of letters and marks ("window.__xss", "A.F.L.-C.I.O."): no sentence ends there
         if end < len(chunk) and _LONE_NUMBER.fullmatch(chunk, previous, end):
             continue  # "9." opens the next sentence
         trailing = _TRAILING_NUMBER.search(chunk, previous, end) if end < len(chunk) else None
@@ -112,7 +114,6 @@ _SIGNATURE_LINE = re.compile(_SIGNATURE.pattern + r"[ \t\u00a0]*\n")
 
 
 _COMMA_QUOTE_END = re.compile(r",[”’\"'»]+$")
-_INITIAL_END = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
 
 
 def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -131,7 +132,6 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             or _ends_in_title(text, out[-1])
             or _SIGNATURE.fullmatch(text, s, e)
             or _COMMA_QUOTE_END.search(text, out[-1][0], out[-1][1]) is not None
-            or (s == out[-1][1] and _INITIAL_END.search(text, out[-1][0], out[-1][1]) is not None)  # "A.F.L.-C. | I.O."
         ):
             out[-1] = (out[-1][0], e)
         else:

@@ -199,3 +199,15 @@ MENDED = [
 @pytest.mark.parametrize(("text", "expected"), MENDED)
 def test_segmenter_cuts_are_mended(text, expected):
     assert [text[s:e] for s, e in split(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>window.__xss=2</script> was written on the wall, said Bo Chan.",
+        "See example.com/a.b.c for more, she said.",
+        "The file is report.final.pdf and it is late.",
+    ],
+)
+def test_no_sentence_ends_inside_a_run_without_spaces(text):
+    assert texts(text) == [text]
