@@ -37,9 +37,10 @@ NOBODY = frozenset("i me we us you he him she her it they them this that these t
 def names_no_one(name: str) -> bool:
     """The name alone says it names no one: only pronouns and demonstratives ("it", "You", "those who")
     or "percent" without its number; places joined ("Florida and Ohio", "Midwest and Western"); or
-    words run together twice over, as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe")."""
+    words run together three times over, as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom
+    Doe"); twice is a brand's spelling ("RealClearPolitics", "FiveThirtyEight", "GlaxoSmithKline")."""
     low = [w.strip(EDGE) for w in name.lower().split()]
-    if not low or all(w in NOBODY for w in low) or len(GLUED.findall(name)) >= 2:
+    if not low or all(w in NOBODY for w in low) or len(GLUED.findall(name)) >= 3:
         return True
     return _places(low) and any(w in {"and", "or", "&"} for w in low)
 

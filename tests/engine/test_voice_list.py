@@ -73,6 +73,8 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("Obama", "person", False),
         ("Hope Hicks", "person", False),
         ("McDonald", "person", False),
+        ("RealClearPolitics", "organization", False),  # a brand spelt as one word, not buttons
+        ("FiveThirtyEight", "organization", False),
     ],
 )
 def test_nobody(name, kind, nobody):
@@ -198,6 +200,8 @@ def test_two_groups_or_people_stay_two_voices(rows, text):
         ("Texas said in its lawsuit that the rule was unlawful.", "Texas"),
         ("Save the Children said aid convoys were being blocked.", "Save the Children"),
         ("Keep Britain Tidy said the beaches were cleaner.", "Keep Britain Tidy"),
+        ("The mayor leads by nine points, according to the RealClearPolitics average.", "RealClearPolitics average"),
+        ("FiveThirtyEight said the race had tightened.", "FiveThirtyEight"),
     ],
 )
 def test_real_speakers_that_look_like_common_words_or_places_keep_their_words(rows, text, speaker):
