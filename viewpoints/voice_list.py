@@ -155,7 +155,23 @@ def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
         fuller = {f for f in fuller if not any(ends_with(targets[g], targets[f]) for g in fuller if g != f)}
         if len(fuller) == 1:
             into[name] = fuller.pop()
-    return into
+    return into | _same_words(keyed, into)
+
+
+def _same_words(keyed: dict[str, tuple[str, ...]], into: dict[str, str]) -> dict[str, str]:
+    """Names spelt differently with the same words ("the court" / "court", "Many Mexicans" / "many
+    Mexicans" where a sentence opens) -> one of them: the longest, then the one not capitalised by a
+    sentence's first word."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name, key in keyed.items():
+        if key and name not in into:
+            groups.setdefault(key, []).append(name)
+    same = {}
+    for names in groups.values():
+        if len(names) > 1:
+            kept = max(sorted(names), key=lambda n: (len(n), n[:1].islower()))
+            same |= {n: kept for n in names if n != kept}
+    return same
 
 
 TRAILING = frozenset("that who which whose whom the a an all both".split())
@@ -203,9 +219,49 @@ Sunday"). "" when nothing of a name is left."""
         if parts and parts[0].lower() == "that":
             parts = parts[1:]
     parts = _headline_cut(parts)
+    parts = _after_subordinator(parts)
+    parts = _without_leading_thing(parts)
     while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in lexicon.words("time_words.txt")):
         parts.pop()  # "the government that", "Outside the", "Roe Sunday"
     return " ".join(parts)
+
+
+# what opens a clause inside a noun phrase: "swings that many researchers (link)", "more whenever the data
+# (suggests)"; the subordinators file less the words that are also prepositions before a plain noun phrase
+_PREPOSITIONS_TOO = frozenset("as after before despite since".split())
+# words that describe the name after them ("spokesman Joan Brill", "the company Uber"): not a thing's name
+_DESCRIBING = ("role_words.txt", "speaker_nouns.txt", "group_nouns.txt", "organization_words.txt", "document_nouns.txt")
+
+
+def _after_subordinator(parts: list[str]) -> list[str]:
+    """A noun phrase run into the clause that modifies it keeps the clause's subject, the one who speaks:
+    "extreme temperature swings that many researchers" is many researchers, "greater amounts whenever
+    the data" the data. Only when what follows the lower-case "that" (or "whenever", "if" ...) is a noun
+    phrase with no verb of its own; "the government that" and "those who voted" are left to the rules
+    that know them."""
+    opening = {"that", "whenever"} | {w for w in lexicon.words("subordinators.txt") if " " not in w} - _PREPOSITIONS_TOO
+    for k in range(len(parts) - 2, 0, -1):
+        if parts[k] in opening:
+            rest = [w.strip(EDGE) for w in parts[k + 1 :]]
+            tags = [lexicon.tag_of(w) for w in rest]
+            if rest and all(t[:2] != "VB" and t != "MD" for t in tags) and (rest[-1][:1].isupper() or tags[-1][:2] in {"NN", ""}):
+                return parts[k + 1 :]
+            return parts
+    return parts
+
+
+def _without_leading_thing(parts: list[str]) -> list[str]:
+    """A common noun run into a name after it is the end of a noun phrase, not part of the name: "in the
+    world Uber seeks to create" gives "world Uber", which is Uber. A noun that describes the name ("spokesman
+    Joan Brill", "the company Uber", "hopefuls Jeb Bush") stays for the role rules."""
+    if len(parts) < 2 or not parts[0].islower() or not parts[1][:1].isupper() or not all(p[:1].isupper() or p.lower() in {"of", "and", "for", "the", "&"} for p in parts[1:]):
+        return parts
+    word, name = parts[0].strip(EDGE), parts[1].strip(EDGE).lower()
+    if lexicon.tag_of(name)[:2] in {"NN", "JJ"} or name in lexicon.words("organization_words.txt"):
+        return parts  # "state Department", "l Top Secret": a capitalised common word is no name without it
+    if not lexicon.tag_of(word).startswith("NN") or any(word in lexicon.words(f) or word.rstrip("s") in lexicon.words(f) for f in _DESCRIBING):
+        return parts
+    return parts[1:]
 
 
 def _headline_names(names: set[str]) -> dict[str, str]:

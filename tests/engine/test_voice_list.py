@@ -28,6 +28,8 @@ def speakers(rows, text):
         (["Ghazala Khan", "Khizr and Ghazala Khan"], {}),
         (["Jane Doe", "Tom Roe"], {}),
         (["Pence Foundation", "Pence"], {}),  # not an ending
+        (["the court", "court"], {"court": "the court"}),  # the same words
+        (["Many farmers", "many farmers"], {"Many farmers": "many farmers"}),  # a sentence's capital
     ],
 )
 def test_merges_take_a_name_into_the_one_fuller_name_that_ends_with_it(names, expected):
@@ -106,10 +108,28 @@ def test_a_word_or_a_state_that_speaks_plainly_is_someone():
         ("Obama the", "Obama"),
         ("officials who spoke on condition of anonymity", "officials who spoke on condition of anonymity"),
         ("people familiar with the talks", "people familiar with the talks"),
+        # a noun phrase run into the clause that modifies it: the clause's subject is who speaks
+        ("sharp price swings that many traders", "many traders"),
+        ("charging more whenever the data", "the data"),
+        ("the meeting after the vote", "the meeting after the vote"),  # a preposition, no clause
+        ("officials such as Jane Doe", "officials such as Jane Doe"),
+        # a common noun run into the name after it: the end of a noun phrase ("the city Acme wants to build")
+        ("city Acme", "Acme"),
+        ("spokesman Joan Brill", "spokesman Joan Brill"),  # a role: for name_roles
+        ("the company Acme", "the company Acme"),
+        ("state Department", "state Department"),  # a capitalised common word is no name alone
     ],
 )
 def test_tidy_cuts_a_clause_and_a_relative_pronoun_off_a_name(name, tidied):
     assert tidy(name) == tidied
+
+
+def test_a_name_after_a_relative_clause_keeps_all_its_words(rows):
+    text = (
+        "But in the world Acme seeks to create, fares would rise.\n\n"
+        "Acme said the plan was sound. Acme added that work starts in May."
+    )
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Acme"}
 
 
 def test_a_statement_whose_speaker_names_no_one_goes_to_the_author(rows):
