@@ -106,7 +106,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 # Abbreviated titles that stand before a name, which the segmenter may cut after ("said Del. Stacey Plaskett",
 # "”Mr. Trump"; full words such as "professor" end sentences); and a signature ending its line
 # ("... shame.” ― Sonya Herridge").
-_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "hon", "del", "amb", "atty", "insp", "supt", "msgr", "pres", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "cmdr"})
+_TITLES = lexicon.words("period_titles.txt")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.(?:''|[”’\"])?$")
 _ABBREVIATED_END = re.compile(r"(?:^|\s)[A-Z][A-Za-z-]{0,5}\.$")  # "R-Ky.", "Md.", "D.C."
 _SIGNATURE = re.compile(r"[―—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
