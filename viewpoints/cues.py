@@ -94,6 +94,9 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False) -> Cue | Non
             return main.cue
         # "The Council made a condemnation and pledged sanctions, which it called ...": the main clause's
         return _inferred(tokens, begin, (speech.coordinated,)) or speech.cue
+    quoted = frames.after_quotation(tokens)
+    if quoted is not None:  # '“Stay calm,” instructed Tom Hale.'
+        return quoted
     reported_as = frames.as_someone_said(tokens, begin)
     if reported_as is not None:  # "As Doe noted, the gap is vast": Doe's point
         return reported_as

@@ -213,3 +213,51 @@ def fronted(tokens: list[Token]) -> Cue | None:
 
 def _opens_quotation(token: Token) -> bool:
     return token.quoted or token.text in OPENING_MARKS
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
+_QUOTE_ENDS = frozenset({",", "?", "!"})
+
+
+def after_quotation(tokens: list[Token]) -> Cue | None:
+    """ '“Stay calm,” instructed Tom Hale.', '“Not again,” sighed the mayor.': any verb in the past put
+    between a quotation that closes on a comma (or "?", "!") and a speaker who ends the sentence reports
+    the quotation, though it is no speech verb of the lexicon (those are `clauses`' reading)."""
+    for v in range(2, len(tokens) - 1):
+        verb = tokens[v]
+        if tokens[v - 1].text not in _CLOSING_MARKS or tokens[v - 2].text not in _QUOTE_ENDS:
+            continue
+        if not (verb.is_word and verb.text.islower() and not verb.quoted and lexicon.tag_of(verb.low) in {"VBD", "VBN"}):
+            continue
+        found = subject_right(tokens, v)
+        if not found or is_pronoun(found[0][0]):
+            return None
+        after = next((k for k, t in enumerate(tokens) if t is found[0][-1]), len(tokens)) + 1
+        rest = [t for t in tokens[after:] if t.is_word]
+        if rest and tokens[after].text != ",":
+            return None  # '“...,” offered Doe a way out': the words after the verb are its object
+        if found[0][-1].is_cap or is_speaker_head(found[0][-1]):
+            return Cue(verb.start, verb.end, found[0], found[1])
+        return None
+    return _speaker_then_verb(tokens)
+
+
+def _speaker_then_verb(tokens: list[Token]) -> Cue | None:
+    """ '“Stay,” he ordered.', '“Not again,” Doe sighed.': after a quotation closing on a comma, a
+    pronoun or a name and a verb in the past end the sentence."""
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    if len(words) < 2:
+        return None
+    v = words[-1]
+    verb = tokens[v]
+    if verb.quoted or not verb.text.islower() or lexicon.tag_of(verb.low) not in {"VBD", "VBN"}:
+        return None
+    start = v - 1
+    while start > 0 and tokens[start - 1].is_word and not tokens[start - 1].quoted and v - start < 4:
+        start -= 1
+    subject = tokens[start:v]
+    if start < 2 or tokens[start - 1].text not in _CLOSING_MARKS or tokens[start - 2].text not in _QUOTE_ENDS or not subject:
+        return None
+    if not (all(t.is_cap for t in subject) or (len(subject) == 1 and is_pronoun(subject[0]))):
+        return None
+    return Cue(verb.start, verb.end, subject, "")

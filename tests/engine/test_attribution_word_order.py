@@ -27,6 +27,14 @@ READINGS = [
     # a dash before an "-ing" adjunct, as a comma
     pytest.param("Tom Roe changed his mind on the spot – saying he was rooting for Denver.", 0, "Tom Roe", id="dash-before-saying-was-author"),
     pytest.param("The storm hit the coast – killing ten people.", 0, "author", id="dash-before-another-ing-verb-names-nobody"),
+    # any verb in the past between a quotation closing on a comma and its speaker (2026-12-07)
+    pytest.param('"Stay calm," instructed Tom Hale, the district supervisor.', 0, "Tom Hale", id="instructed-after-a-quotation-was-author"),
+    pytest.param('"It was chaos," remembered Tom Hale.', 0, "Tom Hale", id="remembered-after-a-quotation-was-author"),
+    pytest.param("“Not again,” sighed the senator.", 0, "senator", id="sighed-the-senator-was-author"),
+    pytest.param("“Not again,” Tom Hale sighed.", 0, "Tom Hale", id="name-then-verb-after-a-quotation-was-author"),
+    pytest.param('"Stay calm," instructed the manual.', 0, "author", id="a-thing-after-the-verb-is-no-speaker"),
+    pytest.param('"The Wire," starred Dominic West in its first season.', 0, "author", id="words-after-the-name-make-it-an-object"),
+    pytest.param("“Free,” read the sign, and the crowd cheered.", 0, "author", id="a-present-verb-and-a-clause-after-is-no-report"),
     # nouns that look like speech verbs
     pytest.param(
         "Trade has stirred mixed feelings in many Asian states, and it has used soft power, said Jane Doe, an expert at the university.",
