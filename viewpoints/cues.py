@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from . import clauses, frames, holders, lexicon
 from .cue import Cue
+from .described import named_after
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun
-from .phrases import BE_FORMS, DASH_MARKS, appositive_after, skippable
+from .phrases import BE_FORMS, DASH_MARKS, appositive_after, role_text, skippable
 from .subjects import clause_subject
 from .tokens import Token
 from .verbs import title_case
@@ -148,5 +149,10 @@ def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]
             subject = clause_subject(tokens, begin, at)
             if any(t.low not in DETERMINERS | QUANTIFIERS for t in subject):
                 after = next(k for k, t in enumerate(tokens) if t is subject[-1]) + 1
+                named = named_after(tokens, after) if subject[-1].text.islower() else []
+                if named:  # "The leader of the union, Ann Roe, condemned it, saying ...": the name, the rest her role
+                    first = next(k for k, t in enumerate(tokens) if t is subject[0])
+                    role = role_text([t for t in tokens[first : next(k for k, t in enumerate(tokens) if t is named[0])] if t.is_word])
+                    return Cue(tokens[at].start, tokens[at].end, named, role, adjunct=True)
                 return Cue(tokens[at].start, tokens[at].end, subject, appositive_after(tokens, after), adjunct=True)
     return None
