@@ -13,7 +13,6 @@ import pytest
 from ..dataset_fixture import write_dataset
 from .conftest import notices, open_app, open_link, params
 
-pytest.importorskip("duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ from .conftest import start_server, stop_server, wait_for_app
 from .test_deep_links import current_query
 
 pytestmark = pytest.mark.browser
-pytest.importorskip("duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,9 @@ import pytest
 
 from viewpoints import dataset
 from viewpoints import schema as S
+from viewpoints.dataset_query import TIMELINE_COLUMNS, Corpus
 
-pytest.importorskip("duckdb")
-from viewpoints.dataset_query import TIMELINE_COLUMNS, Corpus  # noqa: E402
-
-from test_dataset_query import by_pandas, comparable, every_row, statement  # noqa: E402
+from test_dataset_query import by_pandas, comparable, every_row, statement  # tests/ingest is on the path: no package
 
 SPEAKERS = ["Ana Ruiz", "Tom Bell", "<b>Jane Doe</b>", "the council", S.AUTHOR]
 SOURCES = ["harbour news", "news.example", "Port Gazette"]
