@@ -14,7 +14,7 @@ import streamlit as st
 from viewpoints.compare import MIN_GROUPS
 from viewpoints.io import ArticleError
 from viewpoints.store import StoreError
-from views import access, articles, compare, corpus, corpus_listing, data_page, flow, header, landscape, method, sidebar, url, voices
+from views import access, articles, compare, corpus, corpus_listing, data_page, flow, header, landscape, method, sidebar, url, voice_sources, voices
 from views import corrections as fix
 from views import state as V
 
@@ -82,6 +82,11 @@ def _header(frame: pd.DataFrame, view: V.View) -> None:
     header.render(frame, title=corpus.title(view.article), byline=entry.byline if entry else "", source=entry.source if entry else "")
 
 
+def _correcting(frame: pd.DataFrame, article_id: str) -> fix.Correcting | None:
+    """What the correction forms need; None (no forms) when the dashboard serves a read-only dataset."""
+    return None if corpus.read_only() else fix.for_article(frame, article_id)
+
+
 def compare_page() -> None:
     frame, view, _link = CURRENT
     _header(frame, view)
@@ -97,7 +102,7 @@ def compare_page() -> None:
             article=view.article,
             others=others,
             titles={a: corpus.title(a) for a in others},
-            correcting=fix.for_article(frame, view.article),
+            correcting=_correcting(frame, view.article),
         )
 
 
@@ -124,16 +129,16 @@ def data_page_() -> None:
     entry = corpus.find(view.article)
     data_page.render(
         frame, key=V.K_DATA, title=corpus.title(view.article), link=link, by=view.by, groups=[g for g in view.groups if V.FROM_ARTICLE not in g],
-        correcting=fix.for_article(frame, view.article), text=entry.text if entry else "",
+        correcting=_correcting(frame, view.article), text=entry.text if entry else "",
     )
 
 
 def articles_page() -> None:
-    articles.render(corpus_listing.listing, submit=submit, open_article=open_article, read_now=corpus_listing.read_now)
+    articles.render(corpus_listing.listing, submit=submit, open_article=open_article, read_now=corpus_listing.read_now, read_only=corpus.read_only())
 
 
 def voices_page() -> None:
-    voices.render(problem=corpus.store_problem(), open_link=lambda article_id: f"/?{V.P_ARTICLE}={article_id}")
+    voices.render(voice_sources.current(open_link=lambda article_id: f"/?{V.P_ARTICLE}={article_id}"))
 
 
 def method_page() -> None:

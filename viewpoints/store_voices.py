@@ -40,16 +40,18 @@ V, VT, A = T.voices, T.voice_totals, T.articles
 
 @dataclass(frozen=True)
 class Part:
-    """The part of the corpus a page looks at: articles whose source contains `source` (any case) and
-    whose date (published, else added) falls between `since` and `until` (YYYY-MM-DD, inclusive)."""
+    """The part of the corpus a page looks at: articles whose source contains `source` (any case),
+    whose date (published, else added) falls between `since` and `until` (YYYY-MM-DD, inclusive), and
+    whose main issue (the target the engine judged their stance against) contains `issue` (any case)."""
 
     source: str = ""
     since: str = ""
     until: str = ""
+    issue: str = ""
 
     @property
     def whole(self) -> bool:
-        return not (self.source or self.since or self.until)
+        return not (self.source or self.since or self.until or self.issue)
 
 
 def voice_rows(frame: pd.DataFrame) -> list[dict]:
@@ -153,6 +155,10 @@ def _part_filter(part: Part):
         where.append(V.c.day >= part.since)
     if part.until:
         where.append(V.c.day <= part.until)
+    if part.issue:  # the main issue the engine chose is kept with the article's summary by the same engine
+        M = T.summaries
+        pattern = f"%{_like_escape(part.issue.lower())}%"
+        where.append(sa.exists().where(M.c.article == V.c.article, M.c.engine == V.c.engine, sa.func.lower(M.c.target).like(pattern, escape="\\")))
     return where
 
 

@@ -24,9 +24,16 @@ PAGE_SIZE = 25
 SORT_LABELS = {"added": "date added", "title": "title", "source": "source", "statements": "statements", "supportive": "▲ supportive", "skeptical": "▼ skeptical", "neutral": "● neutral"}
 
 
-def render(listing: Callable[..., Listing], *, submit: Submit, open_article: Callable[[str], None], read_now: Callable[[str], None], key: str = "articles") -> None:
-    """`listing(search=, sort=, descending=, offset=, limit=)` gives one page of the corpus."""
+def render(listing: Callable[..., Listing], *, submit: Submit, open_article: Callable[[str], None], read_now: Callable[[str], None], key: str = "articles",
+           read_only: str = "") -> None:
+    """`listing(search=, sort=, descending=, offset=, limit=)` gives one page of the corpus. With
+    `read_only` (why nothing can be kept) nothing is offered for bringing articles in: the page says why."""
     st.title("Articles", anchor=False)
+    if read_only:
+        st.info(f"Articles cannot be brought in here: {md_escape(read_only)}. The seed articles below still open.", icon=":material/lock:")
+        st.header("The corpus", anchor=False)
+        _corpus(listing, read_now=read_now, open_article=open_article, key=key, read_only=read_only)
+        return
     st.markdown(
         "Bring in an article to compare its voices. Each article is kept once, by its content, and gets a "
         "link that keeps working: share it and a colleague sees the same article."
@@ -66,7 +73,7 @@ def render(listing: Callable[..., Listing], *, submit: Submit, open_article: Cal
     _corpus(listing, read_now=read_now, open_article=open_article, key=key)
 
 
-def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None], open_article: Callable[[str], None], key: str) -> None:
+def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None], open_article: Callable[[str], None], key: str, read_only: str = "") -> None:
     """The stored articles, a page at a time: searched, sorted and paged by the store, so the page
     stays as quick with ten thousand articles as with ten."""
     search_col, sort_col, order_col = st.columns([3, 1.2, 1])
@@ -75,7 +82,7 @@ def _corpus(listing: Callable[..., Listing], *, read_now: Callable[[str], None],
     order = order_col.selectbox("Order", ["descending", "ascending"], key=f"{key}_order", on_change=_first_page, args=(key,))
     number = max(0, int(st.session_state.get(f"{key}_page_number", 1)) - 1)  # the page box's own state: gone with the page
     page = listing(search, sort=sort, descending=order == "descending", offset=number * PAGE_SIZE, limit=PAGE_SIZE)
-    if page.problem:
+    if page.problem and page.problem != read_only:  # a read-only dashboard has said why above
         st.warning(f"Stored articles are not listed: {page.problem}.", icon=":material/cloud_off:")
     pages = max(1, -(-max(0, page.total - page.seeds) // PAGE_SIZE))
     shown = len(page.rows)

@@ -31,6 +31,7 @@ from viewpoints.store import DATABASE_ENV, Store, StoreError, default_url
 from .state import split_group
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CORPUS_ENV = "VIEWPOINTS_CORPUS"  # a Parquet dataset folder the dashboard serves read-only (views.dataset_voices)
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,30 @@ def _store(url: str) -> Store:
     return Store(url)  # a StoreError is not cached: the next run tries again
 
 
+def read_only() -> str:
+    """Why the dashboard keeps nothing ("" when it has a store): it serves a Parquet dataset
+    (``VIEWPOINTS_CORPUS``), read-only, and no store is opened or created."""
+    folder = os.environ.get(CORPUS_ENV, "").strip()
+    if not folder:
+        return ""
+    return (f"this dashboard serves the read-only dataset at {folder} ({CORPUS_ENV}): its voices are on the Voices page, "
+            "and nothing is added or corrected here; articles go into the dataset with viewpoints ingest --dask … --out DIR")
+
+
 def store() -> Store:
-    """One store per server and address; raises StoreError when it cannot be opened."""
+    """One store per server and address; raises StoreError when it cannot be opened, or when the
+    dashboard serves a dataset (``read_only``)."""
+    why = read_only()
+    if why:
+        raise StoreError(why)
     return _store(database_url())
 
 
 def store_problem() -> str | None:
-    """Why the store cannot be used right now, in a reader's words; None when it can."""
+    """Why the store cannot be used right now, in a reader's words; None when it can, or when the
+    dashboard serves a dataset and uses no store (``read_only``)."""
+    if read_only():
+        return None
     try:
         store().ping()
     except StoreError as exc:

@@ -149,7 +149,8 @@ def _add_from_other_article(article: str, by: str) -> None:
         offered, _matched = corpus_listing.choices(search, keep=[st.session_state.get(V.K_OTHER_ARTICLE) or ""])
         others = [a for a in offered if a != article]
         if not others:
-            st.caption("No other article yet: bring one in on the Articles page.")
+            st.caption("No other article: this dashboard serves a read-only dataset, whose voices are on the Voices page."
+                       if corpus.read_only() else "No other article yet: bring one in on the Articles page.")
             return
         other = st.selectbox("Article", others, format_func=lambda a: offered.get(a, a), key=V.K_OTHER_ARTICLE)
         group = st.selectbox(f"Its {by}", corpus.groups_of(other, by), key=V.K_OTHER_GROUP)

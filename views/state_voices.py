@@ -3,7 +3,8 @@
 ``voice=<name>`` repeats, once per chosen voice (1 to 4; one shows that voice across its articles,
 2 to 4 side by side); ``source=<text>`` keeps the articles whose source contains it (any case);
 ``from=YYYY-MM-DD`` and ``to=YYYY-MM-DD`` keep the articles dated in that range (published date, else
-the day added), inclusive. Each is left out of the link while empty. Read and written on that page only,
+the day added), inclusive; ``issue=<text>`` keeps the articles whose main issue (the target their stance
+is judged against) contains it (any case). Each is left out of the link while empty. Read and written on that page only,
 like the other pages' own state (``views.state``). Pure functions: no Streamlit here.
 """
 
@@ -17,7 +18,8 @@ P_VOICE = "voice"
 P_SOURCE = "source"
 P_FROM = "from"
 P_TO = "to"
-VOICE_PARAMS = (P_VOICE, P_SOURCE, P_FROM, P_TO)
+P_ISSUE = "issue"  # not "target": that is the shared view's, in every page's link
+VOICE_PARAMS = (P_VOICE, P_SOURCE, P_FROM, P_TO, P_ISSUE)
 MAX_VOICES = 4
 MAX_SOURCE_CHARS = 120
 K_VOICES = "voices"  # the page's key prefix: its widgets are `views.state.filter_key(K_VOICES, param)`
@@ -30,6 +32,7 @@ class VoiceChoices:
     source: str = ""
     since: str = ""  # YYYY-MM-DD
     until: str = ""
+    issue: str = ""
     notices: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -64,16 +67,22 @@ def parse_voice_choices(params: Mapping[str, Sequence[str] | str | None], *, is_
             voices.append(name)
         else:
             notices.append(f"No voice called “{name}” in the corpus; it was left out.")
-    source = " ".join(" ".join(_all(params.get(P_SOURCE))[:1]).split())
-    if len(source) > MAX_SOURCE_CHARS:
-        notices.append(f"The source was longer than {MAX_SOURCE_CHARS} characters and was cut.")
-        source = source[:MAX_SOURCE_CHARS]
+    source = _text(params, P_SOURCE, "source", notices)
+    issue = _text(params, P_ISSUE, "issue", notices)
     since = _date((_all(params.get(P_FROM)) or [""])[0], P_FROM, notices)
     until = _date((_all(params.get(P_TO)) or [""])[0], P_TO, notices)
     if since and until and since > until:
         notices.append(f"The range ends ({until}) before it starts ({since}); the two dates were swapped.")
         since, until = until, since
-    return VoiceChoices(tuple(voices), source, since, until, tuple(notices))
+    return VoiceChoices(tuple(voices), source, since, until, issue, tuple(notices))
+
+
+def _text(params: Mapping[str, Sequence[str] | str | None], param: str, what: str, notices: list[str]) -> str:
+    text = " ".join(" ".join(_all(params.get(param))[:1]).split())
+    if len(text) > MAX_SOURCE_CHARS:
+        notices.append(f"The {what} was longer than {MAX_SOURCE_CHARS} characters and was cut.")
+        text = text[:MAX_SOURCE_CHARS]
+    return text
 
 
 def voice_choices_to_query(choices: VoiceChoices) -> dict[str, str | list[str]]:
@@ -81,7 +90,7 @@ def voice_choices_to_query(choices: VoiceChoices) -> dict[str, str | list[str]]:
     query: dict[str, str | list[str]] = {}
     if choices.voices:
         query[P_VOICE] = list(choices.voices)
-    for param, value in ((P_SOURCE, choices.source), (P_FROM, choices.since), (P_TO, choices.until)):
+    for param, value in ((P_SOURCE, choices.source), (P_FROM, choices.since), (P_TO, choices.until), (P_ISSUE, choices.issue)):
         if value:
             query[param] = value
     return query

@@ -17,7 +17,7 @@ import streamlit as st
 
 from viewpoints.store import StoreError
 
-from . import compare, corpus, corpus_listing, corpus_voices, data_page, landscape, voices
+from . import compare, corpus, corpus_listing, data_page, landscape, voice_sources, voices
 from . import state_voices as W
 from . import state as V
 from .text import md_escape
@@ -124,9 +124,9 @@ def voice_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, 
 
 def _is_voice(name: str) -> bool:
     try:
-        return corpus_voices.is_voice(name)
+        return voice_sources.current(open_link=str).reader.is_voice(name)
     except StoreError:
-        return True  # the store is away: the link keeps its voices, and the page says why it shows none
+        return True  # the store (or dataset) is away: the link keeps its voices, and the page says why it shows none
 
 
 def sync(wanted: Query) -> None:

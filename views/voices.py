@@ -24,6 +24,7 @@ from viewpoints.store_voices import VOICE_SORTS, Part
 
 from . import charts, charts_voices, compare, corpus_voices
 from . import state_voices as W
+from .voice_sources import VoiceSource
 from .listing import PLOTLY_CONFIG
 from .palette import STANCE_SYMBOLS
 from .state import filter_key
@@ -37,13 +38,6 @@ SORT_LABELS = {
     "skeptical": "▼ skeptical", "neutral": "● neutral", "first": "first date", "last": "last date",
 }
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
-WHAT_APPLIES = (
-    "Readers' corrections are applied: a merge, a statement given to another voice, to the author or to a "
-    "typed name, and a stance set, all count here as on the article's own pages. Not applied: voices are "
-    "matched by their exact name across articles (“Donald Trump” and “Donald J. Trump” stay two rows unless "
-    "a reader merges them within an article), the author's own narration is left out, and articles this "
-    "engine version has not read yet are not counted until they are read (Articles page, or viewpoints reanalyze)."
-)
 
 
 def _key(key: str, param: str) -> str:
@@ -57,6 +51,7 @@ def set_choices(choices: W.VoiceChoices, *, key: str = W.K_VOICES) -> None:
     ss[_key(key, W.P_SOURCE)] = choices.source
     ss[_key(key, W.P_FROM)] = dt.date.fromisoformat(choices.since) if choices.since else None
     ss[_key(key, W.P_TO)] = dt.date.fromisoformat(choices.until) if choices.until else None
+    ss[_key(key, W.P_ISSUE)] = choices.issue
 
 
 def current_choices(*, key: str = W.K_VOICES) -> W.VoiceChoices:
@@ -65,26 +60,28 @@ def current_choices(*, key: str = W.K_VOICES) -> W.VoiceChoices:
     since, until = ss.get(_key(key, W.P_FROM)), ss.get(_key(key, W.P_TO))
     return W.VoiceChoices(
         tuple(ss.get(_key(key, W.P_VOICE)) or ()), " ".join(str(ss.get(_key(key, W.P_SOURCE)) or "").split()),
-        since.isoformat() if since else "", until.isoformat() if until else "",
+        since.isoformat() if since else "", until.isoformat() if until else "", " ".join(str(ss.get(_key(key, W.P_ISSUE)) or "").split()),
     )
 
 
 def part_of(choices: W.VoiceChoices) -> Part:
-    return Part(source=choices.source, since=choices.since, until=choices.until)
+    return Part(source=choices.source, since=choices.since, until=choices.until, issue=choices.issue)
 
 
-def render(*, problem: str | None = None, key: str = W.K_VOICES, open_link: Callable[[str], str] = lambda article_id: f"/?article={article_id}") -> None:
-    """`problem` says why the store cannot be used (the page then says so and stops); `open_link(id)` is
-    the address that opens an article."""
+def render(source: VoiceSource, *, key: str = W.K_VOICES) -> None:
+    """The page over `source` (the store, or a dataset: ``views.voice_sources``); when it cannot be
+    read the page says why and stops."""
     st.title("Voices", anchor=False)
     st.markdown(
-        "Every voice of the stored articles, one row per name across them: how many articles quote it, its "
+        f"Every voice of {md_escape(source.reads)}, one row per name across them: how many articles quote it, its "
         "statements and their stance toward each article's main issue, and its mean sentiment. Choose one "
         "voice to read it across articles and over time, or two to four to put them side by side."
     )
+    problem = source.problem()
     if problem:
-        st.info(f"The Voices page reads the stored articles, and the store cannot be reached right now: {problem}.", icon=":material/cloud_off:")
+        st.info(md_escape(source.unavailable.format(problem=problem)), icon=":material/cloud_off:")
         return
+    reader = source.reader
     part = _part_filters(key)
     search_col, sort_col, order_col = st.columns([3, 1.2, 1])
     search = search_col.text_input("Search voices", key=_key(key, "search"), placeholder="a name, or part of one", on_change=_first_page, args=(key,)).strip()
@@ -92,37 +89,36 @@ def render(*, problem: str | None = None, key: str = W.K_VOICES, open_link: Call
     order = order_col.selectbox("Order", ["descending", "ascending"], key=_key(key, "order"), on_change=_first_page, args=(key,))
     number = max(0, int(st.session_state.get(_key(key, "page_number"), 1)) - 1)
     try:
-        page = corpus_voices.listing(search, sort=sort, descending=order == "descending", offset=number * PAGE_SIZE, limit=PAGE_SIZE, part=part)
+        page = reader.listing(search, sort=sort, descending=order == "descending", offset=number * PAGE_SIZE, limit=PAGE_SIZE, part=part)
     except StoreError as exc:
-        st.info(f"The voices cannot be listed: {exc}.", icon=":material/cloud_off:")
+        st.info(f"The voices cannot be listed: {md_escape(str(exc))}.", icon=":material/cloud_off:")
         return
     if page.total == 0 and not search and part.whole:
-        st.info(
-            "No voices yet: this page lists the voices of stored articles once this engine version has read them. "
-            "Bring articles in on the Articles page (or with viewpoints ingest); the seed articles are not part of it.",
-            icon=":material/record_voice_over:",
-        )
+        st.info(md_escape(source.empty), icon=":material/record_voice_over:")
         return
     _table(page, search=search, part=part, key=key)
     chosen = _picker(page, key=key)
-    st.caption(WHAT_APPLIES)
+    st.caption(source.applies)
     try:
         if len(chosen) == 1:
-            one_voice(chosen[0], part=part, key=key, open_link=open_link)
+            one_voice(chosen[0], part=part, key=key, reader=reader, open_link=source.open_link)
         elif chosen:
-            side_by_side(chosen, part=part, key=key)
+            side_by_side(chosen, part=part, key=key, reader=reader)
     except StoreError as exc:
-        st.info(f"The statements cannot be read: {exc}.", icon=":material/cloud_off:")
+        st.info(f"The statements cannot be read: {md_escape(str(exc))}.", icon=":material/cloud_off:")
 
 
 def _part_filters(key: str) -> Part:
-    with st.expander("Part of the corpus: source and dates", expanded=False):
-        source_col, from_col, to_col = st.columns([2, 1, 1])
+    with st.expander("Part of the corpus: source, dates and issue", expanded=False):
+        source_col, from_col, to_col, issue_col = st.columns([2, 1, 1, 2])
         source_col.text_input("Source contains", key=_key(key, W.P_SOURCE), max_chars=W.MAX_SOURCE_CHARS, placeholder="an outlet or web address", on_change=_first_page, args=(key,))
         dates = dict(min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD", on_change=_first_page, args=(key,))
         from_col.date_input("From", key=_key(key, W.P_FROM), **dates)
         to_col.date_input("To", key=_key(key, W.P_TO), **dates)
-        st.caption("An article's date is its published date when it has one (web page metadata, an ingest file's date column), else the day it was added.")
+        issue_col.text_input("Main issue contains", key=_key(key, W.P_ISSUE), max_chars=W.MAX_SOURCE_CHARS, placeholder="the target stance is judged against",
+                             on_change=_first_page, args=(key,), help="Each article's stance is judged against its main issue, which the engine chooses per article.")
+        st.caption("An article's date is its published date when it has one (web page metadata, an ingest file's date column), else the day it was added. "
+                   "Its main issue is the target its statements' stance is judged against.")
     choices = current_choices(key=key)
     if choices.since and choices.until and choices.since > choices.until:
         st.warning("The date range ends before it starts: nothing falls in it.", icon=":material/date_range:")
@@ -172,10 +168,10 @@ def _picker(page: corpus_voices.VoiceListing, *, key: str) -> list[str]:
     ))
 
 
-def one_voice(voice: str, *, part: Part, key: str, open_link: Callable[[str], str]) -> None:
+def one_voice(voice: str, *, part: Part, key: str, reader=corpus_voices, open_link: Callable[[str], str] | None = None) -> None:
     """One voice across the articles: stance and sentiment over time, then its statements, newest first."""
     st.header(md_escape(voice), anchor=False)
-    timeline = corpus_voices.timeline([voice], part)
+    timeline = reader.timeline([voice], part)
     if timeline.empty:
         st.info("This voice has no statements in this part of the corpus.", icon=":material/filter_alt_off:")
         return
@@ -199,17 +195,17 @@ def one_voice(voice: str, *, part: Part, key: str, open_link: Callable[[str], st
     with st.expander("The same as a table"):
         periods, unit = charts_voices.by_period(timeline)
         st.dataframe(periods.rename(columns={"period": unit}), hide_index=True, column_config={"polarity": st.column_config.NumberColumn("mean polarity", format="%+.2f")})
-    _statements_by_article(voice, part=part, key=key, open_link=open_link)
+    _statements_by_article(voice, part=part, key=key, reader=reader, open_link=open_link)
 
 
-def _statements_by_article(voice: str, *, part: Part, key: str, open_link: Callable[[str], str]) -> None:
+def _statements_by_article(voice: str, *, part: Part, key: str, reader, open_link: Callable[[str], str] | None) -> None:
     st.subheader("Statements, newest article first", anchor=False)
     number_key = _key(key, "articles_page")
     number = max(0, int(st.session_state.get(number_key, 1)) - 1)
-    found = corpus_voices.statements(voice, part=part, offset=number * ARTICLES_PER_PAGE, limit=ARTICLES_PER_PAGE)
+    found = reader.statements(voice, part=part, offset=number * ARTICLES_PER_PAGE, limit=ARTICLES_PER_PAGE)
     if number and not found.shown:  # past the last page (another voice, a narrower part): back to the first
         number, st.session_state[number_key] = 0, 1
-        found = corpus_voices.statements(voice, part=part, limit=ARTICLES_PER_PAGE)
+        found = reader.statements(voice, part=part, limit=ARTICLES_PER_PAGE)
     pages = max(1, -(-found.articles // ARTICLES_PER_PAGE))
     first = number * ARTICLES_PER_PAGE + 1
     st.caption(
@@ -220,17 +216,18 @@ def _statements_by_article(voice: str, *, part: Part, key: str, open_link: Calla
         [corpus_voices.ARTICLE, corpus_voices.ARTICLE_TITLE, corpus_voices.DAY, corpus_voices.DATED_BY], sort=False
     ):
         with st.container(border=True):
-            st.markdown(f"**[{md_escape(title)}]({open_link(article_id)})**")
-            st.caption(f"{day} ({'published' if dated_by == 'published' else 'added to the store'}) · {len(rows)} statement{'s' * (len(rows) != 1)}")
+            st.markdown(f"**[{md_escape(title)}]({open_link(article_id)})**" if open_link else f"**{md_escape(title)}**")
+            st.caption(f"{day} ({'published' if dated_by == 'published' else 'the day added'}) · {len(rows)} statement{'s' * (len(rows) != 1)}"
+                       + ("" if open_link else f" · article {md_escape(article_id)}"))
             for row in rows.drop(columns=[corpus_voices.ARTICLE_TITLE]).itertuples(index=False):  # the heading names the article
                 compare.statement_card(row)
     if pages > 1:
         st.number_input(f"Articles page (of {pages:,})", min_value=1, max_value=pages, step=1, key=number_key)
 
 
-def side_by_side(voices: list[str], *, part: Part, key: str) -> None:
+def side_by_side(voices: list[str], *, part: Part, key: str, reader=corpus_voices) -> None:
     """2 to 4 voices with the Compare page's panels, each from its newest articles in the part."""
-    found = {voice: corpus_voices.statements(voice, part=part, limit=SIDE_ARTICLES) for voice in voices}
+    found = {voice: reader.statements(voice, part=part, limit=SIDE_ARTICLES) for voice in voices}
     parts = [found[v].frame for v in voices]
     if all(p.empty for p in parts):
         st.info("None of these voices has statements in this part of the corpus.", icon=":material/filter_alt_off:")

@@ -38,13 +38,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(store: Path | str, *, cwd: Path = ROOT) -> tuple[subprocess.Popen, str]:
+def start_server(store: Path | str, *, cwd: Path = ROOT, corpus: Path | None = None) -> tuple[subprocess.Popen, str]:
     """A Streamlit server on a free port whose article store is `store` (a SQLite path or a database
-    URL), started in `cwd` (the app is named by its full path: nothing depends on the folder)."""
+    URL), started in `cwd` (the app is named by its full path: nothing depends on the folder); with
+    `corpus`, serving that Parquet dataset read-only (VIEWPOINTS_CORPUS)."""
     port = _free_port()
     log = open(ROOT / ".pytest_cache" / "streamlit-browser.log", "a") if (ROOT / ".pytest_cache").is_dir() else subprocess.DEVNULL
-    env = {k: v for k, v in os.environ.items() if k not in ("VIEWPOINTS_STORE", "VIEWPOINTS_DATABASE_URL")}
+    env = {k: v for k, v in os.environ.items() if k not in ("VIEWPOINTS_STORE", "VIEWPOINTS_DATABASE_URL", "VIEWPOINTS_CORPUS")}
     env["VIEWPOINTS_DATABASE_URL" if isinstance(store, str) and "://" in store else "VIEWPOINTS_STORE"] = str(store)
+    if corpus is not None:
+        env["VIEWPOINTS_CORPUS"] = str(corpus)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],

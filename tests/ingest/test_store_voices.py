@@ -121,6 +121,21 @@ def test_a_part_of_the_corpus_by_source_and_date(store):
     assert [(r["voice"], r["day"], r["articles"], r["published"]) for r in timeline] == [("Ana Ruiz", "2026-03-01", 1, 1), ("Tom Weller", "2026-03-01", 1, 1)]
 
 
+def test_a_part_of_the_corpus_by_main_issue(store):
+    ids = _corpus(store)
+    engine = kept.engine_fingerprint()
+    wall_issue = kept.statements(store, WALL, article_id=ids["wall"]).attrs["target"]
+    about = _by_name(store.voice_page(engine, part=Part(issue=wall_issue.upper()), limit=50)[0])
+    every = _by_name(store.voice_page(engine, limit=50)[0])
+    matching = [name for name, text in (("wall", WALL), ("costs", COSTS), ("quay", QUAY))
+                if wall_issue.lower() in kept.statements(store, text, article_id=ids[name]).attrs["target"].lower()]
+    assert "wall" in matching and len(matching) < 3, matching
+    assert about["Ana Ruiz"]["articles"] == len(matching) < every["Ana Ruiz"]["articles"]
+    assert store.voice_page(engine, part=Part(issue="no such issue at all"))[1] == 0
+    timeline = store.voice_timeline(engine, ["Ana Ruiz"], part=Part(issue=wall_issue))
+    assert sum(r["articles"] for r in timeline) == len(matching)
+
+
 def test_corrections_change_the_voices_and_an_undo_takes_it_back(store):
     ids = _corpus(store)
     engine = kept.engine_fingerprint()

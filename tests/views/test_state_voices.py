@@ -29,3 +29,11 @@ def test_what_cannot_be_shown_is_left_out_with_a_notice():
 def test_a_range_written_backwards_is_turned_round():
     read = parse(**{"from": "2026-06-30", "to": "2026-01-01"})
     assert (read.since, read.until) == ("2026-01-01", "2026-06-30") and read.notices
+
+
+def test_the_issue_round_trips_and_a_long_one_is_cut_with_a_notice():
+    read = parse(voice="Ana Ruiz", issue="  harbour   wall ")
+    assert read.issue == "harbour wall" and not read.notices
+    assert W.voice_choices_to_query(read) == {"voice": ["Ana Ruiz"], "issue": "harbour wall"}
+    long = parse(issue="x" * 200)
+    assert len(long.issue) == W.MAX_SOURCE_CHARS and any("The issue was longer" in n for n in long.notices)
