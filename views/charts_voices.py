@@ -2,7 +2,7 @@
 
 Built from the store's per-article rows (``corpus_voices.timeline``: one row per voice and date), never
 from every statement. Dates are the article's published date where it has one, else the day it was
-added to the store; the axis says so, with how many articles are dated each way. No Streamlit here.
+added; the axis says so, with how many articles are dated each way. No Streamlit here.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def date_note(timeline: pd.DataFrame) -> str:
     if not added:
         return f"article date: the published date (all {articles} articles)"
     if not published:
-        return f"article date: the day it was added to the store (no published date on any of the {articles} articles)"
+        return f"article date: the day it was added (no published date on any of the {articles} articles)"
     return f"article date: the published date for {published} of {articles} articles, the day added for {added}"
 
 

@@ -34,7 +34,7 @@ def test_many_days_are_drawn_by_month():
 
 @pytest.mark.parametrize(("published", "said"), [
     ([1, 1], "the published date (all 2 articles)"),
-    ([0, 0], "the day it was added to the store"),
+    ([0, 0], "the day it was added (no published date"),
     ([1, 0], "the published date for 1 of 2 articles, the day added for 1"),
 ])
 def test_the_axis_says_which_date_is_used(published, said):
