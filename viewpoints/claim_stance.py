@@ -31,7 +31,7 @@ from .target_words import stem, target_of
 
 CUES_FILE = "claim_cues.json"
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z.-]*(?:'[A-Za-z]+)?")
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,11 @@ class _Rules:
     assert_negated: float
     off_target_factor: float
     min_words: int
-    headline_words: int
     verb_tags: frozenset[str]
+    guessed_verb_endings: tuple[str, ...]
+    headline_words: int
+    any_verb_tags: frozenset[str]
+    relative_tags: frozenset[str]
     subject_tags: frozenset[str]
 
 
@@ -77,40 +80,67 @@ def rules() -> _Rules:
         assert_negated=float(raw["assert"]["negated_weight"]),
         off_target_factor=float(raw["off_target_factor"]),
         min_words=int(claim["min_words"]),
-        headline_words=int(claim["headline_words"]),
         verb_tags=frozenset(claim["verb_tags"]),
+        guessed_verb_endings=tuple(claim["guessed_verb_endings"]),
+        headline_words=int(claim["headline_words"]),
+        any_verb_tags=frozenset(claim["any_verb_tags"]),
+        relative_tags=frozenset(claim["relative_tags"]),
         subject_tags=frozenset(claim["subject_tags"]),
     )
 
 
-def _tag(word: str) -> str:
-    """Brill's tag for the word as written, else in lower case; an unknown capitalised word is a name."""
-    return lexicon.tag_of(word) or lexicon.tag_of(word.lower()) or ("NNP" if word[:1].isupper() else "")
+def _tags(words: list[str]) -> list[str]:
+    """Brill's tag of each word as written, else in lower case (first in lower case in a title-case line,
+    "Apple Watch Launch Delayed"); a word it does not know is a name when capitalised (and not in a
+    title-case line), a guessed verb when it has a verb's ending ("beheads"), else untagged."""
+    r = rules()
+    title_case = len(words) > 2 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+    tags = []
+    for word in words:
+        low = word.lower()
+        known = (lexicon.tag_of(low) or lexicon.tag_of(word)) if title_case else (lexicon.tag_of(word) or lexicon.tag_of(low))
+        if known:
+            tags.append(known)
+        elif word[:1].isupper() and not title_case:
+            tags.append("NNP")
+        elif low.endswith(r.guessed_verb_endings) and len(low) > 3:
+            tags.append("VBZ" if low.endswith("s") else "VBD")
+        else:
+            tags.append("NNP" if word[:1].isupper() else "")
+    return tags
 
 
 @lru_cache(maxsize=256)
 def claim_verbs(target: str | None) -> frozenset[str]:
     """The claim's verbs (stems): a finite verb or past participle standing after a noun ("bitten" of
-    "Man bitten by shark", "delays" of "Apple delays watch"; not "proposed" of "the proposed tax cuts")."""
+    "Man bitten by shark", "beheads" of "ISIS beheads journalist"; not "proposed" of "the proposed tax
+    cuts")."""
     if not target:
         return frozenset()
     r = rules()
     words = _TOKEN.findall(target.replace("’", "'"))
-    tags = [_tag(w) for w in words]
+    tags = _tags(words)
     return frozenset(
-        stem(words[i].lower()) for i in range(1, len(words)) if tags[i] in r.verb_tags and tags[i - 1] in r.subject_tags
+        stem(words[i].lower())
+        for i in range(1, len(words))
+        if tags[i] in r.verb_tags
+        and (tags[i - 1] in r.subject_tags or (tags[i] == "VB" and tags[i - 1] == "TO" and i > 1 and tags[i - 2] in r.subject_tags))
     )
 
 
 @lru_cache(maxsize=256)
 def is_claim(target: str | None) -> bool:
     """Is the target a claim (a clause that says something happened or holds) rather than an issue
-    phrase or a name? At least ``min_words`` words with a verb after a noun, or a headline's length."""
+    phrase or a name? At least ``min_words`` words with a verb after a noun, or a headline's length with a
+    verb anywhere and no relative pronoun."""
     if not target or not target.strip():
         return False
     r = rules()
-    n = len(_TOKEN.findall(target))
-    return n >= r.headline_words or (n >= r.min_words and bool(claim_verbs(target)))
+    words = _TOKEN.findall(target.replace("’", "'"))
+    if len(words) >= r.min_words and claim_verbs(target):
+        return True
+    tags = set(_tags(words))
+    return len(words) >= r.headline_words and bool(tags & r.any_verb_tags) and not tags & r.relative_tags
 
 
 def _normalise(text: str) -> str:

@@ -49,6 +49,8 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     structure = layout(text, furniture=frozenset(furniture))
     rows = settle(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor, claim=claim), text)
     if chosen and not actor and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
+        if claim:  # not a claim after all but a voice: its stance starts from the issue reading
+            rows = settle(proposed_rows(text, structure, target=target, article_id=article_id), text)
         rows = _toward_someone(rows, target)  # a voice of the article the name rule did not know ("Winner")
     frame = S.from_records(rows)
     frame.attrs.update(

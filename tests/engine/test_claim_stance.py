@@ -14,7 +14,9 @@ CLAIM = "Man bitten by shark in Florida"
     [
         (CLAIM, True),  # a past participle after a noun
         ("Minister denies the report", True),  # a finite verb after a noun
-        ("Council approves budget for new harbour", True),  # a headline's length
+        ("ISIS beheads American journalist", True),  # a verb Brill does not know, by its ending
+        ("Apple Watch Launch Delayed Until Next Year", True),  # a title-case headline, read in lower case
+        ("Rupert Murdoch, the Fox mogul", False),  # long, but no verb: an appositive names someone
         ("security guarantees", False),  # the seed's issue
         ("the proposed tax cuts", False),  # a participle after "the" modifies a noun: an issue
         ("lifting Sudan sanctions", False),
