@@ -9,6 +9,7 @@ import pandas as pd
 
 from . import aspects
 from .actor_stance import is_actor, names_a_voice, stance_toward
+from .claim_stance import is_claim, read as claim_stance
 from . import schema as S
 from .attribution import attribute_paragraph
 from .registry import Registry
@@ -28,9 +29,10 @@ def article_id_for(text: str) -> str:
 def analyze(text: str, *, target: str | None = None, article_id: str | None = None, furniture: Collection[str] = ()) -> pd.DataFrame:
     """One row per statement of the article body, columns as ``viewpoints.schema`` names them.
 
-    `target` is what stances are judged against: an issue (judged by its cue words) or, when the caller
+    `target` is what stances are judged against: an issue (judged by its cue words), when the caller
     names someone the article mentions, a person or organisation (judged by the words about them,
-    ``actor_stance``); by default the article's main issue (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
+    ``actor_stance``), or, when the caller gives a clause with a verb, a claim (asserted, reported at a
+    distance or refuted, ``claim_stance``); by default the article's main issue (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
     (lines dropped as site furniture, with offsets) and ``headings``.
     `furniture`: paragraphs the caller knows to be site furniture (``structure.paragraph_key`` of each,
     e.g. what a site repeats under its articles); they are dropped and listed in ``boilerplate`` too.
@@ -42,9 +44,13 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     target = target.strip() if chosen else main_issue(text)
     # a target the caller chose may name someone; the default is the article's issue, judged by its cues
     actor = chosen and is_actor(target, text)
+    # a chosen target that is a clause with a verb ("Man bitten by shark") is a claim: asserted or refuted
+    claim = chosen and not actor and is_claim(target)
     structure = layout(text, furniture=frozenset(furniture))
-    rows = settle(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor), text)
+    rows = settle(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor, claim=claim), text)
     if chosen and not actor and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
+        if claim:  # not a claim after all but a voice: its stance starts from the issue reading
+            rows = settle(proposed_rows(text, structure, target=target, article_id=article_id), text)
         rows = _toward_someone(rows, target)  # a voice of the article the name rule did not know ("Winner")
     frame = S.from_records(rows)
     frame.attrs.update(
@@ -65,10 +71,13 @@ def _toward_someone(rows: list[dict], target: str) -> list[dict]:
     return rows
 
 
-def proposed_rows(text: str, structure, *, target: str, article_id: str, actor: bool = False) -> list[dict]:
+def proposed_rows(
+    text: str, structure, *, target: str, article_id: str, actor: bool = False, claim: bool = False
+) -> list[dict]:
     """The statements as the rules read them, sentence by sentence, before the article's voices are
     settled as a whole (``voice_list.settle``): one dict per statement, keyed by the schema's names.
-    `actor`: the target names someone, so stance is read from the words about them (``actor_stance``)."""
+    `actor`: the target names someone, so stance is read from the words about them (``actor_stance``).
+    `claim`: the target is a claim, so stance says whether the statement vouches for it (``claim_stance``)."""
     registry = Registry()
     rows: list[dict] = []
     section = None
@@ -81,7 +90,10 @@ def proposed_rows(text: str, structure, *, target: str, article_id: str, actor: 
         target_named = False  # has a statement of this paragraph mentioned the target yet?
         for (start, end), who in zip(spans, attributions):
             statement = text[start:end]
-            stance = classify(statement, target=target, in_focus=target_named)
+            if claim:
+                stance = claim_stance(statement, target, in_focus=target_named)
+            else:
+                stance = classify(statement, target=target, in_focus=target_named)
             if actor:  # a person or organisation: how the statement treats them, not the issue cues
                 stance = stance_toward(statement, target, stance)
             target_named = target_named or stance.mentions_target

@@ -38,7 +38,7 @@ from .target_words import (
 
 __all__ = [  # the target's side lives in target_words; its names stay importable from here
     "NO_STANCE", "NO_TARGET", "CueMatch", "Stance", "Target", "classify", "cue_matches", "main_issue", "mentions",
-    "rules", "skeptical_claim", "target_of", "target_terms",
+    "negated", "rules", "skeptical_claim", "target_of", "target_terms",
 ]
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
@@ -130,6 +130,11 @@ def _negated(before: str, r: _Rules) -> bool:
     if any(tail.endswith(e) or f"{e} " in tail for e in r.exceptions):
         return False
     return any(w.strip(",;:") in r.negators or w.endswith("n't") for w in words)
+
+
+def negated(before: str) -> bool:
+    """Does a negator stand among the last words of `before` (the stance rules' window and exceptions)?"""
+    return _negated(before, rules())
 
 
 def _concessive_end(text: str, r: _Rules) -> int:
