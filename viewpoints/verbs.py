@@ -82,9 +82,10 @@ TITLE_SHARE = 1.0  # every word longer than three letters capitalised
 
 
 def noun_form(low: str) -> bool:
-    """Could this verb's form be a noun: its base or -s form ("report", "claims"), not "said"."""
+    """Could this verb's form be a noun: its base or -s form ("report", "claims", "worries"), not "said"."""
     lemma = lexicon.reporting_lemma(low)
-    return low == lemma or low in {lemma + "s", lemma + "es"}
+    plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou") else lemma + "s"
+    return low == lemma or low in {lemma + "s", lemma + "es", plural}
 
 
 def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
@@ -94,6 +95,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     before = tokens[i - 1]
     if before.low in {"who", "whom"}:
         return False  # "many of whom say"
+    if lexicon.tag_of(tokens[i].low) == "NNS" and tokens[i].text.islower() and _predicate_follows(tokens, i) and not _relative_before(tokens, i):
+        return True  # "Health worries have dogged her", "Tax issues always loom large": the subject's noun
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -133,6 +136,28 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
             return False
         return subject_from_start(tokens, clause_start(tokens, begin, i), i) is None
     return False
+
+
+PREVERBAL_ADVERBS = frozenset({"always", "also", "still", "often", "never", "already", "usually", "typically", "generally", "increasingly", "rarely"})
+
+
+def _predicate_follows(tokens: list[Token], i: int) -> bool:
+    """Does a verb of the clause follow the -s word at i ("worries | have dogged", "issues | always loom",
+    "plans | remain")? Then that word is a plural noun, not the verb ("Doe says now is the time" keeps
+    its verb: only adverbs that stand before a verb are passed over)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].low in PREVERBAL_ADVERBS:
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].quoted or not tokens[k].text.islower():
+        return False
+    low = tokens[k].low
+    return low in BE_FORMS or low in AUXILIARIES or low in PERFECT or lexicon.tag_of(low) in {"VB", "VBP"}
+
+
+def _relative_before(tokens: list[Token], i: int) -> bool:
+    """Does a relative or "what" open the clause just before the word at i ("a trend that the foundation
+    estimates will continue", "which Doe claims is false")? Then a verb after it is the clause's own."""
+    return any(t.low in {"that", "which", "what", "who", "whom"} for t in tokens[max(0, i - 5) : i])
 
 
 def _object_of_relative(tokens: list[Token], k: int) -> bool:

@@ -38,6 +38,11 @@ READINGS = [
     # a description, then the name set off by commas, then an "-ing" adjunct: the name speaks (2026-12-07)
     pytest.param("The leader of the union, Ann Roe, condemned the attack, saying it would not break them.", 0, "Ann Roe", id="leader-of-the-union-was-leader"),
     pytest.param("The union, the largest in the state, condemned the attack, saying it would not break them.", 0, "union", id="an-appositive-without-a-name-keeps-the-subject"),
+    # a plural noun after a capitalised modifier, then the clause's verb: the subject's noun (2026-12-07)
+    pytest.param("Health worries have dogged her since May.", 0, "author", id="health-worries-have-was-health"),
+    pytest.param("Tax issues always loom large.", 0, "author", id="tax-issues-always-loom-was-tax"),
+    pytest.param("It is a trend that the agency estimates will continue.", 0, "agency", id="a-relative-clause-keeps-its-verb"),
+    pytest.param("Doe says now is the time.", 0, "Doe", id="an-adverb-then-is-keeps-the-verb"),
     # nouns that look like speech verbs
     pytest.param(
         "Trade has stirred mixed feelings in many Asian states, and it has used soft power, said Jane Doe, an expert at the university.",
