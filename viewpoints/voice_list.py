@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from . import lexicon
 from . import schema as S
 from .name_roles import name_and_role
+from .names import DETERMINERS
 from .phrases import RELATIVES as _RELATIVE_PRONOUNS
 from .voice_filter import COMMON_TAGS, EDGE, GLUED, Model, Voice, default_model, ends_with, joint, proposed, words
 
@@ -212,6 +213,8 @@ Sunday"). "" when nothing of a name is left."""
     at = clause_at(name)
     if at:
         parts = parts[:at]
+    elif at is None and len(parts) > 2 and parts[0].islower() and lexicon.tag_of(parts[0]) in {"VBD", "VBN"} and parts[1].lower() in DETERMINERS:
+        parts = parts[1:]  # "led the team (that wrote ...)": the verb before its object; not "elected officials"
     elif at == 0 and (parts[0][:1].islower() or not any(p[:1].isupper() for p in parts[1:])):
         # the verb came first: its object is who was meant ("leads many experts", "Get those"); but "Save
         # the Children" and "Keep Britain Tidy" are names
