@@ -358,13 +358,16 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             nxt = i + 1
             if t.low == "and" and nxt < end and tokens[nxt].low in PREPOSITIONS:
                 nxt += 1
+            stress = tokens[nxt] if t.low == "and" and nxt + 1 < end and tokens[nxt].low in {"even", "also", "perhaps"} else None
+            if stress is not None:
+                nxt += 1  # "Politicians and even some engineers say": the adverb stresses the second subject
             after = _chunk(tokens, nxt, end)
             if after == nxt and nxt < end and tokens[nxt].low in OBJECT_PRONOUNS:
                 after = nxt + 1  # "those close to him"
             if after == nxt:
                 return None
             if t.low == "and" and i == start + len(head):
-                head = tokens[start:after]  # two subjects speak together: "Jane Doe and her lawyer"
+                head = [w for w in tokens[start:after] if w is not stress]  # two subjects speak together: "Jane Doe and her lawyer"
             i = after
             continue
         return None

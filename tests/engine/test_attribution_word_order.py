@@ -43,6 +43,9 @@ READINGS = [
     pytest.param("Tax issues always loom large.", 0, "author", id="tax-issues-always-loom-was-tax"),
     pytest.param("It is a trend that the agency estimates will continue.", 0, "agency", id="a-relative-clause-keeps-its-verb"),
     pytest.param("Doe says now is the time.", 0, "Doe", id="an-adverb-then-is-keeps-the-verb"),
+    # an adverb stressing the second of two subjects (2026-12-07)
+    pytest.param("Politicians and even some engineers say the effort has been toothless.", 0, "Politicians and engineers", id="and-even-was-author"),
+    pytest.param("Doe and also Roe said no.", 0, "Doe and Roe", id="and-also-keeps-both-without-the-adverb"),
     # nouns that look like speech verbs
     pytest.param(
         "Trade has stirred mixed feelings in many Asian states, and it has used soft power, said Jane Doe, an expert at the university.",
