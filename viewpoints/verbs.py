@@ -95,6 +95,13 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     before = tokens[i - 1]
     if before.low in {"who", "whom"}:
         return False  # "many of whom say"
+    nxt_word = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].low == "thanks" and nxt_word is not None and nxt_word.low == "to":
+        return True  # "thanks to the rally": a preposition of two words
+    if (before.low in {"percent", "%"} or (before.text[:1].isdigit() and before.is_word)) and lexicon.tag_of(tokens[i].low).startswith("NN"):
+        return True  # "40 percent support", "a 10 percent approval": a share's noun
+    if i >= 2 and tokens[i - 2].low in AUXILIARIES | {"to"} and before.text.islower() and lexicon.tag_of(before.low) == "VB" and before.low not in CATENATIVES | PERFECT | BE_FORMS:
+        return True  # "continues to draw support", "will win support": the object of a verb's base form
     if lexicon.tag_of(tokens[i].low) == "NNS" and tokens[i].text.islower() and _predicate_follows(tokens, i) and not _relative_before(tokens, i):
         return True  # "Health worries have dogged her", "Tax issues always loom large": the subject's noun
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
@@ -138,6 +145,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     return False
 
 
+# verbs followed by another verb's base form ("helped draft a report", "let them say"): no object noun
+CATENATIVES = frozenset({"help", "helped", "helps", "let", "lets", "make", "makes", "made", "see", "saw", "hear", "heard", "watch", "watched", "dare", "go", "come"})
 PREVERBAL_ADVERBS = frozenset({"always", "also", "still", "often", "never", "already", "usually", "typically", "generally", "increasingly", "rarely"})
 
 

@@ -43,6 +43,11 @@ READINGS = [
     pytest.param("Tax issues always loom large.", 0, "author", id="tax-issues-always-loom-was-tax"),
     pytest.param("It is a trend that the agency estimates will continue.", 0, "agency", id="a-relative-clause-keeps-its-verb"),
     pytest.param("Doe says now is the time.", 0, "Doe", id="an-adverb-then-is-keeps-the-verb"),
+    # a reporting word's noun use: a share's noun, the object of a verb's base form (2026-12-07)
+    pytest.param("Doe leads with 40 percent support.", 0, "author", id="forty-percent-support-was-doe"),
+    pytest.param("Doe continues to draw support among union members.", 0, "author", id="to-draw-support-was-doe"),
+    pytest.param("42% say the plan works.", 0, "42%", id="a-share-still-says"),
+    pytest.param("Video of the stop shows him leaving.", 0, "video", id="a-noun-before-the-verb-is-no-base-verb"),
     # an adverb stressing the second of two subjects (2026-12-07)
     pytest.param("Politicians and even some engineers say the effort has been toothless.", 0, "Politicians and engineers", id="and-even-was-author"),
     pytest.param("Doe and also Roe said no.", 0, "Doe and Roe", id="and-also-keeps-both-without-the-adverb"),
