@@ -23,6 +23,7 @@ FURNITURE = [
     "Photograph: Jane Roe/Harbour Post",
     "Image caption The harbour master inspects the quay",
     "Image copyright Harbour Post",
+    "BYLINE: Jane Roe.",  # who wrote it, as a wire service labels it
     "Our Policy: The Harbour Post Editorial Charter.",  # the site speaking of itself
     "Related: Ferry fares to rise in spring",  # a furniture word as the label
     "Follow us on Mastodon",  # calls to the reader
