@@ -281,6 +281,27 @@ def _headline_names(names: set[str]) -> dict[str, str]:
     return into
 
 
+def _run_together(names: set[str]) -> dict[str, str]:
+    """An organisation's name run into a voice's name where a comma was left out ("... of the Washington
+    Post Trump said") -> that voice: the words after a word that ends organisations' names ("Post",
+    "Committee") are another voice of the article, exactly."""
+    keyed = {name: words(name) for name in names}
+    endings = lexicon.words("organization_words.txt")
+    into = {}
+    for name in names:
+        parts = [p.strip(EDGE) for p in name.split()]
+        if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
+            continue
+        for k in range(1, len(parts)):
+            rest = words(" ".join(parts[k:]))
+            voices = [o for o, key in keyed.items() if o != name and rest and key == rest]
+            voices = voices or [o for o, key in keyed.items() if o != name and rest and ends_with(key, rest)]
+            if parts[k - 1].lower() in endings and len(voices) == 1:
+                into[name] = voices[0]  # "Trump", or the one fuller name ending with it ("Donald Trump")
+                break
+    return into
+
+
 def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[dict]:
     """The statements with each voice settled (see the module docstring); `rows` is changed in place
     and returned. `model` defaults to the shipped one."""
@@ -297,7 +318,7 @@ def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[d
         if row[S.SPEAKER] in drop:
             row.update({S.SPEAKER: S.AUTHOR, S.SPEAKER_KIND: "author", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "narration", S.CUE: ""})
     names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
-    headlines = _headline_names(names)
+    headlines = _headline_names(names) | _run_together(names)
     for row in rows:
         row[S.SPEAKER] = headlines.get(row[S.SPEAKER], row[S.SPEAKER])
     names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}

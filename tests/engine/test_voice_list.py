@@ -293,3 +293,17 @@ def test_his_campaign_is_not_taken_for_the_campaign_named_last(rows):
     )
     spoken = [r[S.SPEAKER] for r in rows(text) if r[S.SPEAKER] != S.AUTHOR]
     assert spoken[-1] != spoken[1]
+
+
+def test_an_organisation_run_into_a_voice_without_its_comma_is_that_voice(rows):
+    text = (
+        "Ann Roe spoke in Dover on Monday.\n\n"
+        "In a meeting with the editors of the Harbour Post Roe said that the quay must close.\n\n"
+        "“We cannot afford it,” Roe said."
+    )
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Ann Roe"}
+
+
+def test_an_organisation_whose_name_holds_no_voice_stays_whole(rows):
+    text = "The Harbour Post Company said profits rose.\n\nAnn Roe said the quay must close."
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Harbour Post Company", "Ann Roe"}
