@@ -94,6 +94,8 @@ ACCORDING_TO = [
 GROUPS_AND_ORGANISATIONS = [
     ("Officials said the bridge would close.", ("officials", "group", "", "reported", "said")),
     ("Senior officials said the bridge would close.", ("senior officials", "group", "", "reported", "said")),
+    # a capital opening a proper name is no sentence's capital ("state Department officials" before)
+    ("State Department officials said the bridge would close.", ("State Department officials", "group", "", "reported", "said")),
     ("Local residents complained that the bridge was noisy.", ("local residents", "group", "", "reported", "complained")),
     ("Many economists believe the toll will fail.", ("economists", "group", "", "reported", "believe")),
     ("Critics argue the toll is unfair.", ("critics", "group", "", "reported", "argue")),
