@@ -25,6 +25,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
+import dask
 import dask.bag as db
 from dask.distributed import Client, LocalCluster, wait
 
@@ -40,6 +41,11 @@ BATCH = 16  # articles per task: a task is a few seconds of work, and what a dea
 DONE_LIST = "done.txt"
 CHECK_S = 5  # how often a run waiting for its tasks looks at the cluster's workers
 WORKERLESS_S = 120  # a cluster without workers this long is not coming back
+# A local cluster closes for good the nanny of a worker that has not come back this long after its
+# process died (15 s by default): on a loaded machine starting the process again takes longer (12 to 14 s
+# measured at a load of 13), and a run whose every worker died at once was left with none. A local worker
+# being started again is given as long as a run waits for workers.
+LOST_WORKER = "distributed.deploy.lost-worker-timeout"
 CHUNK = 4096  # items taken from the input at a time: the driver's memory stays flat on any corpus
 _LOCAL = re.compile(r"local(?::(\d+))?")
 
@@ -67,6 +73,12 @@ def connect(address: str) -> tuple[Client, LocalCluster | None]:
         raise ClusterError(f"cannot reach a Dask scheduler at {given!r} ({exc}); give tcp://HOST:PORT, local or local:N") from exc
 
 
+def waiting_for_restarts() -> dask.config.set:
+    """Dask's settings while a local cluster lives: its dead workers' nannies are not closed before a
+    run would give up on them (LOST_WORKER). A context manager."""
+    return dask.config.set({LOST_WORKER: f"{WORKERLESS_S}s"})
+
+
 def run_on(address: str, inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, say: Callable[[str], None] = lambda _line: None, **options) -> list[Outcome]:
     """``run`` on the cluster at `address` (``connect``), started and stopped here; a dataset folder
     that cannot be written is a ClusterError too, said before any cluster starts."""
@@ -74,14 +86,15 @@ def run_on(address: str, inputs: Iterable[Item | Outcome], *, out: str | os.Path
         dataset.open_for_writing(out, target=options.get("target", ""))
     except dataset.DatasetError as exc:
         raise ClusterError(str(exc)) from exc
-    client, local = connect(address)
-    try:
-        say(f"reading on {address} ({len(client.scheduler_info().get('workers', {}))} workers) into {out}")
-        return run(inputs, out=out, client=client, **options)
-    finally:
-        client.close()
-        if local is not None:
-            local.close()
+    with waiting_for_restarts():
+        client, local = connect(address)
+        try:
+            say(f"reading on {address} ({len(client.scheduler_info().get('workers', {}))} workers) into {out}")
+            return run(inputs, out=out, client=client, **options)
+        finally:
+            client.close()
+            if local is not None:
+                local.close()
 
 
 def _batch(client: Client, n: int, batch: int) -> int:
@@ -161,7 +174,7 @@ def _read_jobs(jobs: list[Job], *, root: str, read: Callable) -> list:
 def _settle(client: Client, futures: dict, progress: Callable[[Outcome], None], why_failed: Callable[[object, BaseException], list]) -> Iterator:
     """Each finished task's results as they come; a task that failed for good (its worker killed
     again and again) gives `why_failed(its input, error)` instead. A cluster left without workers for
-    WORKERLESS_S (their processes could not be started again) ends the run with a ClusterError."""
+    WORKERLESS_S in a row (their processes could not be started again) ends the run with a ClusterError."""
     workerless_since = None
     while futures:
         try:
@@ -176,6 +189,7 @@ def _settle(client: Client, futures: dict, progress: Callable[[Outcome], None], 
             elif time.monotonic() - workerless_since > WORKERLESS_S:
                 raise ClusterError(f"the cluster has had no workers for {WORKERLESS_S} s")
             continue
+        workerless_since = None  # a worker finished these: a later spell without workers starts afresh
         for future in finished:
             given = futures.pop(future)
             try:
