@@ -234,23 +234,31 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
     return outcomes
 
 
+def _submit(client: Client, values: list, batch: int, task: Callable, **options) -> dict:
+    """`task(batch of values, **options)` on the cluster for each batch of `values`: future -> its batch."""
+    size = _batch(client, len(values), batch)
+    tasks = db.from_sequence(values, partition_size=size).map_partitions(task, **options).to_delayed()
+    return dict(zip(client.compute(tasks), (values[i : i + size] for i in range(0, len(values), size))))
+
+
+def _over_items(inputs, client: Client, batch: int, tell, task: Callable, progress: Callable[[Outcome], None], **options) -> Iterator:
+    """`task`'s results over the items of `inputs`, a chunk at a time as they come (``_settle``); what
+    the input itself refused is told at once."""
+    for chunk in _chunks(inputs, CHUNK):
+        for o in (c for c in chunk if isinstance(c, Outcome)):
+            tell(o)
+        items = [c for c in chunk if isinstance(c, Item)]
+        if items:
+            yield from _settle(client, _submit(client, items, batch, task, **options), progress, _failed_items)
+
+
 def _run(inputs, root: Path, client: Client, store_url: str | None, today: str, target: str, by_stem: bool, batch: int, read: Callable, tell) -> None:
     if store_url is None:
         # What the dataset holds, for the workers to skip: a file beside it rather than data scattered to
         # them, which a worker's death would lose (and every task waiting for it with it).
         (root / dataset.STAGING_DIR / DONE_LIST).write_text("\n".join(sorted(dataset.done(root))), encoding="ascii")
-        for chunk in _chunks(inputs, CHUNK):
-            for o in (c for c in chunk if isinstance(c, Outcome)):
-                tell(o)
-            items = [c for c in chunk if isinstance(c, Item)]
-            if not items:
-                continue
-            size = _batch(client, len(items), batch)
-            bag = db.from_sequence(items, partition_size=size)
-            tasks = bag.map_partitions(_read_items, root=str(root), today=today, target=target, by_stem=by_stem, read=read).to_delayed()
-            futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
-            for _ in _settle(client, futures, tell, _failed_items):
-                pass
+        for _ in _over_items(inputs, client, batch, tell, _read_items, tell, root=str(root), today=today, target=target, by_stem=by_stem, read=read):
+            pass
         (root / dataset.STAGING_DIR / DONE_LIST).unlink(missing_ok=True)
     else:
         _with_store(inputs, root, client, store_url, today, batch, read, tell)
@@ -261,39 +269,27 @@ def _with_store(inputs, root: Path, client: Client, store_url: str, today: str, 
 
     store, engine, have = Store(store_url), engine_fingerprint(), dataset.done(root)
     todo: dict[str, Job] = {}
-    for chunk in _chunks(inputs, CHUNK):  # pass 1: the items read into articles, added to the store
-        for o in (c for c in chunk if isinstance(c, Outcome)):
-            tell(o)
-        items = [c for c in chunk if isinstance(c, Item)]
-        if not items:
+    # pass 1: the items read into articles, added to the store (a new article is told of with its reading)
+    for result in _over_items(inputs, client, batch, tell, _prepare_articles, lambda _o: None, today=today):
+        if isinstance(result, Outcome):
+            tell(result)
             continue
-        size = _batch(client, len(items), batch)
-        tasks = db.from_sequence(items, partition_size=size).map_partitions(_prepare_articles, today=today).to_delayed()
-        futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
-        for result in _settle(client, futures, lambda _o: None, _failed_items):
-            if isinstance(result, Outcome):
-                tell(result)
-                continue
-            job, article = result
-            article_id = store.add(article)
-            job = replace(job, article_id=article_id, text="")  # the text is in the store now
-            if job.article_hash in todo:
-                tell(Outcome(job.where, "kept", article_id))
-            elif job.article_hash in have:
-                _keep_from_dataset(store, engine, root, job)
-                tell(Outcome(job.where, "kept", article_id))
-            else:
-                todo[job.article_hash] = job
-    pending = list(todo.values())
-    for chunk in _chunks(pending, CHUNK):  # pass 2: each text with its site's furniture, read
+        job, article = result
+        article_id = store.add(article)
+        job = replace(job, article_id=article_id, text="")  # the text is in the store now
+        if job.article_hash in todo:
+            tell(Outcome(job.where, "kept", article_id))
+        elif job.article_hash in have:
+            _keep_from_dataset(store, engine, root, job)
+            tell(Outcome(job.where, "kept", article_id))
+        else:
+            todo[job.article_hash] = job
+    for chunk in _chunks(list(todo.values()), CHUNK):  # pass 2: each text with its site's furniture, read
         jobs = []
         for job in chunk:
             text = store.text_of(job.article_hash)[0]
             jobs.append(replace(job, text=text, furniture=kept.site_furniture(store, text)))
-        size = _batch(client, len(jobs), batch)
-        tasks = db.from_sequence(jobs, partition_size=size).map_partitions(_read_jobs, root=str(root), read=read).to_delayed()
-        futures = dict(zip(client.compute(tasks), (jobs[i : i + size] for i in range(0, len(jobs), size))))
-        for outcome, reading in _settle(client, futures, tell, _failed_jobs):
+        for _outcome, reading in _settle(client, _submit(client, jobs, batch, _read_jobs, root=str(root), read=read), tell, _failed_jobs):
             if reading is not None:
                 article_hash, data, summary, furniture = reading
                 store.keep_analysis(article_hash, engine, "", furniture, data, {**summary, "furniture": furniture})
