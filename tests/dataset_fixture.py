@@ -9,16 +9,7 @@ from pathlib import Path
 from viewpoints import dataset
 from viewpoints.bulk import Item
 
-ARTICLES = [
-    ("Harbour wall", "Harbour Post", "2026-03-01",
-     "# Harbour wall\n\nThe mayor said the new harbour wall must be finished before winter. Fishermen doubt the wall will "
-     "ever be built, said Ana Ruiz, a skipper from the old port. The council welcomed the plan, its spokesman Tom Weller said.\n"),
-    ("Harbour costs", "Port Gazette", "2026-05-10",
-     "# Harbour costs\n\nAna Ruiz said the harbour wall was a waste of money. Tom Weller said the council would pay for it "
-     "gladly. Critics warned that the costs were rising.\n"),
-    ("Quay opens", "Port Gazette", "2026-06-02",
-     "# Quay\n\nThe quay opened on Monday. Ana Ruiz said she feared the worst for the port. Bo Chan said the quay was a fine piece of work.\n"),
-]
+from .voices_corpus import ARTICLES
 
 
 def write_dataset(folder: Path) -> Path:

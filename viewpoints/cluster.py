@@ -25,6 +25,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
+import dask
 import dask.bag as db
 from dask.distributed import Client, LocalCluster, wait
 
@@ -40,6 +41,11 @@ BATCH = 16  # articles per task: a task is a few seconds of work, and what a dea
 DONE_LIST = "done.txt"
 CHECK_S = 5  # how often a run waiting for its tasks looks at the cluster's workers
 WORKERLESS_S = 120  # a cluster without workers this long is not coming back
+# A local cluster closes for good the nanny of a worker that has not come back this long after its
+# process died (15 s by default): on a loaded machine starting the process again takes longer (12 to 14 s
+# measured at a load of 13), and a run whose every worker died at once was left with none. A local worker
+# being started again is given as long as a run waits for workers.
+LOST_WORKER = "distributed.deploy.lost-worker-timeout"
 CHUNK = 4096  # items taken from the input at a time: the driver's memory stays flat on any corpus
 _LOCAL = re.compile(r"local(?::(\d+))?")
 
@@ -67,6 +73,12 @@ def connect(address: str) -> tuple[Client, LocalCluster | None]:
         raise ClusterError(f"cannot reach a Dask scheduler at {given!r} ({exc}); give tcp://HOST:PORT, local or local:N") from exc
 
 
+def waiting_for_restarts() -> dask.config.set:
+    """Dask's settings while a local cluster lives: its dead workers' nannies are not closed before a
+    run would give up on them (LOST_WORKER). A context manager."""
+    return dask.config.set({LOST_WORKER: f"{WORKERLESS_S}s"})
+
+
 def run_on(address: str, inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, say: Callable[[str], None] = lambda _line: None, **options) -> list[Outcome]:
     """``run`` on the cluster at `address` (``connect``), started and stopped here; a dataset folder
     that cannot be written is a ClusterError too, said before any cluster starts."""
@@ -74,14 +86,15 @@ def run_on(address: str, inputs: Iterable[Item | Outcome], *, out: str | os.Path
         dataset.open_for_writing(out, target=options.get("target", ""))
     except dataset.DatasetError as exc:
         raise ClusterError(str(exc)) from exc
-    client, local = connect(address)
-    try:
-        say(f"reading on {address} ({len(client.scheduler_info().get('workers', {}))} workers) into {out}")
-        return run(inputs, out=out, client=client, **options)
-    finally:
-        client.close()
-        if local is not None:
-            local.close()
+    with waiting_for_restarts():
+        client, local = connect(address)
+        try:
+            say(f"reading on {address} ({len(client.scheduler_info().get('workers', {}))} workers) into {out}")
+            return run(inputs, out=out, client=client, **options)
+        finally:
+            client.close()
+            if local is not None:
+                local.close()
 
 
 def _batch(client: Client, n: int, batch: int) -> int:
@@ -161,7 +174,7 @@ def _read_jobs(jobs: list[Job], *, root: str, read: Callable) -> list:
 def _settle(client: Client, futures: dict, progress: Callable[[Outcome], None], why_failed: Callable[[object, BaseException], list]) -> Iterator:
     """Each finished task's results as they come; a task that failed for good (its worker killed
     again and again) gives `why_failed(its input, error)` instead. A cluster left without workers for
-    WORKERLESS_S (their processes could not be started again) ends the run with a ClusterError."""
+    WORKERLESS_S in a row (their processes could not be started again) ends the run with a ClusterError."""
     workerless_since = None
     while futures:
         try:
@@ -176,6 +189,7 @@ def _settle(client: Client, futures: dict, progress: Callable[[Outcome], None], 
             elif time.monotonic() - workerless_since > WORKERLESS_S:
                 raise ClusterError(f"the cluster has had no workers for {WORKERLESS_S} s")
             continue
+        workerless_since = None  # a worker finished these: a later spell without workers starts afresh
         for future in finished:
             given = futures.pop(future)
             try:
@@ -220,23 +234,31 @@ def run(inputs: Iterable[Item | Outcome], *, out: str | os.PathLike, client: Cli
     return outcomes
 
 
+def _submit(client: Client, values: list, batch: int, task: Callable, **options) -> dict:
+    """`task(batch of values, **options)` on the cluster for each batch of `values`: future -> its batch."""
+    size = _batch(client, len(values), batch)
+    tasks = db.from_sequence(values, partition_size=size).map_partitions(task, **options).to_delayed()
+    return dict(zip(client.compute(tasks), (values[i : i + size] for i in range(0, len(values), size))))
+
+
+def _over_items(inputs, client: Client, batch: int, tell, task: Callable, progress: Callable[[Outcome], None], **options) -> Iterator:
+    """`task`'s results over the items of `inputs`, a chunk at a time as they come (``_settle``); what
+    the input itself refused is told at once."""
+    for chunk in _chunks(inputs, CHUNK):
+        for o in (c for c in chunk if isinstance(c, Outcome)):
+            tell(o)
+        items = [c for c in chunk if isinstance(c, Item)]
+        if items:
+            yield from _settle(client, _submit(client, items, batch, task, **options), progress, _failed_items)
+
+
 def _run(inputs, root: Path, client: Client, store_url: str | None, today: str, target: str, by_stem: bool, batch: int, read: Callable, tell) -> None:
     if store_url is None:
         # What the dataset holds, for the workers to skip: a file beside it rather than data scattered to
         # them, which a worker's death would lose (and every task waiting for it with it).
         (root / dataset.STAGING_DIR / DONE_LIST).write_text("\n".join(sorted(dataset.done(root))), encoding="ascii")
-        for chunk in _chunks(inputs, CHUNK):
-            for o in (c for c in chunk if isinstance(c, Outcome)):
-                tell(o)
-            items = [c for c in chunk if isinstance(c, Item)]
-            if not items:
-                continue
-            size = _batch(client, len(items), batch)
-            bag = db.from_sequence(items, partition_size=size)
-            tasks = bag.map_partitions(_read_items, root=str(root), today=today, target=target, by_stem=by_stem, read=read).to_delayed()
-            futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
-            for _ in _settle(client, futures, tell, _failed_items):
-                pass
+        for _ in _over_items(inputs, client, batch, tell, _read_items, tell, root=str(root), today=today, target=target, by_stem=by_stem, read=read):
+            pass
         (root / dataset.STAGING_DIR / DONE_LIST).unlink(missing_ok=True)
     else:
         _with_store(inputs, root, client, store_url, today, batch, read, tell)
@@ -247,39 +269,27 @@ def _with_store(inputs, root: Path, client: Client, store_url: str, today: str, 
 
     store, engine, have = Store(store_url), engine_fingerprint(), dataset.done(root)
     todo: dict[str, Job] = {}
-    for chunk in _chunks(inputs, CHUNK):  # pass 1: the items read into articles, added to the store
-        for o in (c for c in chunk if isinstance(c, Outcome)):
-            tell(o)
-        items = [c for c in chunk if isinstance(c, Item)]
-        if not items:
+    # pass 1: the items read into articles, added to the store (a new article is told of with its reading)
+    for result in _over_items(inputs, client, batch, tell, _prepare_articles, lambda _o: None, today=today):
+        if isinstance(result, Outcome):
+            tell(result)
             continue
-        size = _batch(client, len(items), batch)
-        tasks = db.from_sequence(items, partition_size=size).map_partitions(_prepare_articles, today=today).to_delayed()
-        futures = dict(zip(client.compute(tasks), (items[i : i + size] for i in range(0, len(items), size))))
-        for result in _settle(client, futures, lambda _o: None, _failed_items):
-            if isinstance(result, Outcome):
-                tell(result)
-                continue
-            job, article = result
-            article_id = store.add(article)
-            job = replace(job, article_id=article_id, text="")  # the text is in the store now
-            if job.article_hash in todo:
-                tell(Outcome(job.where, "kept", article_id))
-            elif job.article_hash in have:
-                _keep_from_dataset(store, engine, root, job)
-                tell(Outcome(job.where, "kept", article_id))
-            else:
-                todo[job.article_hash] = job
-    pending = list(todo.values())
-    for chunk in _chunks(pending, CHUNK):  # pass 2: each text with its site's furniture, read
+        job, article = result
+        article_id = store.add(article)
+        job = replace(job, article_id=article_id, text="")  # the text is in the store now
+        if job.article_hash in todo:
+            tell(Outcome(job.where, "kept", article_id))
+        elif job.article_hash in have:
+            _keep_from_dataset(store, engine, root, job)
+            tell(Outcome(job.where, "kept", article_id))
+        else:
+            todo[job.article_hash] = job
+    for chunk in _chunks(list(todo.values()), CHUNK):  # pass 2: each text with its site's furniture, read
         jobs = []
         for job in chunk:
             text = store.text_of(job.article_hash)[0]
             jobs.append(replace(job, text=text, furniture=kept.site_furniture(store, text)))
-        size = _batch(client, len(jobs), batch)
-        tasks = db.from_sequence(jobs, partition_size=size).map_partitions(_read_jobs, root=str(root), read=read).to_delayed()
-        futures = dict(zip(client.compute(tasks), (jobs[i : i + size] for i in range(0, len(jobs), size))))
-        for outcome, reading in _settle(client, futures, tell, _failed_jobs):
+        for _outcome, reading in _settle(client, _submit(client, jobs, batch, _read_jobs, root=str(root), read=read), tell, _failed_jobs):
             if reading is not None:
                 article_hash, data, summary, furniture = reading
                 store.keep_analysis(article_hash, engine, "", furniture, data, {**summary, "furniture": furniture})

@@ -134,6 +134,11 @@ def dialect_insert(conn: Connection):
     return insert
 
 
+def like_escape(word: str) -> str:
+    """`word` with LIKE's wildcards taken as plain characters (for ``LIKE ... ESCAPE '\\'``)."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def reason(exc: SQLAlchemyError) -> str:
     """The database's own words, first line, without SQLAlchemy's wrapping."""
     original = getattr(exc, "orig", None) or exc

@@ -6,6 +6,11 @@ gives it (``article_id_for``): the same text is stored once, whoever adds it and
 store is safe across Streamlit's threads and across processes: SQLite runs in WAL mode with a busy
 timeout (writers wait for each other instead of failing), PostgreSQL is PostgreSQL. A store written by
 an older Viewpoints is upgraded on open (``store_schema``).
+
+This module opens the store and keeps the articles themselves (their text, ids and repeated
+paragraphs); ``Store`` takes the rest from one module per kind of record: the engine's readings and
+summaries (``store_readings``), readers' corrections (``store_corrections``), the corpus's voices
+(``store_voices``).
 """
 
 from __future__ import annotations
@@ -22,15 +27,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import store_schema as T
 from .corpus_furniture import FURNITURE_MIN_ARTICLES, paragraphs_of, site_of
-from .corrections import UNDO, Correction, CorrectionError, live
-from .corrections import undo as undo_record
 from .database import (  # noqa: F401 - the store's address and errors are part of its interface
     BUSY_TIMEOUT_S,
     DATABASE_ENV,
@@ -51,7 +53,9 @@ from .database import (  # noqa: F401 - the store's address and errors are part 
 )
 from .database import reachable as _reachable
 from .ingest import Article
-from .store_voices import VoiceQueries, corrected_rows, refresh_article, write_voices
+from .store_corrections import CorrectionRecords
+from .store_readings import Readings
+from .store_voices import VoiceQueries
 from .store_voices import backfill as _backfill_voices
 
 ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
@@ -59,7 +63,7 @@ MIN_PREFIX = 4  # shorter prefixes are refused: they would match too much to mea
 LOCKED_RETRY_S = 0.05  # pause before asking again for the lock that setting up a new store takes
 _HEX = re.compile(r"[0-9a-f]+")
 
-A, K = T.articles, T.corrections
+A = T.articles
 _INFO = (A.c.hash, A.c.title, A.c.byline, A.c.source, A.c.format, A.c.notes, A.c.added_at, A.c.chars, A.c.published)
 
 
@@ -91,7 +95,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Store(VoiceQueries):
+class Store(Readings, CorrectionRecords, VoiceQueries):
     """``add(article) -> id``, ``get(id or prefix)``, ``list()`` newest first, ``id in store``.
 
     ``Store()`` opens ``default_url()``; ``Store(path)`` a SQLite file; ``Store(url)`` any SQLAlchemy
@@ -251,60 +255,6 @@ class Store(VoiceQueries):
         with self._read() as conn:
             return frozenset(conn.execute(query).scalars())
 
-    # -- analyses kept (viewpoints.kept decides what goes in) ----------------------------------------
-
-    @_reachable
-    def kept_analysis(self, article_hash: str, engine: str, target: str, furniture: str) -> bytes | None:
-        N = T.analyses
-        query = sa.select(N.c.statements).where(N.c.article == article_hash, N.c.engine == engine, N.c.target == target, N.c.furniture == furniture)
-        with self._read() as conn:
-            return conn.execute(query).scalar()
-
-    @_reachable
-    def keep_analysis(self, article_hash: str, engine: str, target: str, furniture: str, statements: bytes, summary: dict | None = None, reading: pd.DataFrame | None = None) -> None:
-        """Keep one reading (a second writer of the same reading changes nothing) and, for the main
-        issue, the article's summary for this engine and its voices (from `reading`, the frame kept as
-        `statements`, with the article's corrections applied)."""
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with self._write() as conn:
-            insert = dialect_insert(conn)
-            conn.execute(
-                insert(T.analyses)
-                .values(article=article_hash, engine=engine, target=target, furniture=furniture, statements=statements, computed_at=now)
-                .on_conflict_do_nothing()
-            )
-            if summary is not None:
-                values = dict(article=article_hash, engine=engine, **summary)
-                upsert = insert(T.summaries).values(**values)
-                conn.execute(upsert.on_conflict_do_update(index_elements=["article", "engine"], set_={k: upsert.excluded[k] for k in summary}))
-                if reading is not None:
-                    write_voices(conn, article_hash, engine, corrected_rows(conn, article_hash, reading))
-
-    @_reachable
-    def drop_other_engines(self, engine: str) -> int:
-        """Delete the analyses and summaries other engines kept (never read again by this one); how many
-        analyses went."""
-        with self._write() as conn:
-            gone = conn.execute(sa.delete(T.analyses).where(T.analyses.c.engine != engine)).rowcount
-            conn.execute(sa.delete(T.summaries).where(T.summaries.c.engine != engine))
-            conn.execute(sa.delete(T.voices).where(T.voices.c.engine != engine))
-            conn.execute(sa.delete(T.voice_totals).where(T.voice_totals.c.engine != engine))
-        return int(gone or 0)
-
-    @_reachable
-    def statement_total(self, engine: str) -> int:
-        """Statements of every stored article this engine has read (against its main issue)."""
-        with self._read() as conn:
-            return int(conn.execute(sa.select(sa.func.coalesce(sa.func.sum(T.summaries.c.statements), 0)).where(T.summaries.c.engine == engine)).scalar_one())
-
-    @_reachable
-    def summary_furniture(self, engine: str, article_hashes: Iterable[str]) -> dict[str, str]:
-        """Article -> the furniture key of its summary by this engine (articles it has read)."""
-        M = T.summaries
-        wanted = list(article_hashes)
-        with self._read() as conn:
-            return {a: f for a, f in conn.execute(sa.select(M.c.article, M.c.furniture).where(M.c.engine == engine, M.c.article.in_(wanted)))} if wanted else {}
-
     @_reachable
     def of_sites(self, sites: Iterable[str]) -> list[str]:
         """The stored articles (hashes) with a paragraph under one of these sites."""
@@ -323,104 +273,11 @@ class Store(VoiceQueries):
             return conn.execute(sa.select(A.c.hash).where(A.c.hash == article_hash)).first() is not None
 
     @_reachable
-    def unread(self, engine: str, *, among: Iterable[str] | None = None, limit: int | None = None) -> list[str]:
-        """Hashes of stored articles (of `among`, if given) with no summary by this engine (never read
-        by it), oldest first."""
-        M = T.summaries
-        query = (
-            sa.select(A.c.hash)
-            .outerjoin(M, sa.and_(M.c.article == A.c.hash, M.c.engine == engine))
-            .where(M.c.article.is_(None))
-            .order_by(A.c.added_at, A.c.hash)
-            .limit(limit)
-        )
-        if among is not None:
-            query = query.where(A.c.hash.in_(list(among)))
-        with self._read() as conn:
-            return list(conn.execute(query).scalars())
-
-    @_reachable
     def text_of(self, article_hash: str) -> tuple[str, str] | None:
         """(text, source) of a stored article by its full hash."""
         with self._read() as conn:
             row = conn.execute(sa.select(A.c.text, A.c.source).where(A.c.hash == article_hash)).first()
         return None if row is None else (row[0], row[1])
-
-    @_reachable
-    def page(self, engine: str, *, search: str = "", sort: str = "added", descending: bool = True, offset: int = 0, limit: int = 25, count: bool = True) -> tuple[list[dict], int | None]:
-        """One page of the stored articles with this engine's summaries (None where it has not read
-        one yet), searched (title, source, voices, text; case-insensitive) and sorted in the database;
-        and how many articles match in all (None with ``count=False``: a picker needs no total)."""
-        M = T.summaries
-        joined = A.outerjoin(M, sa.and_(M.c.article == A.c.hash, M.c.engine == engine))
-        where = sa.true()
-        words = search.split()
-        for word in words[:8]:  # every word somewhere: title, source, voices or text
-            pattern = f"%{_like_escape(word.lower())}%"
-            where = sa.and_(where, sa.or_(*(sa.func.lower(col).like(pattern, escape="\\") for col in (A.c.title, A.c.source, M.c.voice_names, A.c.text))))
-        order = {
-            "added": A.c.added_at, "title": sa.func.lower(A.c.title), "source": A.c.source, "statements": M.c.statements,
-            "supportive": M.c.supportive, "skeptical": M.c.skeptical, "neutral": M.c.neutral,
-        }.get(sort)
-        if order is None:
-            raise ValueError(f"cannot sort by {sort!r}")
-        ordered = (order.desc().nulls_last() if descending else order.asc().nulls_last(), A.c.hash)
-        opening = sa.func.substr(A.c.text, 1, 200).label("opening")  # names an untitled article
-        columns = (A.c.hash, A.c.title, opening, A.c.source, A.c.added_at, A.c.published, A.c.chars, M.c.target, M.c.statements, M.c.voices, M.c.supportive, M.c.skeptical, M.c.neutral)
-        query = sa.select(*columns).select_from(joined).where(where).order_by(*ordered).offset(max(0, offset)).limit(max(1, limit))
-        with self._read() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(where)).scalar_one() if count else None
-            rows = []
-            for row in conn.execute(query).mappings():
-                rows.append({**row, "id": self._short_id(conn, row["hash"]), "voices": json.loads(row["voices"]) if row["voices"] else None})
-        return rows, total
-
-    # -- corrections: the one place their table is read and written ------------------------------
-
-    def correct(self, correction: Correction) -> Correction:
-        """Keep a correction (an undo too: use ``undo``) and return it with its id."""
-        if correction.kind == UNDO:
-            raise CorrectionError("take a correction back with Store.undo")
-        return self._append(correction)
-
-    @_reachable
-    def undo(self, correction_id: int, *, at: str | None = None) -> Correction:
-        """Take back a live correction by appending an undo record; refused if it is not live."""
-        with self._read() as conn:
-            row = conn.execute(sa.select(K.c.id, K.c.article, K.c.kind, K.c.subject, K.c.value, K.c.created_at).where(K.c.id == int(correction_id))).first()
-        if row is None:
-            raise CorrectionError(f"there is no correction {correction_id}")
-        target = _correction(tuple(row))
-        if target not in live(self.corrections(target.article)):
-            raise CorrectionError("that correction has already been undone")
-        return self._append(undo_record(target, at=at))
-
-    @_reachable
-    def _append(self, c: Correction) -> Correction:
-        with self._write() as conn:
-            new_id = conn.execute(
-                sa.insert(K).values(article=c.article, kind=c.kind, subject=c.subject, value=c.value, created_at=c.created_at).returning(K.c.id)
-            ).scalar_one()
-            refresh_article(conn, c.article)  # the Voices page shows the article as corrected
-        return Correction(c.article, c.kind, c.subject, c.value, c.created_at, new_id)
-
-    @_reachable
-    def corrected_among(self, article_hashes: Iterable[str]) -> set[str]:
-        """Which of these articles (content hashes) have correction records."""
-        wanted = list(article_hashes)
-        if not wanted:
-            return set()
-        with self._read() as conn:
-            return set(conn.execute(sa.select(K.c.article).where(K.c.article.in_(wanted)).distinct()).scalars())
-
-    @_reachable
-    def corrections(self, article: str | None = None) -> list[Correction]:
-        """Every correction record of one article (by its content hash), or of all, oldest first."""
-        query = sa.select(K.c.id, K.c.article, K.c.kind, K.c.subject, K.c.value, K.c.created_at).order_by(K.c.id)
-        if article is not None:
-            query = query.where(K.c.article == article)
-        with self._read() as conn:
-            return [_correction(tuple(row)) for row in conn.execute(query)]
 
     def __contains__(self, id_or_prefix: object) -> bool:
         return isinstance(id_or_prefix, str) and self.get(id_or_prefix) is not None
@@ -434,10 +291,6 @@ class Store(VoiceQueries):
         return f"Store({str(self.path) if self.path is not None else redacted(self.url)!r})"
 
 
-def _like_escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _backfill_paragraphs(conn: Connection) -> None:
     """Fill the paragraphs table from the stored articles (upgrading a store that predates it)."""
     for full, source, text in conn.execute(sa.select(A.c.hash, A.c.source, A.c.text)).all():
@@ -445,7 +298,3 @@ def _backfill_paragraphs(conn: Connection) -> None:
         if keys:
             conn.execute(sa.insert(T.paragraphs), keys)
 
-
-def _correction(row: tuple) -> Correction:
-    correction_id, article, kind, subject, value, created_at = row
-    return Correction(article, kind, subject, value, created_at, correction_id)

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 from . import corrections as C
 from . import schema as S
 from . import store_schema as T
-from .database import reachable
+from .database import like_escape, reachable
 
 VOICES_LOCK = 0x564F_4943  # PostgreSQL: one writer of voice totals at a time ("VOIC")
 PUBLISHED, ADDED = "published", "added"
@@ -149,7 +149,7 @@ def backfill(conn: Connection) -> None:
 def _part_filter(part: Part):
     where = []
     if part.source:
-        pattern = f"%{_like_escape(part.source.lower())}%"
+        pattern = f"%{like_escape(part.source.lower())}%"
         where.append(sa.func.lower(A.c.source).like(pattern, escape="\\"))
     if part.since:
         where.append(V.c.day >= part.since)
@@ -157,7 +157,7 @@ def _part_filter(part: Part):
         where.append(V.c.day <= part.until)
     if part.issue:  # the main issue the engine chose is kept with the article's summary by the same engine
         M = T.summaries
-        pattern = f"%{_like_escape(part.issue.lower())}%"
+        pattern = f"%{like_escape(part.issue.lower())}%"
         where.append(sa.exists().where(M.c.article == V.c.article, M.c.engine == V.c.engine, sa.func.lower(M.c.target).like(pattern, escape="\\")))
     return where
 
@@ -165,10 +165,6 @@ def _part_filter(part: Part):
 def _rows(part: Part):
     """The voice rows a part reads: joined with their articles only when it asks for a source."""
     return V.join(A, A.c.hash == V.c.article) if part.source else V
-
-
-def _like_escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class VoiceQueries:
@@ -195,7 +191,7 @@ class VoiceQueries:
                 .group_by(V.c.voice)
             )
         for word in search.split()[:MAX_SEARCH_WORDS]:
-            pattern = f"%{_like_escape(word.lower())}%"
+            pattern = f"%{like_escape(word.lower())}%"
             source = source.where(sa.func.lower(V.c.voice if not part.whole else VT.c.voice).like(pattern, escape="\\"))
         table = source.subquery()
         order = {

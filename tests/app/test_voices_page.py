@@ -14,16 +14,8 @@ from viewpoints import schema as S
 from viewpoints.ingest import Article
 from viewpoints.store import Store, content_hash
 
+from ..voices_corpus import COSTS, MARKUP, QUAY, WALL
 from .conftest import notices, open_link, params
-
-WALL = (
-    "# Harbour wall\n\nThe mayor said the new harbour wall must be finished before winter. "
-    "Fishermen doubt the wall will ever be built, said Ana Ruiz, a skipper from the old port. "
-    "The council welcomed the plan, its spokesman Tom Weller said.\n"
-)
-COSTS = "# Harbour costs\n\nAna Ruiz said the harbour wall was a waste of money. Tom Weller said the council would pay for it gladly. Critics warned that the costs were rising.\n"
-QUAY = "# Quay\n\nThe quay opened on Monday. Ana Ruiz said she feared the worst for the port.\n"
-MARKUP = "<b>Mo</b> *Smith* [x](http://e.example) $1"
 
 
 @pytest.fixture

@@ -14,22 +14,13 @@ from viewpoints import schema as S
 from viewpoints.ingest import Article
 from viewpoints.store import Store, content_hash
 
+from ..voices_corpus import ARTICLES
 from .conftest import start_server, stop_server, wait_for_app
 from .test_accessibility import BLOCKING, _described, axe  # noqa: F401 - axe is a fixture
 from .test_deep_links import current_query
 
 pytestmark = pytest.mark.browser
 
-ARTICLES = [
-    ("Harbour wall", "Harbour Post", "2026-03-01",
-     "# Harbour wall\n\nThe mayor said the new harbour wall must be finished before winter. Fishermen doubt the wall will "
-     "ever be built, said Ana Ruiz, a skipper from the old port. The council welcomed the plan, its spokesman Tom Weller said.\n"),
-    ("Harbour costs", "Port Gazette", "2026-05-10",
-     "# Harbour costs\n\nAna Ruiz said the harbour wall was a waste of money. Tom Weller said the council would pay for it "
-     "gladly. Critics warned that the costs were rising.\n"),
-    ("Quay opens", "Port Gazette", "2026-06-02",
-     "# Quay\n\nThe quay opened on Monday. Ana Ruiz said she feared the worst for the port. Bo Chan said the quay was a fine piece of work.\n"),
-]
 MARKUP = "<b>Mo</b> *Smith* [x](javascript:window.__xss=1)"
 
 

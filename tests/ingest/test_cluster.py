@@ -37,8 +37,9 @@ def story(i: int, extra: str = "") -> str:
 
 @pytest.fixture(scope="module")
 def client():
-    """Two worker processes, one thread each, as ``--dask local:2`` starts them (about 5 s here)."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local, distributed.Client(local) as c:
+    """Two worker processes, one thread each, with the settings ``--dask local:2`` runs them under
+    (about 5 s here)."""
+    with cluster.waiting_for_restarts(), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local, distributed.Client(local) as c:
         yield c
 
 
@@ -135,6 +136,9 @@ def test_a_worker_killed_mid_batch_loses_no_finished_article(client, tmp_path):
     assert set(written[S.ARTICLE_ID]) == {"01", "03", "04", "05", "06"}
     expected = pd.concat([analyze((folder / f"{n}.txt").read_text(encoding="utf-8"), article_id=n) for n in ("01", "03", "04", "05", "06")])
     pd.testing.assert_frame_equal(as_compared(written), as_compared(expected), check_exact=True)
+    # both workers died at once, and both came back: their nannies were not closed while they restarted,
+    # however slowly a loaded machine starts a process (the cluster used to give up on them after 15 s)
+    client.wait_for_workers(2, timeout=cluster.WORKERLESS_S)
 
 
 def test_a_run_cut_short_is_finished_by_the_next(tmp_path):

@@ -1,4 +1,4 @@
-"""Analyses kept in the store: read once per engine, target and furniture; listings read summaries.
+"""Analyses kept in the store: read once per engine, target and furniture (listings: test_store_readings.py).
 Runs on SQLite and PostgreSQL (tests/conftest.py)."""
 
 from __future__ import annotations
@@ -7,17 +7,11 @@ import pandas as pd
 import pytest
 
 import viewpoints
+from tests.voices_corpus import WALL as HARBOUR
 from viewpoints import kept
 from viewpoints import schema as S
 from viewpoints.ingest import from_text
 from viewpoints.store import Store, content_hash
-
-HARBOUR = (
-    "# Harbour wall\n\nThe mayor said the new harbour wall must be finished before winter. "
-    "Fishermen doubt the wall will ever be built, said Ana Ruiz, a skipper from the old port. "
-    "The council welcomed the plan, its spokesman Tom Weller said.\n"
-)
-FERRY = "# Ferry strike ends\n\nThe union said the ferries would sail again on Monday. Critics warned that the deal was fragile.\n"
 
 
 @pytest.fixture
@@ -63,30 +57,6 @@ def test_a_longer_id_is_given_back_for_a_kept_text(store):
     longer = content_hash(HARBOUR)[:16]
     frame = kept.statements(store, HARBOUR, article_id=longer)
     assert set(frame[S.ARTICLE_ID]) == {longer} and frame.attrs["article_id"] == longer
-
-
-def test_listing_reads_summaries_and_pages_in_the_database(store):
-    harbour = store.add(from_text(HARBOUR, source="paste"))
-    ferry = store.add(from_text(FERRY, source="url:https://news.example/ferry"))
-    engine = kept.engine_fingerprint()
-    rows, total = store.page(engine)
-    assert total == 2 and [r["id"] for r in rows] == [ferry, harbour]  # newest first
-    assert all(r["statements"] is None for r in rows) and store.unread(engine) == [content_hash(HARBOUR), content_hash(FERRY)]
-    frame = kept.statements(store, HARBOUR, article_id=harbour)
-    [row] = [r for r in store.page(engine)[0] if r["id"] == harbour]
-    assert row["statements"] == len(frame) and "Ana Ruiz" in row["voices"]
-    assert row["supportive"] + row["skeptical"] + row["neutral"] == len(frame)
-    assert store.unread(engine) == [content_hash(FERRY)]
-    assert [r["id"] for r in store.page(engine, search="ruiz")[0]] == [harbour]  # a voice
-    assert [r["id"] for r in store.page(engine, search="FERRIES monday")[0]] == [ferry]  # words of the text
-    assert [r["id"] for r in store.page(engine, search="news.example")[0]] == [ferry]  # the source
-    assert store.page(engine, search="ferr_es")[1] == 0  # LIKE's wildcards are plain characters ("ferries" is there)
-    assert store.page(engine, search="sail%monday")[1] == 0
-    assert [r["id"] for r in store.page(engine, sort="title", descending=False)[0]] == [ferry, harbour]
-    assert [r["id"] for r in store.page(engine, sort="statements")[0]] == [harbour, ferry]  # unread last
-    assert [r["id"] for r in store.page(engine, offset=1, limit=1)[0]] == [harbour]
-    with pytest.raises(ValueError):
-        store.page(engine, sort="text; DROP TABLE articles")
 
 
 def test_an_articles_furniture_by_the_index_matches_the_whole_corpus_count(store):

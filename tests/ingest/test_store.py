@@ -193,42 +193,6 @@ def check_all_there(store: Store, results: dict[int, list[str]]) -> None:
     assert {a.id for a in store.list()} == {i for ids in results.values() for i in ids}
 
 
-# -- readers' corrections ------------------------------------------------------------------------
-
-from viewpoints import corrections as C  # noqa: E402
-
-
-def test_corrections_are_kept_per_article_and_survive_a_restart(database_url):
-    path = database_url
-    first = Store(path)
-    quay = C.article_key(QUAY.text)
-    made = first.correct(C.speaker(quay, "0-10-abc", "**Ana** <b>Ruiz</b>"))
-    first.correct(C.merge(quay, "harbour master", "author"))
-    first.correct(C.stance("f" * 64, "3-9-def", "skeptical"))  # another article's, e.g. a seed's
-    assert made.id is not None
-    again = Store(path)  # a new server process on the same file
-    kept = again.corrections(quay)
-    assert [(c.kind, c.subject, c.value) for c in kept] == [("speaker", "0-10-abc", "**Ana** <b>Ruiz</b>"), ("merge", "harbour master", "author")]
-    assert kept[0] == made
-    assert len(again.corrections()) == 3
-
-
-def test_an_undo_is_a_record_and_holds_across_a_restart(database_url):
-    path = database_url
-    quay = C.article_key(QUAY.text)
-    made = Store(path).correct(C.stance(quay, "0-10-abc", "supportive"))
-    Store(path).undo(made.id)
-    kept = Store(path).corrections(quay)
-    assert [c.kind for c in kept] == ["stance", "undo"]
-    assert C.live(kept) == []
-    with pytest.raises(C.CorrectionError, match="already been undone"):
-        Store(path).undo(made.id)
-    with pytest.raises(C.CorrectionError, match="no correction"):
-        Store(path).undo(999)
-    with pytest.raises(C.CorrectionError):
-        Store(path).correct(C.undo(made))
-
-
 # -- stores written by older versions, and stores that cannot be opened ----------------------------
 
 # What Viewpoints wrote before its schema was versioned (before corrections existed, then with them).
@@ -323,11 +287,3 @@ def test_a_file_that_is_not_a_database_is_a_message(tmp_path):
     path.write_bytes(b"these are my notes, not a database" * 100)
     with pytest.raises(store_module.StoreError, match="cannot open the article store"):
         Store(path)
-
-
-def test_search_folds_capitals_beyond_ascii(store):
-    from viewpoints.fingerprint import engine_fingerprint
-
-    article_id = store.add(Article("# Wien\n\nÖsterreichs Kanzler sagte, die ÉCOLE bleibe offen.\n", source="paste"))
-    for query in ("österreichs", "ÖSTERREICHS", "école"):
-        assert [r["id"] for r in store.page(engine_fingerprint(), search=query)[0]] == [article_id], query

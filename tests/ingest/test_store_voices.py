@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from tests.voices_corpus import COSTS, MARKUP, QUAY, WALL
 from viewpoints import corrections as C
 from viewpoints import kept
 from viewpoints import schema as S
@@ -15,15 +16,6 @@ from viewpoints import store_schema as T
 from viewpoints.ingest import Article, from_text
 from viewpoints.store import Store, content_hash
 from viewpoints.store_voices import Part, voice_rows
-
-WALL = (
-    "# Harbour wall\n\nThe mayor said the new harbour wall must be finished before winter. "
-    "Fishermen doubt the wall will ever be built, said Ana Ruiz, a skipper from the old port. "
-    "The council welcomed the plan, its spokesman Tom Weller said.\n"
-)
-COSTS = "# Harbour costs\n\nAna Ruiz said the harbour wall was a waste of money. Tom Weller said the council would pay for it gladly. Critics warned that the costs were rising.\n"
-QUAY = "# Quay\n\nThe quay opened on Monday. Ana Ruiz said she feared the worst for the port.\n"
-MARKUP = "<b>Mo</b> *Smith* [x](http://e.example) $1"
 
 
 @pytest.fixture
