@@ -3,8 +3,10 @@
 page's voices and part of the corpus) reads that
 from it when the page opens, and every run writes what is shown back, explicitly.
 
-Parsing and writing are pure (``views.state``, ``views.state_pages``, ``views.state_voices``); this module moves their results between
-``st.query_params`` and the widgets' session state.
+Parsing and writing are pure (``views.state``, ``views.state_pages``, ``views.state_voices``); this module
+moves their results between ``st.query_params`` and the widgets' session state. No widget is bound with
+``bind="query-params"``: on Streamlit 1.67 it would change the link's names and values, drop bad values
+without a notice, and lose a page's state on the browser's Back (README, "Links: the URL format").
 """
 
 from __future__ import annotations
