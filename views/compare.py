@@ -1,7 +1,7 @@
 """The Compare page: chosen groups side by side, each with its stance and sentiment panels.
 
 Each group's statement list can be narrowed to one stance, and that is part of the link
-(``views.state.parse_picks``): the app sets the picks from the URL when the page opens (`set_picks`) and
+(``views.state_pages.parse_picks``): the app sets the picks from the URL when the page opens (`set_picks`) and
 writes them back from what the widgets hold (`current_picks`).
 """
 
@@ -21,6 +21,7 @@ from viewpoints.terms import distinguishing
 from . import charts
 from . import corrections as fix
 from . import state as V
+from . import state_pages as PS
 from .palette import STANCE_SYMBOLS
 from .listing import PLOTLY_CONFIG, selected_points, selected_sentences
 from .state import split_group
@@ -94,18 +95,18 @@ def pick_options(
     return options
 
 
-def set_picks(picks: V.Picks, groups: list[str], *, key: str = V.K_COMPARE) -> None:
+def set_picks(picks: PS.Picks, groups: list[str], *, key: str = V.K_COMPARE) -> None:
     """Put `picks` into the groups' stance pills (before they are drawn: on opening the page from a link)."""
     chosen = dict(picks.chosen)
     for i, name in enumerate(groups):
         st.session_state[V.pick_key(key, i)] = chosen.get(name)
 
 
-def current_picks(options: dict[str, list[str]], *, key: str = V.K_COMPARE) -> V.Picks:
+def current_picks(options: dict[str, list[str]], *, key: str = V.K_COMPARE) -> PS.Picks:
     """The picks as the pills hold them (a pill sits at its group's place); a stance the group no longer
     has is dropped, as the pill drops it."""
     held = [f"{name}{V.PICK}{stance}" for i, name in enumerate(options) if (stance := st.session_state.get(V.pick_key(key, i)))]
-    return replace(V.parse_picks({V.P_STATEMENTS: held}, options=options), notices=())
+    return replace(PS.parse_picks({V.P_STATEMENTS: held}, options=options), notices=())
 
 
 def group_panel(

@@ -1,6 +1,6 @@
 """The Data page: every statement as a filterable table, and downloads (CSV, JSON, Parquet, HTML report).
 
-The filters are part of the link (``views.state.parse_filters``): the app sets them from the URL when
+The filters are part of the link (``views.state_pages.parse_filters``): the app sets them from the URL when
 the page opens (`set_filters`) and writes them back from what the widgets hold (`current_filters`).
 """
 
@@ -18,6 +18,7 @@ from viewpoints.corrections import ORPHANED as C_ORPHANED
 from . import corrections as fix
 from . import report
 from . import state as V
+from . import state_pages as PS
 from .palette import STANCE_SYMBOLS
 from .text import md_escape
 
@@ -58,16 +59,16 @@ def filter_options(frame: pd.DataFrame) -> dict[str, list[str]]:
     }
 
 
-def set_filters(filters: V.Filters, *, key: str = "data") -> None:
+def set_filters(filters: PS.Filters, *, key: str = "data") -> None:
     """Put `filters` into the filter widgets (before they are drawn: on opening the page from a link)."""
-    for param, value in V.filter_values(filters).items():
+    for param, value in PS.filter_values(filters).items():
         st.session_state[V.filter_key(key, param)] = value
 
 
-def current_filters(frame: pd.DataFrame, *, key: str = "data") -> V.Filters:
+def current_filters(frame: pd.DataFrame, *, key: str = "data") -> PS.Filters:
     """The filters as the widgets hold them; values this article lacks are dropped, as the widgets drop them."""
     held = {param: st.session_state.get(V.filter_key(key, param)) for param in V.FILTER_PARAMS}
-    return replace(V.parse_filters(held, **filter_options(frame)), notices=())
+    return replace(PS.parse_filters(held, **filter_options(frame)), notices=())
 
 
 def column_config(frame: pd.DataFrame) -> dict:

@@ -1,7 +1,7 @@
 """The Landscape page: where each voice stands (tone against stance), and who speaks about what.
 
 Its choices (the author's narration shown or not, the speaker and aspect whose statements are listed)
-are part of the link (``views.state.parse_choices``): the app sets them from the URL when the page opens
+are part of the link (``views.state_pages.parse_choices``): the app sets them from the URL when the page opens
 (`set_choices`) and writes them back from what the widgets hold (`current_choices`).
 """
 
@@ -18,6 +18,7 @@ from viewpoints import schema as S
 from . import charts_landscape as C
 from . import charts_targets as T
 from . import state as V
+from . import state_pages as PS
 from .listing import PLOTLY_CONFIG, selected_points, selected_sentences, statement_list
 from .text import md_escape
 
@@ -41,9 +42,9 @@ def choice_options(frame: pd.DataFrame, narration: bool) -> dict[str, list[str]]
     return {"speakers": list(matrix.index), "aspects": list(matrix.columns)}
 
 
-def read_choices(params, frame: pd.DataFrame) -> V.Choices:
+def read_choices(params, frame: pd.DataFrame) -> PS.Choices:
     """The choices `params` (a URL's, or the widgets' as parameters) ask for, checked against this article."""
-    return V.parse_choices(params, has_author=has_author(frame), options_for=lambda narration: choice_options(frame, narration))
+    return PS.parse_choices(params, has_author=has_author(frame), options_for=lambda narration: choice_options(frame, narration))
 
 
 def default_targets(suggested: Sequence[str]) -> list[str]:
@@ -51,7 +52,7 @@ def default_targets(suggested: Sequence[str]) -> list[str]:
     return list(suggested[:DEFAULT_MATRIX_TARGETS])
 
 
-def set_choices(choices: V.Choices, *, key: str = V.K_LANDSCAPE, suggested: Sequence[str] = ()) -> None:
+def set_choices(choices: PS.Choices, *, key: str = V.K_LANDSCAPE, suggested: Sequence[str] = ()) -> None:
     """Put `choices` into the page's widgets (before they are drawn: on opening the page from a link)."""
     ss = st.session_state
     ss[V.filter_key(key, V.P_NARRATION)] = choices.narration
@@ -60,7 +61,7 @@ def set_choices(choices: V.Choices, *, key: str = V.K_LANDSCAPE, suggested: Sequ
     ss[V.filter_key(key, V.P_TARGETS)] = list(choices.targets) or default_targets(suggested)
 
 
-def current_choices(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE, suggested: Sequence[str] = ()) -> V.Choices:
+def current_choices(frame: pd.DataFrame, *, key: str = V.K_LANDSCAPE, suggested: Sequence[str] = ()) -> PS.Choices:
     """The choices as the widgets hold them; values the matrix no longer offers are dropped, as the widgets drop them."""
     ss = st.session_state
     narration = ss.get(V.filter_key(key, V.P_NARRATION), True)

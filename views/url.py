@@ -3,8 +3,10 @@
 page's voices and part of the corpus) reads that
 from it when the page opens, and every run writes what is shown back, explicitly.
 
-Parsing and writing are pure (``views.state``); this module moves their results between
-``st.query_params`` and the widgets' session state.
+Parsing and writing are pure (``views.state``, ``views.state_pages``, ``views.state_voices``); this module
+moves their results between ``st.query_params`` and the widgets' session state. No widget is bound with
+``bind="query-params"``: on Streamlit 1.67 it would change the link's names and values, drop bad values
+without a notice, and lose a page's state on the browser's Back (README, "Links: the URL format").
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import streamlit as st
 from viewpoints.store import StoreError
 
 from . import compare, corpus, corpus_listing, data_page, landscape, voice_sources, voices
-from . import state_voices as W
 from . import state as V
+from . import state_pages as PS
+from . import state_voices as W
 from .text import md_escape
 
 Query = dict[str, str | list[str]]
@@ -76,11 +79,11 @@ def data_filters(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, .
     filters = _page_state(
         opened=V.filter_key(V.K_DATA, V.P_STANCE),
         read_key=V.K_FILTERS_READ,
-        from_url=lambda params: V.parse_filters(params, **data_page.filter_options(frame)),
+        from_url=lambda params: PS.parse_filters(params, **data_page.filter_options(frame)),
         put=lambda read: data_page.set_filters(read, key=V.K_DATA),
         held=lambda: data_page.current_filters(frame, key=V.K_DATA),
     )
-    return V.filters_to_query(filters), filters.notices
+    return PS.filters_to_query(filters), filters.notices
 
 
 def landscape_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
@@ -93,7 +96,7 @@ def landscape_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[s
         put=lambda read: landscape.set_choices(read, key=V.K_LANDSCAPE, suggested=suggested),
         held=lambda: landscape.current_choices(frame, key=V.K_LANDSCAPE, suggested=suggested),
     )
-    return V.choices_to_query(choices), choices.notices
+    return PS.choices_to_query(choices), choices.notices
 
 
 def statement_picks(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
@@ -103,11 +106,11 @@ def statement_picks(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str
     picks = _page_state(
         opened=V.pick_key(V.K_COMPARE, 0),
         read_key=V.K_PICKS_READ,
-        from_url=lambda params: V.parse_picks(params, options=options),
+        from_url=lambda params: PS.parse_picks(params, options=options),
         put=lambda read: compare.set_picks(read, groups, key=V.K_COMPARE),
         held=lambda: compare.current_picks(options, key=V.K_COMPARE),
     )
-    return V.picks_to_query(picks), picks.notices
+    return PS.picks_to_query(picks), picks.notices
 
 
 def voice_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, ...]]:
