@@ -104,6 +104,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # "continues to draw support", "will win support": the object of a verb's base form
     if lexicon.tag_of(tokens[i].low) == "NNS" and tokens[i].text.islower() and _predicate_follows(tokens, i) and not _relative_before(tokens, i):
         return True  # "Health worries have dogged her", "Tax issues always loom large": the subject's noun
+    if _modified_plural(tokens, i):
+        return True  # "other Western states, like Illinois", "the terrorist attacks in Paris": an adjective's plural noun
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -161,6 +163,24 @@ def _predicate_follows(tokens: list[Token], i: int) -> bool:
         return False
     low = tokens[k].low
     return low in BE_FORMS or low in AUXILIARIES or low in PERFECT or lexicon.tag_of(low) in {"VB", "VBP"}
+
+
+def _modified_plural(tokens: list[Token], i: int) -> bool:
+    """Is the -s word at i a plural noun after its adjective, ending its phrase ("Western states, like",
+    "terrorist attacks in Paris", "Soviet states and")? Only words the lexicon knows as plural nouns
+    ("says" is a verb), only after an adjective ("Doe reports on the war" keeps its verb), and only where
+    the phrase stops: at a comma or full stop, or a preposition or conjunction (not "that": "states
+    that the plan fails" may be the verb)."""
+    before = tokens[i - 1]
+    if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
+        return False
+    if not before.is_word or lexicon.tag_of(before.low) not in {"JJ", "JJR", "JJS"}:
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text in {",", ".", ";", ")"} or nxt.low in PHRASE_STOPS
+
+
+PHRASE_STOPS = frozenset({"in", "on", "of", "like", "such", "where", "across", "from", "with", "at", "against", "and", "or", "as", "to", "by", "for"})
 
 
 def _relative_before(tokens: list[Token], i: int) -> bool:

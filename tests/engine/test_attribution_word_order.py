@@ -48,6 +48,12 @@ READINGS = [
     pytest.param("Doe continues to draw support among union members.", 0, "author", id="to-draw-support-was-doe"),
     pytest.param("42% say the plan works.", 0, "42%", id="a-share-still-says"),
     pytest.param("Video of the stop shows him leaving.", 0, "video", id="a-noun-before-the-verb-is-no-base-verb"),
+    # an adjective's plural noun where the phrase stops (2026-12-07)
+    pytest.param("Roe did better in the Midwest and other Western states, like Iowa.", 0, "author", id="western-states-like-was-midwest-and-western"),
+    pytest.param("The terrorist attacks in Paris changed the race.", 0, "author", id="terrorist-attacks-in-was-terrorist"),
+    pytest.param("The mayor was endorsed by once-loyal Republican advocates such as the Daily Star.", 0, "author", id="republican-advocates-such-as-was-republican"),
+    pytest.param("Doe reports on the war for the paper.", 0, "Doe", id="a-name-before-reports-on-keeps-the-verb"),
+    pytest.param("The council states that the plan is legal.", 0, "council", id="states-that-keeps-the-verb"),
     # an adverb stressing the second of two subjects (2026-12-07)
     pytest.param("Politicians and even some engineers say the effort has been toothless.", 0, "Politicians and engineers", id="and-even-was-author"),
     pytest.param("Doe and also Roe said no.", 0, "Doe and Roe", id="and-also-keeps-both-without-the-adverb"),
