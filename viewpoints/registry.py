@@ -91,12 +91,15 @@ class Registry:
         Trump); titles that tell none ("Dr.") leave both readings open."""
         if " " in name:
             return name
-        for known in reversed(self.speakers + self.mentioned):
-            parts = known.name.split()
-            if len(parts) < 2 or known.kind != "person" or name not in ((parts[-1],) if gender else (parts[-1], parts[0])):
-                continue
-            if not gender or self._fits(known, gender):
-                return known.name
+        # A surname first: "Canova" is "Tim Canova" even after a "Canova T-Shirt" was named, and "Trump"
+        # is "Donald Trump" after "Trump Turnberry"; a given name only when no surname fits ("Hillary").
+        for place in (-1, 0) if not gender else (-1,):
+            for known in reversed(self.speakers + self.mentioned):
+                parts = known.name.split()
+                if len(parts) < 2 or known.kind != "person" or parts[place] != name:
+                    continue
+                if not gender or self._fits(known, gender):
+                    return known.name
         return name
 
     def resolve_pronoun(self, pronoun: str) -> Mention | None:

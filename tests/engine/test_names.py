@@ -107,6 +107,21 @@ def test_short_name_prefers_the_most_recent_match():
     assert registry.canonical("Doe") == "John Doe"
 
 
+def test_short_name_is_a_surname_before_it_is_a_given_name():
+    # "Canova" after "Tim Canova" and then "a Canova T-Shirt" is Tim Canova; "Trump" after "Donald Trump"
+    # and "Trump Turnberry" is Donald Trump; a word only a given name fits still finds its full name
+    registry = registry_with((Mention("Tim Canova", "person"), True), (Mention("Canova T-Shirt", "person"), False))
+    assert registry.canonical("Canova") == "Tim Canova"
+    registry = registry_with((Mention("Donald Trump", "person"), True), (Mention("Trump Turnberry", "person"), False))
+    assert registry.canonical("Trump") == "Donald Trump"
+    assert registry_with((Mention("Hillary Clinton", "person"), True)).canonical("Hillary") == "Hillary Clinton"
+
+
+def test_a_sentence_naming_a_thing_after_the_person_keeps_the_person(rows):
+    found = rows("Tim Canova is running. A delegate wore a Canova T-Shirt to the hall. \"We have won,\" Canova said.")
+    assert found[-1]["speaker"] == "Tim Canova"
+
+
 def test_role_learned_first_is_kept():
     registry = registry_with((Mention("Jane Doe", "person", "lawyer"), True))
     learned = registry.learn(Mention("Jane Doe", "person", ""), spoke=True)
