@@ -114,7 +114,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
                 registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
             elif len(name) >= 2 and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
                 any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
-            ):  # "Trump International Hotel" is a building; "Jenny Park", "Monty Hall" are people
+            ) and join(name).lower() not in lexicon.words("us_states.txt"):
+                # "Trump International Hotel" is a building, "South Carolina" a state; "Jenny Park", "Monty Hall" are people
                 registry.learn(Mention(join(name), "person", ""), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)

@@ -122,6 +122,11 @@ def test_a_sentence_naming_a_thing_after_the_person_keeps_the_person(rows):
     assert found[-1]["speaker"] == "Tim Canova"
 
 
+def test_a_state_after_an_office_is_no_person_a_pronoun_could_stand_for(rows):
+    found = rows("Jane Roe is the first female governor of South Carolina. \u201cI am proud,\u201d she said.")
+    assert found[-1]["speaker"] == "Jane Roe"
+
+
 def test_role_learned_first_is_kept():
     registry = registry_with((Mention("Jane Doe", "person", "lawyer"), True))
     learned = registry.learn(Mention("Jane Doe", "person", ""), spoke=True)
