@@ -219,9 +219,14 @@ def where_from(words: list[Token]) -> int:
     return of if all(t.is_cap for t in words[1:of]) else 0
 
 
+APPROXIMATORS = frozenset({"nearly", "almost", "about", "roughly", "around", "some", "only", "just", "over", "approximately"})
+
+
 def share_end(tokens: list[Token], start: int, end: int) -> int:
     """Where a poll's share of the people it asked ends when one opens tokens[start:end] ("one in
     three", "four out of 10", "42%"), else 0."""
+    if start + 1 < end and tokens[start].low in APPROXIMATORS and _number(tokens[start + 1]):
+        start += 1  # "nearly nine out of 10", "about one in five"
     words = [t.low for t in tokens[start : min(end, start + 4)]]
     if len(words) >= 2 and _number(tokens[start]) and words[1] == "%":
         return start + 2

@@ -273,7 +273,8 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
         determined = determined or (i == first > 0 and tokens[i - 1].low in PREPOSITIONS and tokens[i - 1].low != "to")  # "secretary of state"
         placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside"}  # "an inside source"
-        gerund = i == first + 1 and tokens[first].low in POSSESSIVE_PRONOUNS and t.text.islower() and t.low.endswith("ing")  # "her thinking"
+        owner = tokens[first].low in POSSESSIVE_PRONOUNS or tokens[first].low in {"the", "a", "an"} or (tokens[first].is_cap and tokens[first].text != tokens[first].bare)
+        gerund = i == first + 1 and owner and t.text.islower() and t.low.endswith("ing")  # "her thinking", "the thinking", "Cruz's thinking"
         if _chunk_word(t, determined) or modifying or shouted_name or placed or gerund or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
@@ -343,6 +344,9 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
             participle = len(head)  # "People briefed on the move": the chunk stopped at the participle
         if i == start + len(head) and participle is not None:
             i = _chunk(tokens, i + 1, end)  # the participle and its object: "handling federal lawsuits"
+            continue
+        if i > start and i + 1 == end and t.text.islower() and t.low.endswith("ed") and looks_plural(tokens[i - 1].low):
+            i += 1  # "56 percent of Cubans polled said": a participle between a plural and the verb describes the plural
             continue
         if t.low in RELATIVES or t.low in CONTACT_SUBJECTS:
             # a relative clause on the head runs to the verb: "Residents who attended it said", and
