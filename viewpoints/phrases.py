@@ -71,7 +71,13 @@ def modifier(tokens: list[Token], k: int, *, opens: bool = False) -> bool:
 
 def _not_a_name_start(token: Token) -> bool:
     """A capitalised function word or sentence adverb ("But", "What", "Even"), or a connector."""
-    return token.low in CONNECTORS or (token.low in lexicon.words("not_names.txt") and token.is_cap)
+    return token.low in CONNECTORS or (token.is_cap and (token.low in lexicon.words("not_names.txt") or sentence_adverb(token)))
+
+
+def sentence_adverb(token: Token) -> bool:
+    """An adverb in -ly that opens a sentence ("Similarly, ...", "Additionally, ..."): by its tag, so
+    names in -ly ("Kelly", "Lilly") stay names."""
+    return token.low.endswith("ly") and token.low not in lexicon.words("ly_words.txt") and lexicon.tag_of(token.low) == "RB"
 
 
 def _function_word(token: Token) -> bool:
@@ -275,7 +281,9 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside"}  # "an inside source"
         owner = tokens[first].low in POSSESSIVE_PRONOUNS or tokens[first].low in {"the", "a", "an"} or (tokens[first].is_cap and tokens[first].text != tokens[first].bare)
         gerund = i == first + 1 and owner and t.text.islower() and t.low.endswith("ing")  # "her thinking", "the thinking", "Cruz's thinking"
-        if _chunk_word(t, determined) or modifying or shouted_name or placed or gerund or (
+        # a verb's -s form right before the clause's verb is a plural noun: "an analysis of campaign-finance reports shows"
+        last_noun = i == end - 1 and i > first and t.text.islower() and t.low.endswith("s") and tokens[i - 1].is_word and tokens[i - 1].low not in PREPOSITIONS
+        if _chunk_word(t, determined) or modifying or shouted_name or placed or gerund or last_noun or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
             i += 1

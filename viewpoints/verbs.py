@@ -138,6 +138,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # "of Democratic claims": a proper adjective before a noun ("The Vatican says" stays a verb)
     if before.is_word and before.text != before.bare and not tokens[i].low.endswith("ing"):
         return True  # a possessive: "Doe's claim"
+    if i >= 2 and before.text.islower() and lexicon.tag_of(before.low) in {"JJ", "JJS", "JJR"} and tokens[i - 2].is_word and tokens[i - 2].text != tokens[i - 2].bare:
+        return True  # a possessive and an adjective: "the IMF's last estimate", "Doe's latest claim"
     if i >= 2 and before.is_word and tokens[i - 2].low in NOUN_MARKERS:
         # "a new report", "his TV show"; but "the officials report", "the Pentagon says", and "Experts
         # on the country say", where the words before make a whole subject
@@ -174,12 +176,16 @@ def _modified_plural(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1]
     if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
         return False
-    if not before.is_word or lexicon.tag_of(before.low) not in {"JJ", "JJR", "JJS"}:
+    opening_participle = i == 1 and lexicon.tag_of(before.low) == "VBG"  # "Blistering attacks upend ..."
+    if not before.is_word or not (lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"} or opening_participle):
         return False
     nxt = tokens[i + 1]
+    if nxt.is_word and nxt.text.islower() and not nxt.quoted and nxt.low not in OBJECT_OPENERS and not is_pronoun(nxt):
+        return True  # "Coastal states swing toward ...": a verb of the plural follows (an object would open with a determiner or pronoun)
     return nxt.text in {",", ".", ";", ")"} or nxt.low in PHRASE_STOPS
 
 
+OBJECT_OPENERS = DETERMINERS | frozenset(POSSESSIVE_PRONOUNS) | {"that", "how", "what", "why", "whether", "if"}
 PHRASE_STOPS = frozenset({"in", "on", "of", "like", "such", "where", "across", "from", "with", "at", "against", "and", "or", "as", "to", "by", "for"})
 
 

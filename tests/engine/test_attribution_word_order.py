@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from viewpoints import schema as S
+from viewpoints.tokens import tokenize
+from viewpoints.verbs import is_noun_use
 
 READINGS = [
     # when, between the subject and its verb
@@ -59,8 +61,13 @@ READINGS = [
     pytest.param("Another source familiar with the thinking said the plan works.", 0, "source", id="familiar-with-the-thinking-was-author"),
     pytest.param("A source familiar with Doe's thinking said the plan works.", 0, "source", id="familiar-with-a-names-thinking-was-author"),
     pytest.param("Some 56 percent of Texans polled said they would vote.", 0, "Texans", id="plural-then-polled-was-author"),
-    pytest.param("Nearly nine out of 10 say they need new skills.", 0, "nearly nine out of 10", id="nearly-a-share-was-author"),
+    pytest.param("Nearly nine out of 10 say they need new skills.", 0, "nine out of 10", id="nearly-a-share-was-author"),
     pytest.param("The governors signed the bill on Monday.", 0, "author", id="a-plurals-own-past-tense-is-no-participle"),
+    # more of the same, each a pattern seen among train's misreadings (2026-12-07)
+    pytest.param("Similarly, Jane Roe, a lawyer, said she could not support it.", 0, "Jane Roe", id="an-ly-sentence-adverb-was-similarly"),
+    pytest.param("Kelly, a lawyer, said she could not support it.", 0, "Kelly", id="a-name-in-ly-stays-a-name"),
+    pytest.param("Coastal states swing toward the party.", 0, "author", id="coastal-states-swing-was-coastal"),
+    pytest.param("A Republican attacks him daily.", 0, "Republican", id="an-adjective-noun-before-an-object-keeps-the-verb"),
     # an adverb stressing the second of two subjects (2026-12-07)
     pytest.param("Politicians and even some engineers say the effort has been toothless.", 0, "Politicians and engineers", id="and-even-was-author"),
     pytest.param("Doe and also Roe said no.", 0, "Doe and Roe", id="and-also-keeps-both-without-the-adverb"),
@@ -213,3 +220,15 @@ def test_a_title_and_its_seat_make_the_role(rows):
 )
 def test_role_from_the_appositive(rows, text, role):
     assert rows(text)[0][S.SPEAKER_ROLE] == role
+
+
+def test_a_verbs_s_form_right_before_the_clauses_verb_is_a_plural_noun(rows):
+    found = rows("An analysis of campaign-finance reports shows spending rose.")[0]
+    assert (found["speaker"], found["cue"]) == ("analysis", "shows")  # was cued by "reports"
+
+
+def test_a_possessive_and_an_adjective_make_a_reporting_word_a_noun():
+    tokens = tokenize("Growth fell from the fund's last estimate.")
+    assert is_noun_use(tokens, [t.low for t in tokens].index("estimate"))
+    tokens = tokenize("Doe's aides last estimated it.")
+    assert not is_noun_use(tokens, [t.low for t in tokens].index("estimated"))
