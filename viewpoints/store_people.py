@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from . import store_schema as T
-from .voice_keys import people, shown, spelled
+from .voice_keys import joined, people, shown, spelled
 
 V, VT, P = T.voices, T.voice_totals, T.people
 CHUNK = 500  # a bounded IN list
@@ -136,10 +136,5 @@ def person_of(conn: Connection, engine: str, name: str) -> str | None:
     exact = conn.execute(sa.select(VT.c.person).where(VT.c.engine == engine, VT.c.voice == name)).scalar()
     if exact is not None:
         return exact
-    family = spelled(name).family
-    found = dict(conn.execute(sa.select(VT.c.voice, VT.c.person).where(VT.c.engine == engine, VT.c.family == family)).all())
-    if not found:
-        return None
-    settled = people([*found, name])
-    joined = {found[v] for v in found if settled[v] == settled[name]}
-    return joined.pop() if len(joined) == 1 else None
+    family = dict(conn.execute(sa.select(VT.c.voice, VT.c.person).where(VT.c.engine == engine, VT.c.family == spelled(name).family)).all())
+    return joined(name, family)

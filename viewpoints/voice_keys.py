@@ -105,6 +105,20 @@ def people(names: Mapping[str, int] | list[str]) -> dict[str, str]:
     return person
 
 
+def joined(name: str, family: Mapping[str, str]) -> str | None:
+    """The person a written name is among a corpus's spellings of its family (spelling -> person, as
+    `people` gave them): its own spelling's, or else that of the spellings it would be one voice with
+    ("donald trump" or "Mr. Donald J. Trump" where the corpus has "Donald Trump"); None when it is none
+    of them."""
+    if name in family:
+        return family[name]
+    if not family:
+        return None
+    settled = people([*family, name])
+    found = {family[v] for v in family if settled[v] == settled[name]}
+    return found.pop() if len(found) == 1 else None
+
+
 def shown(spellings: Mapping[str, int]) -> str:
     """The spelling a voice is shown by: the one most articles use; ties, the longest, then the first
     in alphabetical order."""
