@@ -163,16 +163,21 @@ class VoiceQueries:
             columns = [P.c.voice, P.c.spellings, P.c.articles, P.c.statements, P.c.supportive, P.c.skeptical, P.c.neutral, P.c.polarity, P.c.first_day, P.c.last_day]
             source = sa.select(*columns).where(P.c.engine == engine)
         else:
-            source = (
+            grouped = (  # the part's rows by person first, then each person's name: a join of one row per person
                 sa.select(
-                    P.c.voice, P.c.spellings, sa.func.count(sa.distinct(V.c.article)).label("articles"), sa.func.sum(V.c.statements).label("statements"),
+                    V.c.person, sa.func.count(sa.distinct(V.c.article)).label("articles"), sa.func.sum(V.c.statements).label("statements"),
                     sa.func.sum(V.c.supportive).label("supportive"), sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
                     (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"),
                     sa.func.min(V.c.day).label("first_day"), sa.func.max(V.c.day).label("last_day"),
                 )
-                .select_from(_rows(part).join(P, sa.and_(P.c.engine == V.c.engine, P.c.person == V.c.person)))
+                .select_from(_rows(part))
                 .where(V.c.engine == engine, *_part_filter(part))
-                .group_by(V.c.person, P.c.voice, P.c.spellings)
+                .group_by(V.c.person)
+            ).subquery()
+            g = grouped.c
+            source = (
+                sa.select(P.c.voice, P.c.spellings, g.articles, g.statements, g.supportive, g.skeptical, g.neutral, g.polarity, g.first_day, g.last_day)
+                .join_from(grouped, P, sa.and_(P.c.engine == engine, P.c.person == g.person))
             )
         for word in search.split()[:MAX_SEARCH_WORDS]:
             pattern = f"%{like_escape(word.lower())}%"
@@ -204,16 +209,16 @@ class VoiceQueries:
         with self._read() as conn:
             where = [V.c.engine == engine, V.c.person == self._person(conn, engine, voice), *_part_filter(part)]
             mine = (  # the page of its articles, from the voice rows alone (an article may hold two spellings of it)
-                sa.select(V.c.article, V.c.day, V.c.dated_by, sa.func.sum(V.c.statements).label("statements"), sa.func.sum(V.c.supportive).label("supportive"),
-                          sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
+                sa.select(V.c.article, V.c.day, sa.func.max(V.c.dated_by).label("dated_by"), sa.func.sum(V.c.statements).label("statements"),
+                          sa.func.sum(V.c.supportive).label("supportive"), sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
                           (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"))
-                .select_from(_rows(part)).where(*where).group_by(V.c.article, V.c.day, V.c.dated_by)
-                .order_by(V.c.day.desc(), V.c.article).offset(max(0, offset)).limit(max(1, limit))
+                .select_from(_rows(part)).where(*where).group_by(V.c.day, V.c.article)
+                .order_by(V.c.day.desc(), V.c.article.desc()).offset(max(0, offset)).limit(max(1, limit))  # the index's order, read backwards
             ).subquery()
             query = (  # with the titles of the page's articles
                 sa.select(mine.c.article.label("hash"), A.c.title, sa.func.substr(A.c.text, 1, 200).label("opening"), A.c.source, mine.c.day, mine.c.dated_by,
                           mine.c.statements, mine.c.supportive, mine.c.skeptical, mine.c.neutral, mine.c.polarity)
-                .join(A, A.c.hash == mine.c.article).order_by(mine.c.day.desc(), mine.c.article)
+                .join(A, A.c.hash == mine.c.article).order_by(mine.c.day.desc(), mine.c.article.desc())
             )
             total = conn.execute(sa.select(sa.func.count(sa.distinct(V.c.article))).select_from(_rows(part)).where(*where)).scalar_one()
             rows = [dict(row) for row in conn.execute(query).mappings()]
