@@ -1,4 +1,4 @@
-"""The Voices page: every voice of the stored corpus, one row per canonical name across its articles.
+"""The Voices page: every voice of the stored corpus, one row per person or body across its articles.
 
 The table is one page from the store (searched, sorted and paged in the database). Choosing one voice
 shows its stance and sentiment over time (from the store's per-article rows) and its statements, newest
