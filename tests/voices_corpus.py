@@ -18,3 +18,12 @@ ARTICLES = [
     ("Harbour costs", "Port Gazette", "2026-05-10", COSTS),
     ("Quay opens", "Port Gazette", "2026-06-02", QUAY.rstrip("\n") + " Bo Chan said the quay was a fine piece of work.\n"),
 ]
+
+# Two more, for one voice's spellings across articles: "Tom J. Weller" is the Tom Weller of the three
+# above; Rosa H. Bain and Rosa K. Bain are two people (their initials differ), so the "Rosa Bain" of the
+# dredging article joins neither; "Bain" alone stays a voice of its own.
+GATES = (
+    "# Lock gates\n\nThe lock gates will open in May, Tom J. Weller said. Bain said the gates were too narrow. "
+    "Rosa H. Bain, a pilot, said the river was too shallow. Rosa K. Bain, a dredger, said the port needed deeper water.\n"
+)
+DREDGING = "# Dredging\n\nThe river will be dredged in June, Rosa Bain said. Mr. Tom Weller said the work was overdue.\n"

@@ -20,7 +20,7 @@ from .lexicon import DATA_DIR
 PACKAGE = Path(__file__).resolve().parent
 # Parts of the package that never change what `analyze` says: measuring it, keeping articles, the CLI.
 NOT_ENGINE = {
-    "evaluation", "store.py", "store_schema.py", "store_readings.py", "store_corrections.py", "store_voices.py", "database.py",
+    "evaluation", "store.py", "store_schema.py", "store_readings.py", "store_corrections.py", "store_voices.py", "store_people.py", "voice_keys.py", "database.py",
     "corpus_furniture.py", "kept.py",
     "cli.py", "fingerprint.py", "bulk.py", "cluster.py", "dataset.py", "dataset_query.py", "dataset_compact.py",
 }

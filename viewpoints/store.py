@@ -56,6 +56,7 @@ from .ingest import Article
 from .store_corrections import CorrectionRecords
 from .store_readings import Readings
 from .store_voices import VoiceQueries
+from .store_people import everyone_again as _backfill_people
 from .store_voices import backfill as _backfill_voices
 
 ID_CHARS = 12  # 48 bits: a clash needs some ten million articles; longer ids are given if one happens
@@ -142,7 +143,7 @@ class Store(Readings, CorrectionRecords, VoiceQueries):
                     finally:
                         raw.close()
                 with self._write() as conn:
-                    T.upgrade(conn, T.Backfill(paragraphs=_backfill_paragraphs, voices=_backfill_voices))
+                    T.upgrade(conn, T.Backfill(paragraphs=_backfill_paragraphs, voices=_backfill_voices, people=_backfill_people))
                 return
             except T.SchemaError as exc:
                 raise StoreError(str(exc)) from exc

@@ -65,6 +65,7 @@ class Readings:
             conn.execute(sa.delete(M).where(M.c.engine != engine))
             conn.execute(sa.delete(T.voices).where(T.voices.c.engine != engine))
             conn.execute(sa.delete(T.voice_totals).where(T.voice_totals.c.engine != engine))
+            conn.execute(sa.delete(T.people).where(T.people.c.engine != engine))
         return int(gone or 0)
 
     @reachable

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-VERSION = 6
+VERSION = 7
 ADVISORY_LOCK = 0x5649_4557  # PostgreSQL: one migration at a time across servers ("VIEW")
 
 metadata = sa.MetaData()
@@ -110,12 +110,15 @@ voices = sa.Table(
     sa.Column("polarity", sa.Float, nullable=False),  # mean TextBlob polarity of its statements
     sa.Column("day", sa.Text, nullable=False),  # YYYY-MM-DD
     sa.Column("dated_by", sa.Text, nullable=False),  # "published" or "added"
-    sa.Index("voices_by_voice", "engine", "voice", "day", "article"),  # a voice's articles newest first, and its totals
+    sa.Column("person", sa.Text, nullable=False, server_default=""),  # the voice across articles: voice_totals.person
+    sa.Index("voices_by_voice", "engine", "voice", "day", "article"),  # a spelling's rows, and its totals
     sa.Index("voices_by_day", "engine", "day"),
+    sa.Index("voices_by_person", "engine", "person", "day", "article"),  # a voice's articles newest first, and its totals
 )
 
-# One row per voice across the corpus, by engine: the sums of its rows in `voices`, rewritten for the
-# voices an article's write touches, so the Voices page lists the corpus without grouping every row.
+# One row per spelling of a voice across the corpus, by engine: the sums of its rows in `voices`,
+# rewritten for the spellings an article's write touches; with its family (the last word of its name,
+# viewpoints.voice_keys) and the person it is one voice with (voice_keys.people over its family).
 voice_totals = sa.Table(
     "voice_totals",
     metadata,
@@ -129,7 +132,34 @@ voice_totals = sa.Table(
     sa.Column("polarity", sa.Float, nullable=False),  # mean over its statements
     sa.Column("first_day", sa.Text, nullable=False),
     sa.Column("last_day", sa.Text, nullable=False),
+    sa.Column("family", sa.Text, nullable=False, server_default=""),
+    sa.Column("person", sa.Text, nullable=False, server_default=""),
     sa.Index("voice_totals_statements", "engine", "statements"),
+    sa.Index("voice_totals_family", "engine", "family"),
+    sa.Index("voice_totals_person", "engine", "person"),
+)
+
+# One row per voice (person or body) across the corpus, by engine: the sums of the rows of every
+# spelling of it, the spelling it is shown by (most articles) and all its spellings, so the Voices page
+# lists the corpus without grouping every row.
+people = sa.Table(
+    "people",
+    metadata,
+    sa.Column("engine", sa.Text, primary_key=True),
+    sa.Column("person", sa.Text, primary_key=True),
+    sa.Column("voice", sa.Text, nullable=False),  # the spelling shown (voice_keys.shown)
+    sa.Column("spellings", sa.Text, nullable=False),  # JSON list of every spelling, most articles first
+    sa.Column("names", sa.Text, nullable=False),  # every spelling, lower-cased, one a line: for search
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("statements", sa.Integer, nullable=False),
+    sa.Column("supportive", sa.Integer, nullable=False),
+    sa.Column("skeptical", sa.Integer, nullable=False),
+    sa.Column("neutral", sa.Integer, nullable=False),
+    sa.Column("polarity", sa.Float, nullable=False),
+    sa.Column("first_day", sa.Text, nullable=False),
+    sa.Column("last_day", sa.Text, nullable=False),
+    sa.Index("people_statements", "engine", "statements"),
+    sa.Index("people_voice", "engine", "voice"),
 )
 
 schema_version = sa.Table("viewpoints_schema", metadata, sa.Column("version", sa.Integer, nullable=False))
@@ -151,6 +181,7 @@ class Backfill:
 
     paragraphs: Callable[[Connection], None]
     voices: Callable[[Connection], None]
+    people: Callable[[Connection], None]
 
 
 def _to_2(conn: Connection, backfill: Backfill) -> None:
@@ -182,11 +213,25 @@ def _to_5(conn: Connection, _backfill: Backfill) -> None:
 def _to_6(conn: Connection, backfill: Backfill) -> None:
     """Version 5 -> 6: each article's voices, and their totals across the corpus, filled from the
     readings already kept (and the corrections made of them)."""
-    metadata.create_all(conn, tables=[voices, voice_totals])
+    metadata.create_all(conn, tables=[voices, voice_totals, people])  # (with version 7's columns: created as they are now)
     backfill.voices(conn)
 
 
-STEPS: dict[int, Callable[[Connection, Backfill], None]] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5, 5: _to_6}
+def _to_7(conn: Connection, backfill: Backfill) -> None:
+    """Version 6 -> 7: one voice across articles whatever its spelling ("Donald J. Trump", "Donald
+    Trump"): each spelling's family and person, each row's person, and the people's totals."""
+    for table, names in ((voices, ("person",)), (voice_totals, ("family", "person"))):
+        have = {c["name"] for c in sa.inspect(conn).get_columns(table.name)}
+        for name in names:
+            if name not in have:
+                conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} TEXT NOT NULL DEFAULT ''"))
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+    metadata.create_all(conn, tables=[people])
+    backfill.people(conn)
+
+
+STEPS: dict[int, Callable[[Connection, Backfill], None]] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5, 5: _to_6, 6: _to_7}
 
 
 class SchemaError(RuntimeError):

@@ -1,12 +1,14 @@
-"""The corpus's voices in the store: each article's voices (``voices``) and their totals (``voice_totals``).
+"""The corpus's voices in the store: each article's voices (``voices``), each spelling's totals
+(``voice_totals``) and each person's (``people``, ``store_people``).
 
 An article's rows are written with its summary (``Store.keep_analysis``) from its reading against the
 main issue, with the readers' corrections kept for it applied (``corrections.apply``: a merge, a
 statement given to another voice, the author or a new name, a stance set), and written again whenever a
 correction is made or undone (``Store.correct``, ``Store.undo``), so the Voices page lists the voices a
-reader sees on the article's own pages. A voice is its canonical name as the engine's voice list gives
-it (readers' names as typed); the same name in two articles is one voice; the author's narration is
-left out (every article has one, and they are different people).
+reader sees on the article's own pages. An article's voice is its canonical name as the engine's voice
+list gives it (readers' names as typed); across articles, the spellings of one name are one voice
+(``viewpoints.voice_keys``: "Donald J. Trump" and "Donald Trump"), shown by the spelling most articles
+use; the author's narration is left out (every article has one, and they are different people).
 
 ``VoiceQueries`` is the part of ``Store`` that reads them: one page of voices (searched, sorted and
 paged in the database), a voice's articles newest first, its rows over time, and the kept readings a
@@ -16,6 +18,7 @@ page shows statements from. No Streamlit here.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +30,7 @@ from . import corrections as C
 from . import schema as S
 from . import store_schema as T
 from .database import like_escape, reachable
+from .store_people import everyone_again, person_of, respell
 
 VOICES_LOCK = 0x564F_4943  # PostgreSQL: one writer of voice totals at a time ("VOIC")
 PUBLISHED, ADDED = "published", "added"
@@ -35,7 +39,7 @@ VOICE_SORTS = ("statements", "articles", "name", "polarity", "supportive", "skep
 # What a voice's reading needs to have corrections applied and its rows counted.
 _READ_COLUMNS = [S.SENTENCE, S.START, S.END, S.TEXT, S.SPEAKER, S.SPEAKER_KIND, S.SPEAKER_ROLE, S.STANCE, S.POLARITY]
 
-V, VT, A = T.voices, T.voice_totals, T.articles
+V, VT, P, A = T.voices, T.voice_totals, T.people, T.articles
 
 
 @dataclass(frozen=True)
@@ -100,28 +104,7 @@ def write_voices(conn: Connection, article: str, engine: str, rows: Sequence[dic
         day, dated_by = (published[:10], PUBLISHED) if published else (added[:10], ADDED)
         conn.execute(sa.insert(V), [dict(article=article, engine=engine, day=day, dated_by=dated_by, **row) for row in rows])
     if totals:
-        _retotal(conn, engine, before | {r["voice"] for r in rows})
-
-
-def _summed() -> sa.Select:
-    """Each voice's total from its rows (narrow it with `.where`)."""
-    return sa.select(
-        V.c.engine, V.c.voice, sa.func.count(), sa.func.sum(V.c.statements), sa.func.sum(V.c.supportive),
-        sa.func.sum(V.c.skeptical), sa.func.sum(V.c.neutral),
-        sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements),
-        sa.func.min(V.c.day), sa.func.max(V.c.day),
-    ).group_by(V.c.engine, V.c.voice)
-
-
-_TOTAL_COLUMNS = ["engine", "voice", "articles", "statements", "supportive", "skeptical", "neutral", "polarity", "first_day", "last_day"]
-
-
-def _retotal(conn: Connection, engine: str, names: Iterable[str]) -> None:
-    names = sorted(names)
-    for start in range(0, len(names), 500):  # a bounded IN list
-        chunk = names[start : start + 500]
-        conn.execute(sa.delete(VT).where(VT.c.engine == engine, VT.c.voice.in_(chunk)))
-        conn.execute(sa.insert(VT).from_select(_TOTAL_COLUMNS, _summed().where(V.c.engine == engine, V.c.voice.in_(chunk))))
+        respell(conn, engine, before | {r["voice"] for r in rows})
 
 
 def refresh_article(conn: Connection, article: str, *, totals: bool = True) -> None:
@@ -142,8 +125,7 @@ def backfill(conn: Connection) -> None:
     M = T.summaries
     for article in conn.execute(sa.select(M.c.article).distinct().order_by(M.c.article)).scalars().all():
         refresh_article(conn, article, totals=False)
-    conn.execute(sa.delete(VT))
-    conn.execute(sa.insert(VT).from_select(_TOTAL_COLUMNS, _summed()))  # every total in one pass
+    everyone_again(conn)  # every total in a few passes
 
 
 def _part_filter(part: Part):
@@ -172,27 +154,34 @@ class VoiceQueries:
 
     @reachable
     def voice_page(self, engine: str, *, search: str = "", sort: str = "statements", descending: bool = True, offset: int = 0, limit: int = 25, part: Part = Part()) -> tuple[list[dict], int]:
-        """One page of the corpus's voices (of a part of it), searched (every word in the name, any case),
-        sorted and paged in the database; and how many voices match. The whole corpus reads the totals;
-        a part groups its articles' rows."""
+        """One page of the corpus's voices (of a part of it), one row per person or body whatever its
+        spellings (``store_people``), searched (every word in one of its spellings, any case), sorted
+        and paged in the database; and how many voices match. Each row is shown by its spelling most
+        articles use (`voice`) and lists the others (`also`). The whole corpus reads the people's
+        totals; a part groups its articles' rows by person."""
         if part.whole:
-            columns = [VT.c.voice, VT.c.articles, VT.c.statements, VT.c.supportive, VT.c.skeptical, VT.c.neutral, VT.c.polarity, VT.c.first_day, VT.c.last_day]
-            source = sa.select(*columns).where(VT.c.engine == engine)
+            columns = [P.c.voice, P.c.spellings, P.c.articles, P.c.statements, P.c.supportive, P.c.skeptical, P.c.neutral, P.c.polarity, P.c.first_day, P.c.last_day]
+            source = sa.select(*columns).where(P.c.engine == engine)
         else:
-            source = (
+            grouped = (  # the part's rows by person first, then each person's name: a join of one row per person
                 sa.select(
-                    V.c.voice, sa.func.count().label("articles"), sa.func.sum(V.c.statements).label("statements"),
+                    V.c.person, sa.func.count(sa.distinct(V.c.article)).label("articles"), sa.func.sum(V.c.statements).label("statements"),
                     sa.func.sum(V.c.supportive).label("supportive"), sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
                     (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"),
                     sa.func.min(V.c.day).label("first_day"), sa.func.max(V.c.day).label("last_day"),
                 )
                 .select_from(_rows(part))
                 .where(V.c.engine == engine, *_part_filter(part))
-                .group_by(V.c.voice)
+                .group_by(V.c.person)
+            ).subquery()
+            g = grouped.c
+            source = (
+                sa.select(P.c.voice, P.c.spellings, g.articles, g.statements, g.supportive, g.skeptical, g.neutral, g.polarity, g.first_day, g.last_day)
+                .join_from(grouped, P, sa.and_(P.c.engine == engine, P.c.person == g.person))
             )
         for word in search.split()[:MAX_SEARCH_WORDS]:
             pattern = f"%{like_escape(word.lower())}%"
-            source = source.where(sa.func.lower(V.c.voice if not part.whole else VT.c.voice).like(pattern, escape="\\"))
+            source = source.where(P.c.names.like(pattern, escape="\\"))
         table = source.subquery()
         order = {
             "statements": table.c.statements, "articles": table.c.articles, "name": sa.func.lower(table.c.voice), "polarity": table.c.polarity,
@@ -204,21 +193,34 @@ class VoiceQueries:
         with self._read() as conn:
             total = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
             rows = [dict(row) for row in conn.execute(query).mappings()]
+        for row in rows:
+            row["also"] = [name for name in json.loads(row.pop("spellings")) if name != row["voice"]]
         return rows, int(total)
+
+    def _person(self, conn: Connection, engine: str, voice: str) -> str:
+        """The person of a voice as the page names it (any of its spellings); "" when none."""
+        return person_of(conn, engine, voice) or ""
 
     @reachable
     def voice_articles(self, engine: str, voice: str, *, part: Part = Part(), offset: int = 0, limit: int = 25) -> tuple[list[dict], int]:
-        """The articles of one voice (in a part of the corpus), newest first: hash, id, title, source, its
-        date and which date that is, and the voice's counts there; and how many there are in all."""
-        where = [V.c.engine == engine, V.c.voice == voice, *_part_filter(part)]
-        joined = V.join(A, A.c.hash == V.c.article)  # for the titles of the page's articles
-        query = (
-            sa.select(V.c.article.label("hash"), A.c.title, sa.func.substr(A.c.text, 1, 200).label("opening"), A.c.source, V.c.day, V.c.dated_by,
-                      V.c.statements, V.c.supportive, V.c.skeptical, V.c.neutral, V.c.polarity)
-            .select_from(joined).where(*where).order_by(V.c.day.desc(), V.c.article).offset(max(0, offset)).limit(max(1, limit))
-        )
+        """The articles of one voice (any of its spellings; in a part of the corpus), newest first: hash,
+        id, title, source, its date and which date that is, and the voice's counts there; and how many
+        there are in all."""
         with self._read() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(_rows(part)).where(*where)).scalar_one()
+            where = [V.c.engine == engine, V.c.person == self._person(conn, engine, voice), *_part_filter(part)]
+            mine = (  # the page of its articles, from the voice rows alone (an article may hold two spellings of it)
+                sa.select(V.c.article, V.c.day, sa.func.max(V.c.dated_by).label("dated_by"), sa.func.sum(V.c.statements).label("statements"),
+                          sa.func.sum(V.c.supportive).label("supportive"), sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
+                          (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"))
+                .select_from(_rows(part)).where(*where).group_by(V.c.day, V.c.article)
+                .order_by(V.c.day.desc(), V.c.article.desc()).offset(max(0, offset)).limit(max(1, limit))  # the index's order, read backwards
+            ).subquery()
+            query = (  # with the titles of the page's articles
+                sa.select(mine.c.article.label("hash"), A.c.title, sa.func.substr(A.c.text, 1, 200).label("opening"), A.c.source, mine.c.day, mine.c.dated_by,
+                          mine.c.statements, mine.c.supportive, mine.c.skeptical, mine.c.neutral, mine.c.polarity)
+                .join(A, A.c.hash == mine.c.article).order_by(mine.c.day.desc(), mine.c.article.desc())
+            )
+            total = conn.execute(sa.select(sa.func.count(sa.distinct(V.c.article))).select_from(_rows(part)).where(*where)).scalar_one()
             rows = [dict(row) for row in conn.execute(query).mappings()]
             ids = self._short_ids(conn, [row["hash"] for row in rows])
         return [{**row, "id": ids[row["hash"]]} for row in rows], int(total)
@@ -235,31 +237,47 @@ class VoiceQueries:
         return {h: h[:ID_CHARS] if found.count(h[:ID_CHARS]) == 1 else self._short_id(conn, h) for h in hashes}
 
     @reachable
-    def has_voice(self, engine: str, voice: str) -> bool:
-        """Whether any article read by this engine has a voice of exactly this name."""
+    def voice_named(self, engine: str, name: str) -> str | None:
+        """The voice a written name is in this corpus, as the page shows it (its spelling most articles
+        use): "Donald J. Trump" or "donald trump" in a link opens Donald Trump. None when it is none."""
         with self._read() as conn:
-            return conn.execute(sa.select(VT.c.voice).where(VT.c.engine == engine, VT.c.voice == voice)).first() is not None
+            person = person_of(conn, engine, name)
+            return None if person is None else conn.execute(sa.select(P.c.voice).where(P.c.engine == engine, P.c.person == person)).scalar()
+
+    def has_voice(self, engine: str, voice: str) -> bool:
+        """Whether any article read by this engine has this voice (by any of its spellings)."""
+        return self.voice_named(engine, voice) is not None
+
+    @reachable
+    def voice_spellings(self, engine: str, voice: str) -> list[str]:
+        """Every spelling of a voice in the corpus, most articles first ([] when it is none)."""
+        with self._read() as conn:
+            found = conn.execute(sa.select(P.c.spellings).where(P.c.engine == engine, P.c.person == self._person(conn, engine, voice))).scalar()
+        return json.loads(found) if found else []
 
     @reachable
     def voice_timeline(self, engine: str, voices: Sequence[str], *, part: Part = Part()) -> list[dict]:
-        """Per voice and article date: articles, statements, stance counts, mean polarity, and how many
-        of those articles are dated by their published date; oldest first."""
+        """Per voice (any of its spellings) and article date: articles, statements, stance counts, mean
+        polarity, and how many of those articles are dated by their published date; oldest first."""
         if not voices:
             return []
-        query = (
-            sa.select(
-                V.c.voice, V.c.day, sa.func.count().label("articles"), sa.func.sum(V.c.statements).label("statements"),
-                sa.func.sum(V.c.supportive).label("supportive"), sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
-                (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"),
-                sa.func.sum(sa.case((V.c.dated_by == PUBLISHED, 1), else_=0)).label("published"),
-            )
-            .select_from(_rows(part))
-            .where(V.c.engine == engine, V.c.voice.in_(list(voices)), *_part_filter(part))
-            .group_by(V.c.voice, V.c.day)
-            .order_by(V.c.day, V.c.voice)
-        )
         with self._read() as conn:
-            return [dict(row) for row in conn.execute(query).mappings()]
+            persons = {self._person(conn, engine, voice): voice for voice in voices}
+            query = (
+                sa.select(
+                    V.c.person, V.c.day, sa.func.count(sa.distinct(V.c.article)).label("articles"), sa.func.sum(V.c.statements).label("statements"),
+                    sa.func.sum(V.c.supportive).label("supportive"), sa.func.sum(V.c.skeptical).label("skeptical"), sa.func.sum(V.c.neutral).label("neutral"),
+                    (sa.func.sum(V.c.polarity * V.c.statements) / sa.func.sum(V.c.statements)).label("polarity"),
+                    sa.func.count(sa.distinct(sa.case((V.c.dated_by == PUBLISHED, V.c.article), else_=None))).label("published"),
+                )
+                .select_from(_rows(part))
+                .where(V.c.engine == engine, V.c.person.in_(list(persons.keys() - {""})), *_part_filter(part))
+                .group_by(V.c.person, V.c.day)
+            )
+            rows = [dict(row) for row in conn.execute(query).mappings()]
+        for row in rows:
+            row["voice"] = persons[row.pop("person")]
+        return [{"voice": r["voice"], **{k: v for k, v in r.items() if k != "voice"}} for r in sorted(rows, key=lambda r: (r["day"], r["voice"]))]
 
     @reachable
     def main_readings(self, engine: str, article_hashes: Iterable[str]) -> dict[str, bytes]:

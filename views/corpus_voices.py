@@ -28,7 +28,8 @@ from .corpus import opening, store
 # Columns the Voices page adds to a voice's statements: which article each comes from, and when.
 ARTICLE, DATED_BY = "voice_article", "voice_dated_by"
 ARTICLE_TITLE, DAY = ORIGIN_TITLE, ORIGIN_DAY  # a statement card names the article it comes from
-LISTING_COLUMNS = ["voice", "articles", "statements", "supportive", "skeptical", "neutral", "polarity", "first_day", "last_day"]
+LISTING_COLUMNS = ["voice", "also", "articles", "statements", "supportive", "skeptical", "neutral", "polarity", "first_day", "last_day"]
+ALSO_SEPARATOR = "; "  # the other spellings of a voice, in the table's "also written" column
 
 
 @dataclass(frozen=True)
@@ -42,15 +43,22 @@ def listing(search: str = "", *, sort: str = "statements", descending: bool = Tr
     cannot be reached."""
     rows, total = store().voice_page(engine_fingerprint(), search=search, sort=sort, descending=descending, offset=offset, limit=limit, part=part)
     frame = pd.DataFrame(rows, columns=LISTING_COLUMNS)
+    frame["also"] = [ALSO_SEPARATOR.join(also) for also in frame["also"]]
     for column in ("articles", "statements", "supportive", "skeptical", "neutral"):
         frame[column] = frame[column].astype("Int64")
     frame["polarity"] = frame["polarity"].astype(float)
     return VoiceListing(frame, total)
 
 
-def is_voice(name: str) -> bool:
-    """Whether the corpus has a voice of exactly this name (in any of its articles)."""
-    return store().has_voice(engine_fingerprint(), name)
+def voice_named(name: str) -> str | None:
+    """The corpus's voice a written name is (any of its spellings, as the page shows it: "Donald J.
+    Trump" in an old link opens Donald Trump), or None."""
+    return store().voice_named(engine_fingerprint(), name)
+
+
+def spellings(voice: str) -> list[str]:
+    """Every spelling of the voice in the corpus, most articles first."""
+    return store().voice_spellings(engine_fingerprint(), voice)
 
 
 def timeline(voices: Sequence[str], part: Part = Part()) -> pd.DataFrame:
@@ -68,10 +76,11 @@ def _decoded(article: str, data_sha: str, article_id: str, _data: bytes) -> pd.D
 
 
 @st.cache_resource(show_spinner=False, max_entries=2048)
-def _said_by(article: str, data_sha: str, article_id: str, voice: str, _data: bytes) -> pd.DataFrame:
-    # The engine's statements of one voice in one reading: what an article without corrections shows.
+def _said_by(article: str, data_sha: str, article_id: str, names: tuple[str, ...], _data: bytes) -> pd.DataFrame:
+    # The engine's statements of one voice (by any of its spellings) in one reading: what an article
+    # without corrections shows.
     frame = kept.from_bytes(_data, article_id)
-    return C.apply(frame[frame[S.SPEAKER] == voice], ())
+    return C.apply(frame[frame[S.SPEAKER].isin(names)], ())
 
 
 @dataclass(frozen=True)
@@ -82,10 +91,11 @@ class VoiceStatements:
 
 
 def statements(voice: str, *, part: Part = Part(), offset: int = 0, limit: int = 25) -> VoiceStatements:
-    """The voice's statements in one page of its articles (newest first), as each article's pages show
-    them: the kept reading with the readers' corrections applied. Sentence numbers are made unique across
+    """The voice's statements (by any of its spellings) in one page of its articles (newest first), as
+    each article's pages show them: the kept reading with the readers' corrections applied. Sentence numbers are made unique across
     the articles (charts select statements by them); each row keeps its article's id, title and date."""
     engine = engine_fingerprint()
+    names = tuple(store().voice_spellings(engine, voice)) or (voice,)
     articles, total = store().voice_articles(engine, voice, part=part, offset=offset, limit=limit)
     readings = store().main_readings(engine, [a["hash"] for a in articles])
     corrected = store().corrected_among(readings)
@@ -97,9 +107,9 @@ def statements(voice: str, *, part: Part = Part(), offset: int = 0, limit: int =
         sha = hashlib.sha256(data).hexdigest()
         if article["hash"] in corrected:  # a correction may give the voice statements the engine gave another
             frame = C.apply(_decoded(article["hash"], sha, article["id"], data), store().corrections(article["hash"]))
-            said = frame[frame[S.SPEAKER] == voice]
+            said = frame[frame[S.SPEAKER].isin(names)]
         else:
-            said = _said_by(article["hash"], sha, article["id"], voice, data)
+            said = _said_by(article["hash"], sha, article["id"], names, data)
         if len(said):
             parts.append(said)
             origins += [(article["id"], article["title"] or opening(article["opening"]), article["day"], article["dated_by"])] * len(said)

@@ -11,6 +11,7 @@ once per server and folder (``st.cache_resource``); answers are not cached (each
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from viewpoints.store import StoreError
 from viewpoints.store_voices import Part
 
 from .corpus import CORPUS_ENV
-from .corpus_voices import ARTICLE, ARTICLE_TITLE, DATED_BY, DAY, LISTING_COLUMNS, VoiceListing, VoiceStatements
+from .corpus_voices import ALSO_SEPARATOR, ARTICLE, ARTICLE_TITLE, DATED_BY, DAY, LISTING_COLUMNS, VoiceListing, VoiceStatements
 
 # The page's sort names (``store_voices.VOICE_SORTS``) as the dataset's columns.
 SORTS = {
@@ -91,15 +92,22 @@ def listing(search: str = "", *, sort: str = "statements", descending: bool = Tr
     if sort not in SORTS:
         raise ValueError(f"cannot sort voices by {sort!r}")
     rows, total = _ask("voices", search=search, sort=SORTS[sort], descending=descending, offset=offset, limit=limit, **_part(part))
-    frame = rows.rename(columns=_AS_PAGE)[LISTING_COLUMNS]
+    rows = rows.rename(columns=_AS_PAGE)
+    rows["also"] = [ALSO_SEPARATOR.join(n for n in json.loads(spellings) if n != voice) for voice, spellings in zip(rows["voice"], rows["spellings"])]
+    frame = rows[LISTING_COLUMNS]
     for column in ("articles", "statements", *S.STANCES):
         frame[column] = frame[column].astype("Int64")
     frame["polarity"] = frame["polarity"].astype(float)
     return VoiceListing(frame.reset_index(drop=True), total)
 
 
-def is_voice(name: str) -> bool:
-    return bool(_ask("has_voice", name))
+def voice_named(name: str) -> str | None:
+    """The dataset's voice a written name is (any of its spellings), as the page shows it; or None."""
+    return _ask("voice_named", name)
+
+
+def spellings(voice: str) -> list[str]:
+    return list(_ask("spellings", voice))
 
 
 def timeline(voices: Sequence[str], part: Part = Part()) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """The Voices page's part of the link: the chosen voices and the part of the corpus they are read in.
 
 ``voice=<name>`` repeats, once per chosen voice (1 to 4; one shows that voice across its articles,
-2 to 4 side by side); ``source=<text>`` keeps the articles whose source contains it (any case);
+2 to 4 side by side; any spelling of a voice opens it, and the link is written with the one it is shown by); ``source=<text>`` keeps the articles whose source contains it (any case);
 ``from=YYYY-MM-DD`` and ``to=YYYY-MM-DD`` keep the articles dated in that range (published date, else
 the day added), inclusive; ``issue=<text>`` keeps the articles whose main issue (the target their stance
 is judged against) contains it (any case). Each is left out of the link while empty. Read and written on that page only,
@@ -52,19 +52,23 @@ def _date(value: str, param: str, notices: list[str]) -> str:
         return ""
 
 
-def parse_voice_choices(params: Mapping[str, Sequence[str] | str | None], *, is_voice: Callable[[str], bool]) -> VoiceChoices:
+def parse_voice_choices(params: Mapping[str, Sequence[str] | str | None], *, voice_named: Callable[[str], str | None]) -> VoiceChoices:
     """The choices a URL asks for; a voice the corpus does not have, a malformed date or a fifth voice
-    is left out, with a notice. `is_voice(name)` says whether the corpus has that voice."""
+    is left out, with a notice. `voice_named(name)` gives the corpus's voice a written name is, as the
+    page shows it (another spelling of it opens it: "Donald J. Trump" is Donald Trump), or None."""
     notices: list[str] = []
     voices: list[str] = []
     for name in _all(params.get(P_VOICE)):
-        if not name or name in voices:
+        if not name:
+            continue
+        found = voice_named(name)
+        if found in voices:
             continue
         if len(voices) == MAX_VOICES:
             notices.append(f"At most {MAX_VOICES} voices fit side by side; the first {MAX_VOICES} are shown.")
             break
-        if is_voice(name):
-            voices.append(name)
+        if found is not None:
+            voices.append(found)
         else:
             notices.append(f"No voice called “{name}” in the corpus; it was left out.")
     source = _text(params, P_SOURCE, "source", notices)

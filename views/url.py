@@ -118,18 +118,18 @@ def voice_choices(frame: pd.DataFrame, view: V.View) -> tuple[Query, tuple[str, 
     choices = _page_state(
         opened=V.filter_key(W.K_VOICES, W.P_VOICE),
         read_key=W.K_VOICES_READ,
-        from_url=lambda params: W.parse_voice_choices(params, is_voice=_is_voice),
+        from_url=lambda params: W.parse_voice_choices(params, voice_named=_voice_named),
         put=lambda read: voices.set_choices(read, key=W.K_VOICES),
         held=lambda: voices.current_choices(key=W.K_VOICES),
     )
     return W.voice_choices_to_query(choices), choices.notices
 
 
-def _is_voice(name: str) -> bool:
+def _voice_named(name: str) -> str | None:
     try:
-        return voice_sources.current(open_link=str).reader.is_voice(name)
+        return voice_sources.current(open_link=str).reader.voice_named(name)
     except StoreError:
-        return True  # the store (or dataset) is away: the link keeps its voices, and the page says why it shows none
+        return name  # the store (or dataset) is away: the link keeps its voices, and the page says why it shows none
 
 
 def sync(wanted: Query) -> None:

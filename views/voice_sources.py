@@ -1,6 +1,6 @@
 """Where the Voices page reads the corpus from: the store (``views.corpus_voices``), or, when the
 dashboard serves a Parquet dataset (``VIEWPOINTS_CORPUS=DIR``), that dataset (``views.dataset_voices``).
-Both answer the same four questions (``listing``, ``is_voice``, ``timeline``, ``statements``), so the
+Both answer the same questions (``listing``, ``voice_named``, ``spellings``, ``timeline``, ``statements``), so the
 page (``views.voices``) is one; what differs is said here: what the page reads, what of a reader's
 corrections applies, what an empty corpus means, and whether an article can be opened.
 """
@@ -16,7 +16,7 @@ from . import corpus, corpus_voices, dataset_voices
 
 @dataclass(frozen=True)
 class VoiceSource:
-    reader: Any  # listing(), is_voice(), timeline(), statements() as in views.corpus_voices
+    reader: Any  # listing(), voice_named(), spellings(), timeline(), statements() as in views.corpus_voices
     problem: Callable[[], str | None]  # why it cannot be read right now, or None
     reads: str  # what the page reads, for its opening line
     unavailable: str  # "... {problem}." when it cannot be read
@@ -25,17 +25,21 @@ class VoiceSource:
     open_link: Callable[[str], str] | None  # the address that opens an article; None when its text is not at hand
 
 
+NAMES = (
+    "Across articles, the spellings of one name are one voice (“Donald J. Trump”, “Donald Trump”, “Mr. Trump's” "
+    "aside: case, titles, possessives, a middle initial), shown by the spelling most articles use; middle initials "
+    "that differ are two people (“George H.W. Bush”, “George W. Bush”, and a bare “George Bush” then joins neither); "
+    "a surname alone (“Trump”) stays a voice of its own, as do a middle name written out and a misspelling."
+)
 STORE_APPLIES = (
     "Readers' corrections are applied: a merge, a statement given to another voice, to the author or to a "
-    "typed name, and a stance set, all count here as on the article's own pages. Not applied: voices are "
-    "matched by their exact name across articles (“Donald Trump” and “Donald J. Trump” stay two rows unless "
-    "a reader merges them within an article), the author's own narration is left out, and articles this "
-    "engine version has not read yet are not counted until they are read (Articles page, or viewpoints reanalyze)."
+    "typed name, and a stance set, all count here as on the article's own pages. " + NAMES + " Not applied: the "
+    "author's own narration is left out, and articles this engine version has not read yet are not counted "
+    "until they are read (Articles page, or viewpoints reanalyze)."
 )
 DATASET_APPLIES = (
     "This is a read-only dataset: the engine's readings as `viewpoints ingest --dask … --out DIR` wrote them. "
-    "Readers' corrections live in a store and are not part of it; voices are matched by their exact name "
-    "across articles, and the author's own narration is left out. The dataset keeps each article's statements, "
+    "Readers' corrections live in a store and are not part of it; the author's own narration is left out. " + NAMES + " The dataset keeps each article's statements, "
     "not its text, so an article is named here but not opened on the other pages."
 )
 

@@ -1,4 +1,4 @@
-"""The Voices page: every voice of the stored corpus, one row per canonical name across its articles.
+"""The Voices page: every voice of the stored corpus, one row per person or body across its articles.
 
 The table is one page from the store (searched, sorted and paged in the database). Choosing one voice
 shows its stance and sentiment over time (from the store's per-article rows) and its statements, newest
@@ -73,7 +73,7 @@ def render(source: VoiceSource, *, key: str = W.K_VOICES) -> None:
     read the page says why and stops."""
     st.title("Voices", anchor=False)
     st.markdown(
-        f"Every voice of {md_escape(source.reads)}, one row per name across them: how many articles quote it, its "
+        f"Every voice of {md_escape(source.reads)}, one row per person or body across them (its spellings of one name together): how many articles quote it, its "
         "statements and their stance toward each article's main issue, and its mean sentiment. Choose one "
         "voice to read it across articles and over time, or two to four to put them side by side."
     )
@@ -138,7 +138,8 @@ def _table(page: corpus_voices.VoiceListing, *, search: str, part: Part, key: st
         width="stretch",
         key=_key(key, "table"),
         column_config={
-            "voice": st.column_config.TextColumn("voice"),
+            "voice": st.column_config.TextColumn("voice", help="Shown by the spelling most of its articles use."),
+            "also": st.column_config.TextColumn("also written", help="The voice's other spellings across the articles (case, titles, possessives and middle initials aside)."),
             "supportive": st.column_config.NumberColumn("▲ supportive"),
             "skeptical": st.column_config.NumberColumn("▼ skeptical"),
             "neutral": st.column_config.NumberColumn("● neutral"),
@@ -171,6 +172,9 @@ def _picker(page: corpus_voices.VoiceListing, *, key: str) -> list[str]:
 def one_voice(voice: str, *, part: Part, key: str, reader=corpus_voices, open_link: Callable[[str], str] | None = None) -> None:
     """One voice across the articles: stance and sentiment over time, then its statements, newest first."""
     st.header(md_escape(voice), anchor=False)
+    others = [name for name in reader.spellings(voice) if name != voice]
+    if others:
+        st.caption("Also written: " + ", ".join(f"“{md_escape(name)}”" for name in others) + ". Every spelling's statements are counted and listed here.")
     timeline = reader.timeline([voice], part)
     if timeline.empty:
         st.info("This voice has no statements in this part of the corpus.", icon=":material/filter_alt_off:")

@@ -127,3 +127,24 @@ def test_choosing_voices_writes_them_into_the_link(corpus):
     assert [m.value for m in at.markdown if m.value.startswith("#### ")] == ["#### Tom Weller", "#### Ana Ruiz"]
     at.text_input(key="voices_search").input("mayor").run()  # another page of the table keeps the voices chosen
     assert at.multiselect(key="voices_voice").value == ["Tom Weller", "Ana Ruiz"] and params(at, "voice") == ["Tom Weller", "Ana Ruiz"]
+
+
+def test_two_spellings_of_one_name_are_one_row_and_an_old_spelling_still_opens_it(corpus, tmp_path):
+    from ..voices_corpus import DREDGING, GATES
+
+    store = Store(tmp_path / "voices.sqlite3")
+    for text, title in ((GATES, "Gates"), (DREDGING, "Dredging")):
+        kept.statements(store, text, article_id=store.add(Article(text, title=title, source="paste", published="2026-07-01")))
+    at = open_link("voices")
+    rows = table(at).set_index("voice")
+    assert "Tom J. Weller" not in rows.index and rows.loc["Tom Weller", "articles"] == 4
+    assert rows.loc["Tom Weller", "also"] == "Tom J. Weller" and rows.loc["Ana Ruiz", "also"] == ""
+    assert {"Rosa H. Bain", "Rosa K. Bain", "Rosa Bain"} <= set(rows.index)  # initials that differ: two people, and the bare name joins neither
+    at.text_input(key="voices_search").input("j. weller").run()
+    assert list(table(at)["voice"]) == ["Tom Weller"]
+    at = open_link("voices", voice="Tom J. Weller")  # a link written with the other spelling
+    assert not at.exception and params(at, "voice") == ["Tom Weller"] and not notices(at)
+    shown = unescaped(texts(at))
+    assert "Also written: “Tom J. Weller”" in shown and "4 articles · 4 statements" in shown
+    titles = [m.value for m in at.markdown if m.value.startswith("**[")]
+    assert sorted(re.search(r"\[(\w+)\]", t).group(1) for t in titles) == ["Costs", "Dredging", "Gates", "Wall"]  # every spelling's articles

@@ -14,7 +14,7 @@ from viewpoints import dataset
 from viewpoints import schema as S
 
 duckdb = pytest.importorskip("duckdb")
-from viewpoints.dataset_query import VOICE_COLUMNS, Corpus, CorpusError  # noqa: E402
+from viewpoints.dataset_query import SPELLINGS, VOICE_COLUMNS, Corpus, CorpusError  # noqa: E402
 
 SPEAKERS = ["Ana Ruiz", "Tom Bell", "<b>Jane Doe</b>", "the council", "100% Clinton_fan", "Émile Zola", S.AUTHOR]
 SOURCES = ["harbour news", "news.example", "", "Sub/Site"]
@@ -74,6 +74,7 @@ def by_pandas(rows: pd.DataFrame, *, sources=(), start="", end="", search="", au
         **{stance: grouped[S.STANCE].apply(lambda s, st=stance: int((s == st).sum())) for stance in S.STANCES},
         S.MEAN_POLARITY: grouped[S.POLARITY].mean(), S.FIRST_DATE: grouped[S.DATE].min(), S.LAST_DATE: grouped[S.DATE].max(),
     }).reset_index()
+    out[SPELLINGS] = [json.dumps([name], ensure_ascii=False) for name in out[S.SPEAKER]]  # no two spellings of one name here
     return out[list(VOICE_COLUMNS)]
 
 

@@ -128,7 +128,46 @@ def test_a_part_narrows_a_voices_articles(corpus):
     assert set(got[S.ARTICLE_HASH]) <= set(articles_of(corpus).query("issue == 'ferry fares'")[S.ARTICLE_HASH])
 
 
-def test_has_voice_matches_the_exact_name(corpus, tmp_path):
+def test_has_voice_matches_any_spelling_of_the_name(corpus, tmp_path):
     assert corpus.has_voice("<b>Jane Doe</b>") and corpus.has_voice("Ana Ruiz")
-    assert not corpus.has_voice("ana ruiz") and not corpus.has_voice("Ana")
+    assert corpus.has_voice("ana ruiz") and corpus.voice_named("Ms. Ana Ruiz’s") == "Ana Ruiz"
+    assert not corpus.has_voice("Ana") and corpus.voice_named("Ana") is None
     assert not Corpus(dataset.open_for_writing(tmp_path / "empty")).has_voice("Ana Ruiz")
+
+
+SPELT = [  # (article, speakers): Tom Bell spelt two ways; two Rosa Bains told apart by their initials
+    ("a", ["Tom Bell", "Rosa H. Bain", "Bain"]), ("b", ["Tom J. Bell", "Rosa K. Bain"]), ("c", ["Tom Bell", "Rosa Bain", S.AUTHOR]),
+]
+
+
+@pytest.fixture(scope="module")
+def spelt(tmp_path_factory):
+    root = dataset.open_for_writing(tmp_path_factory.mktemp("data") / "spelt")
+    hashes = []
+    for k, (name, speakers) in enumerate(SPELT):
+        full = hashlib.sha256(f"spelt {name}".encode()).hexdigest()
+        day = f"2026-0{k + 1}-01"
+        frame = S.from_records([statement(full[:12], n, speaker, "neutral", 0.1 * n) for n, speaker in enumerate(speakers)])
+        frame.attrs = {"target": "harbour"}
+        dataset.stage(root, frame, {S.ARTICLE_HASH: full, S.ARTICLE_ID: full[:12], S.TITLE: f"Article {name}", S.DATE: day, S.DATE_FROM: "published",
+                                    "where": f"rows:{name}", "target": "", S.STATEMENTS: len(frame), "engine": "test", "furniture": "",
+                                    "attrs": json.dumps(frame.attrs), S.SOURCE: "harbour news", S.MONTH: day[:7]})
+        hashes.append(full)
+    dataset.commit(root, hashes)
+    return Corpus(root)
+
+
+def test_the_spellings_of_one_name_are_one_voice(spelt):
+    page, total = spelt.voices(limit=50)
+    rows = {r[S.SPEAKER]: r for r in page.to_dict("records")}
+    assert total == len(rows) == 5 and set(rows) == {"Tom Bell", "Rosa H. Bain", "Rosa K. Bain", "Rosa Bain", "Bain"}
+    assert rows["Tom Bell"][S.ARTICLES] == 3 and json.loads(rows["Tom Bell"]["spellings"]) == ["Tom Bell", "Tom J. Bell"]
+    assert spelt.voices(search="j. bell")[0][S.SPEAKER].tolist() == ["Tom Bell"]
+    assert spelt.voice_named("Tom J. Bell") == "Tom Bell" and spelt.voice_named("Rosa Q. Bain") is None
+    got, count = spelt.voice_articles("Tom J. Bell", limit=10)
+    assert count == 3 and got[S.TITLE].tolist() == ["Article c", "Article b", "Article a"]
+    said = spelt.statements_in("Tom Bell", got[S.ARTICLE_HASH])
+    assert sorted(said[S.SPEAKER]) == ["Tom Bell", "Tom Bell", "Tom J. Bell"]
+    timeline = spelt.timeline(["Tom Bell", "Rosa Bain"])
+    assert timeline.groupby(S.SPEAKER)[S.ARTICLES].sum().to_dict() == {"Tom Bell": 3, "Rosa Bain": 1}
+    assert spelt.statements_of("Tom Bell")[S.SPEAKER].tolist() == ["Tom Bell", "Tom J. Bell", "Tom Bell"]

@@ -1,5 +1,6 @@
 """The corpus's voices in the store: written with each summary, corrections applied, listed, searched,
-sorted and paged in the database, a part of the corpus by source and date, and the step from schema 5.
+sorted and paged in the database, a part of the corpus by source and date, one voice for the spellings
+of one name across articles, and the steps from schemas 5 and 6.
 Runs on SQLite and PostgreSQL (tests/conftest.py)."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from tests.voices_corpus import COSTS, MARKUP, QUAY, WALL
+from tests.voices_corpus import COSTS, DREDGING, GATES, MARKUP, QUAY, WALL
 from viewpoints import corrections as C
 from viewpoints import kept
 from viewpoints import schema as S
@@ -178,6 +179,7 @@ def test_a_store_at_version_5_gets_its_voices_from_the_readings_it_kept(database
     # what schema 5 was: no voice tables, version 5 recorded
     engine_sa = sa.create_engine(database_url)
     with engine_sa.begin() as conn:
+        T.people.drop(conn)
         T.voice_totals.drop(conn)
         T.voices.drop(conn)
         conn.execute(sa.text("UPDATE viewpoints_schema SET version = 5"))
@@ -188,7 +190,85 @@ def test_a_store_at_version_5_gets_its_voices_from_the_readings_it_kept(database
     assert _by_name(expected[0])["Thomas Weller"]["articles"] == 1  # the correction made before the upgrade applies
     assert len(upgraded.voice_articles(engine, "Ana Ruiz")[0]) == 3 and ids
     with upgraded._read() as conn:
-        assert conn.execute(sa.select(T.schema_version.c.version)).scalar_one() == T.VERSION == 6
+        assert conn.execute(sa.select(T.schema_version.c.version)).scalar_one() == T.VERSION == 7
+
+
+def _spellings_corpus(store: Store) -> dict[str, str]:
+    return {**_corpus(store), "gates": _read(store, GATES, title="Gates", published="2026-07-01"), "dredging": _read(store, DREDGING, title="Dredging", published="2026-08-01")}
+
+
+def test_the_spellings_of_one_name_are_one_voice_across_articles(store):
+    ids = _spellings_corpus(store)
+    engine = kept.engine_fingerprint()
+    rows, total = store.voice_page(engine, limit=50)
+    voices = _by_name(rows)
+    weller = voices["Tom Weller"]  # "Tom Weller" in three articles, "Tom J. Weller" in one
+    assert "Tom J. Weller" not in voices and weller["also"] == ["Tom J. Weller"] and weller["articles"] == 4
+    assert weller["statements"] == 4 and weller["last_day"] == "2026-08-01"
+    # initials that differ are two people; the bare name joins neither, nor does a surname alone
+    assert {"Rosa H. Bain", "Rosa K. Bain", "Rosa Bain", "Bain"} <= voices.keys()
+    assert all(voices[n]["also"] == [] for n in ("Rosa H. Bain", "Rosa K. Bain", "Rosa Bain", "Bain"))
+    assert total == len(rows) == len({r["voice"] for r in rows})
+    # any spelling finds the voice, opens it, and a link with an old spelling resolves to it
+    assert [r["voice"] for r in store.voice_page(engine, search="j. weller")[0]] == ["Tom Weller"]
+    assert store.voice_named(engine, "Tom J. Weller") == store.voice_named(engine, "mr. tom weller’s") == "Tom Weller"
+    assert store.voice_named(engine, "Rosa H. Bain") == "Rosa H. Bain" and store.voice_named(engine, "Rosa Q. Bain") is None
+    assert store.voice_named(engine, "Nobody At All") is None and store.has_voice(engine, "Tom J. Weller")
+    assert store.voice_spellings(engine, "Tom Weller") == ["Tom Weller", "Tom J. Weller"]
+    articles, count = store.voice_articles(engine, "Tom Weller")
+    assert count == 4 and {a["id"] for a in articles} == {ids["wall"], ids["costs"], ids["gates"], ids["dredging"]}
+    assert store.voice_articles(engine, "Tom J. Weller")[1] == 4  # any spelling reads the same voice
+    timeline = store.voice_timeline(engine, ["Tom Weller"])
+    assert sum(r["articles"] for r in timeline) == 4 and {r["voice"] for r in timeline} == {"Tom Weller"}
+    # a part of the corpus groups its rows by voice too
+    summer = _by_name(store.voice_page(engine, part=Part(since="2026-07-01"), limit=50)[0])
+    assert summer["Tom Weller"]["articles"] == 2 and summer["Tom Weller"]["also"] == ["Tom J. Weller"]
+
+
+def test_a_new_spelling_moves_a_voice_and_corrections_still_apply(store):
+    _spellings_corpus(store)
+    engine = kept.engine_fingerprint()
+    # a reader renames Ana Ruiz in the quay article "Ana P. Ruiz": still one voice with the other two articles
+    quay = content_hash(QUAY)
+    frame = kept.statements(store, QUAY, article_id=quay[:12])
+    key = C.keys(frame)[frame.index[frame[S.SPEAKER] == "Ana Ruiz"][0]]
+    store.correct(C.speaker(quay, key, "Ana P. Ruiz"))
+    voices = _by_name(store.voice_page(engine, limit=50)[0])
+    assert voices["Ana Ruiz"]["articles"] == 3 and voices["Ana Ruiz"]["also"] == ["Ana P. Ruiz"]
+    # ... until another Ana Ruiz with other initials comes in: then the initialled names are two people
+    # and the bare name joins neither
+    store.correct(C.merge(content_hash(GATES), "Rosa K. Bain", "Ana Q. Ruiz"))
+    voices = _by_name(store.voice_page(engine, limit=50)[0])
+    assert voices["Ana Ruiz"]["articles"] == 2 and voices["Ana P. Ruiz"]["articles"] == 1 and voices["Ana Q. Ruiz"]["articles"] == 1
+    with store._read() as conn:  # every total still equals its rows
+        rows = conn.execute(sa.select(T.voices.c.person, sa.func.count(sa.distinct(T.voices.c.article))).where(T.voices.c.engine == engine).group_by(T.voices.c.person)).all()
+        people = dict(conn.execute(sa.select(T.people.c.person, T.people.c.articles).where(T.people.c.engine == engine)).all())
+    assert dict(rows) == people
+
+
+def test_a_store_at_version_6_gets_one_voice_per_name(database_url):
+    store = Store(database_url)
+    _spellings_corpus(store)
+    engine = kept.engine_fingerprint()
+    expected = store.voice_page(engine, limit=50)
+    # what schema 6 was: no people, no family or person columns
+    engine_sa = sa.create_engine(database_url)
+    with engine_sa.begin() as conn:
+        T.people.drop(conn)
+        for table, columns in ((T.voices, ("person",)), (T.voice_totals, ("family", "person"))):
+            for index in table.indexes:
+                if set(index.columns.keys()) & set(columns):
+                    index.drop(conn)
+            for column in columns:
+                conn.execute(sa.text(f"ALTER TABLE {table.name} DROP COLUMN {column}"))
+        conn.execute(sa.text("UPDATE viewpoints_schema SET version = 6"))
+    engine_sa.dispose()
+    store_module.dispose(database_url)
+    upgraded = Store(database_url)
+    assert _rounded(upgraded.voice_page(engine, limit=50)) == _rounded(expected)
+    assert _by_name(expected[0])["Tom Weller"]["also"] == ["Tom J. Weller"]
+    with upgraded._read() as conn:
+        assert conn.execute(sa.select(T.schema_version.c.version)).scalar_one() == T.VERSION == 7
 
 
 def test_workers_writing_side_by_side_keep_every_total_equal_to_its_rows(database_url, capsys):

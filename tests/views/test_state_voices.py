@@ -8,8 +8,17 @@ from views import state_voices as W
 KNOWN = {"Ana Ruiz", "Tom Weller", "mayor", "Bo Chan", "<b>Mo</b> *Smith*"}
 
 
+SPELLINGS = {"Tom J. Weller": "Tom Weller", "tom weller": "Tom Weller"}  # other spellings of a voice the page shows as Tom Weller
+
+
 def parse(**params):
-    return W.parse_voice_choices(params, is_voice=KNOWN.__contains__)
+    return W.parse_voice_choices(params, voice_named=lambda name: name if name in KNOWN else SPELLINGS.get(name))
+
+
+def test_another_spelling_of_a_voice_opens_it_once():
+    read = parse(voice=["Tom J. Weller", "Ana Ruiz", "tom weller", "Tom Weller"])
+    assert read.voices == ("Tom Weller", "Ana Ruiz") and not read.notices
+    assert W.voice_choices_to_query(read) == {"voice": ["Tom Weller", "Ana Ruiz"]}
 
 
 def test_voices_and_a_part_of_the_corpus_round_trip():
