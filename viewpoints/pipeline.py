@@ -7,18 +7,19 @@ from collections.abc import Collection
 
 import pandas as pd
 
-from .stance import aspects
-from .stance.actor_stance import is_actor, names_a_voice, stance_toward
-from .stance.claim_stance import is_claim, read as claim_stance
 from . import schema as S
+from .sentiment import sentiment
 from .speakers.attribution import attribute_paragraph
 from .speakers.registry import Registry
-from .text.sentences import split
-from .sentiment import sentiment
-from .stance.stance import NO_STANCE, Stance, classify, main_issue
-from .text.structure import layout
 from .speakers.voice_list import settle
 from .speakers.voices import split_voices
+from .stance import aspects
+from .stance.actor_stance import is_actor, names_a_voice, stance_toward
+from .stance.claim_stance import is_claim
+from .stance.claim_stance import read as claim_stance
+from .stance.stance import NO_STANCE, Stance, classify, main_issue
+from .text.sentences import split
+from .text.structure import layout
 
 
 def article_id_for(text: str) -> str:
