@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from viewpoints.compare import MIN_GROUPS
-from viewpoints.io import ArticleError
-from viewpoints.store import StoreError
+from viewpoints.corpus.io import ArticleError
+from viewpoints.corpus.store import StoreError
 from views import access, articles, compare, corpus, corpus_listing, data_page, flow, header, landscape, method, sidebar, url, voice_sources, voices
 from views import corrections as fix
 from views import state as V

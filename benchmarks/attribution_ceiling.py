@@ -14,7 +14,7 @@ with the same judge as `viewpoints eval`:
 
 Readings 2 and 3 bound what attributing described actions could gain, and what it costs in
 precision (statements given a speaker that overlap no PolNeAR content). Nothing here changes the
-engine; the what-if readings patch `viewpoints.attribution.find_cue` for the length of one run.
+engine; the what-if readings patch `viewpoints.speakers.attribution.find_cue` for the length of one run.
 Not part of the pytest run (it needs the evaluation data).
 """
 
@@ -31,11 +31,11 @@ except ImportError:  # run as a script from a checkout: make the repository impo
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     import viewpoints
 
-from viewpoints import attribution, cues
-from viewpoints.cue import Cue
+from viewpoints.speakers import attribution, cues
+from viewpoints.speakers.cue import Cue
 from viewpoints.evaluation.polnear import evaluate_polnear
-from viewpoints.phrases import BE_FORMS
-from viewpoints.subjects import clause_subject
+from viewpoints.speakers.phrases import BE_FORMS
+from viewpoints.speakers.subjects import clause_subject
 
 FUNCTION_WORDS = frozenset({"the", "of", "and"})
 METRICS = ("speaker_lenient_named", "speaker_lenient", "precision")

@@ -128,7 +128,7 @@ def ingest(jsonl: Path, store: Path, workers: int) -> float:
 def build(data: Path, n: int, folder: Path, workers: int) -> Path:
     store = folder / f"store-{n}.sqlite3"
     from viewpoints.fingerprint import engine_fingerprint
-    from viewpoints.store import Store
+    from viewpoints.corpus.store import Store
 
     if not store.exists() or len(Store(store)) < n or Store(store).unread(engine_fingerprint()):
         print(f"building {store} ({n} articles, {workers} workers)…", file=sys.stderr)
@@ -140,7 +140,7 @@ def build(data: Path, n: int, folder: Path, workers: int) -> Path:
 def visits(store: Path, runs: int, like: dict | None = None) -> dict:
     """Median server times of the pages on this store. `like` is the most quoted voice's totals in the
     10-article store: the same-size voice here is one with as many articles and statements (nearest)."""
-    from viewpoints.store import Store
+    from viewpoints.corpus.store import Store
 
     from viewpoints.fingerprint import engine_fingerprint
 
@@ -164,9 +164,9 @@ def _same_size(store: Path, like: dict) -> str:
     """The voice whose articles and statements are nearest `like`'s (the first by name among equals)."""
     import sqlalchemy as sa
 
-    from viewpoints import store_schema as T
+    from viewpoints.corpus import store_schema as T
     from viewpoints.fingerprint import engine_fingerprint
-    from viewpoints.store import Store
+    from viewpoints.corpus.store import Store
 
     VT = T.voice_totals
     distance = sa.func.abs(VT.c.articles - like["articles"]) * 1000 + sa.func.abs(VT.c.statements - like["statements"])

@@ -38,10 +38,10 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.compute  # noqa: E402,F401 - pa.compute
 import pyarrow.parquet as pq  # noqa: E402
 
-from viewpoints import bulk, cluster, dataset  # noqa: E402
+from viewpoints.corpus import bulk, cluster, dataset  # noqa: E402
 from viewpoints import schema as S  # noqa: E402
-from viewpoints.dataset_compact import compact  # noqa: E402
-from viewpoints.dataset_query import Corpus  # noqa: E402
+from viewpoints.corpus.dataset_compact import compact  # noqa: E402
+from viewpoints.corpus.dataset_query import Corpus  # noqa: E402
 
 
 def load() -> str:

@@ -9,7 +9,7 @@
    sentiment scoring it is built around);
 4. in the same run, the parts of the engine that are other libraries, each timed alone on the same
    input: the two sentiment scorers every statement gets (TextBlob's analyser with its assessments, and
-   VADER), and sentence splitting (sentencex behind `viewpoints.sentences.split`, over the article's
+   VADER), and sentence splitting (sentencex behind `viewpoints.text.sentences.split`, over the article's
    paragraphs). Their ratios to TextBlob alone show how much of the engine's cost is left to the rules
    (engine time less those parts: attribution, stance, aspects and building the frame).
 One untimed warm-up call of each comes first, so imports and lexicon loading are not counted.
@@ -35,9 +35,9 @@ except ImportError:  # run as a script from a checkout: make the repository impo
 from textblob import TextBlob
 
 from viewpoints import schema
-from viewpoints.sentences import split
+from viewpoints.text.sentences import split
 from viewpoints.sentiment import textblob_scores, vader_compound
-from viewpoints.structure import layout
+from viewpoints.text.structure import layout
 
 TEXT_DIR = Path("polnear") / "train" / "text"
 GOAL_RATIO = 2.0

@@ -2,10 +2,10 @@
 
     python benchmarks/extraction_settings.py --data ../shared/eval [--pages]
 
-Runs ``viewpoints.ingest.from_html`` on every page under ``<data>/web`` once per candidate setting and
+Runs ``viewpoints.corpus.ingest.from_html`` on every page under ``<data>/web`` once per candidate setting and
 scores the text it keeps against the reader-mode text, exactly as ``viewpoints eval --task web`` does
 (bags of word tokens, macro-averaged over pages; see ``viewpoints.evaluation.web``). Prints one line
-per setting; the one with the highest F1 belongs in ``viewpoints.ingest.EXTRACTION``.
+per setting; the one with the highest F1 belongs in ``viewpoints.corpus.ingest.EXTRACTION``.
 Not part of the pytest run (it needs the evaluation data).
 """
 

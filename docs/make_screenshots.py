@@ -87,7 +87,7 @@ def main() -> int:
             server.terminate()
     if args.voices_store:
         from viewpoints.fingerprint import engine_fingerprint
-        from viewpoints.store import Store, is_url
+        from viewpoints.corpus.store import Store, is_url
 
         voices = args.voice or [r["voice"] for r in Store(args.voices_store).voice_page(engine_fingerprint(), sort="articles", limit=2)[0]]
         env = {k: v for k, v in os.environ.items() if k not in ("VIEWPOINTS_STORE", "VIEWPOINTS_DATABASE_URL")}

@@ -1,13 +1,13 @@
 """A small Parquet dataset for the dashboard's tests of ``VIEWPOINTS_CORPUS``: three harbour articles from
-two outlets (and one more voice), read by the engine and written by ``viewpoints.dataset``'s own batch
+two outlets (and one more voice), read by the engine and written by ``viewpoints.corpus.dataset``'s own batch
 code, as a ``--dask`` run writes them (no cluster: the per-article function and the commit are the same)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from viewpoints import dataset
-from viewpoints.bulk import Item
+from viewpoints.corpus import dataset
+from viewpoints.corpus.bulk import Item
 
 from .voices_corpus import ARTICLES
 

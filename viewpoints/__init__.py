@@ -5,8 +5,8 @@ The package never imports streamlit: the dashboard lives in ``app.py`` and ``vie
 """
 
 from .pipeline import analyze, article_id_for
-from .stance import main_issue
-from .targets import Suggestion, suggest_targets
+from .stance.stance import main_issue
+from .stance.targets import Suggestion, suggest_targets
 
 __all__ = ["Suggestion", "analyze", "article_id_for", "main_issue", "suggest_targets", "__version__"]
 __version__ = "0.1.0"

@@ -17,9 +17,9 @@ import pandas as pd
 
 from . import __version__
 from . import corrections, schema
-from .ingest import FORMATS as READABLE
-from .ingest import from_upload
-from .io import ArticleError, read_article
+from .corpus.ingest import FORMATS as READABLE
+from .corpus.ingest import from_upload
+from .corpus.io import ArticleError, read_article
 from .pipeline import analyze
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -59,7 +59,7 @@ def _store(arg: str | None):
     without the option."""
     if arg is None:
         return None
-    from .store import Store, StoreError, default_path, default_url, is_url, redacted
+    from .corpus.store import Store, StoreError, default_path, default_url, is_url, redacted
 
     target = arg if arg and is_url(arg) else (Path(arg).expanduser() if arg else None)
     if target is None and not is_url(default_url()):
@@ -111,7 +111,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def _store_url(arg: str | None) -> str:
     """The store `--store` names for ingest and reanalyze (default: the dashboard's), as a URL."""
-    from .store import Store, StoreError, default_url, is_url, sqlite_url
+    from .corpus.store import Store, StoreError, default_url, is_url, sqlite_url
 
     url = default_url() if not arg else arg if is_url(arg) else sqlite_url(arg)
     try:
@@ -154,10 +154,10 @@ def _on_dask(args: argparse.Namespace, *, by_stem: bool, target: str = "", store
     store, for ingest with ``--store``)."""
     import time
 
-    from . import bulk
+    from .corpus import bulk
 
     try:
-        from . import cluster
+        from .corpus import cluster
     except ImportError as exc:
         raise SystemExit(f"viewpoints: --dask needs Dask ({exc.name} is not installed): pip install 'dask[distributed]' duckdb, or the [scale] extra") from exc
     if not args.out:
@@ -177,7 +177,7 @@ def _on_dask(args: argparse.Namespace, *, by_stem: bool, target: str = "", store
 def cmd_ingest(args: argparse.Namespace) -> int:
     import time
 
-    from . import bulk
+    from .corpus import bulk
 
     if args.dask:
         if args.workers != 1:
@@ -201,7 +201,7 @@ def _stopped(work, outcomes: list, command: str) -> None:
     finished is kept: the same command goes on from there)."""
     from concurrent.futures.process import BrokenProcessPool
 
-    from .store import StoreError
+    from .corpus.store import StoreError
 
     try:
         work()
@@ -214,11 +214,11 @@ def _stopped(work, outcomes: list, command: str) -> None:
 def cmd_reanalyze(args: argparse.Namespace) -> int:
     import time
 
-    from . import bulk
+    from .corpus import bulk
     from .fingerprint import engine_fingerprint
-    from .store import Store
+    from .corpus.store import Store
 
-    from .kept import stale
+    from .corpus.kept import stale
 
     url = _store_url(args.store)
     store = Store(url)

@@ -14,7 +14,7 @@ to the same text found elsewhere in the article (``moved``), undone, or ``orphan
 
 A statement is known by its offsets and a hash of its text (``statement_key``), so a statement the
 engine now cuts differently is noticed instead of a correction landing on the wrong words. No
-Streamlit, no storage here (``viewpoints.store`` keeps the records).
+Streamlit, no storage here (``viewpoints.corpus.store`` keeps the records).
 """
 
 from __future__ import annotations

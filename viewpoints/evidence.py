@@ -7,7 +7,7 @@ import re
 from typing import Literal, NamedTuple
 
 from .sentiment import textblob_assessments
-from .stance import cue_matches
+from .stance.stance import cue_matches
 
 MarkKind = Literal["cue", "supportive", "skeptical", "positive", "negative"]
 

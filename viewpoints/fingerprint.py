@@ -1,8 +1,8 @@
 """Which engine read an article: a fingerprint of everything that decides its output.
 
-A kept analysis (``viewpoints.kept``) is valid only for the engine that made it. The version number
+A kept analysis (``viewpoints.corpus.kept``) is valid only for the engine that made it. The version number
 alone would not do (the rules change between releases), so the fingerprint hashes the engine's own code
-(``viewpoints/``, without the evaluation and store layers, which do not change a reading), its data
+(``viewpoints/``, without ``evaluation/`` and ``corpus/``, which do not change a reading), its data
 (lexicons, rules, models under ``data/``) and the versions of the libraries that read text for it.
 Any change to any of them gives another fingerprint, and articles are read again on first open.
 """
@@ -18,12 +18,9 @@ from . import __version__
 from .lexicon import DATA_DIR
 
 PACKAGE = Path(__file__).resolve().parent
-# Parts of the package that never change what `analyze` says: measuring it, keeping articles, the CLI.
-NOT_ENGINE = {
-    "evaluation", "store.py", "store_schema.py", "store_readings.py", "store_corrections.py", "store_voices.py", "store_people.py", "voice_keys.py", "database.py",
-    "corpus_furniture.py", "kept.py",
-    "cli.py", "fingerprint.py", "bulk.py", "cluster.py", "dataset.py", "dataset_query.py", "dataset_compact.py",
-}
+# Parts of the package that never change what `analyze` says: measuring it, bringing articles in and
+# keeping them (the whole `corpus/` subpackage), the CLI. Named by their first part under the package.
+NOT_ENGINE = {"evaluation", "corpus", "cli.py", "fingerprint.py"}
 DATA_PARTS = ("lexicon", "models")
 LIBRARIES = ("textblob", "vaderSentiment", "sentencex", "pandas", "trafilatura")
 

@@ -7,18 +7,19 @@ from collections.abc import Collection
 
 import pandas as pd
 
-from . import aspects
-from .actor_stance import is_actor, names_a_voice, stance_toward
-from .claim_stance import is_claim, read as claim_stance
 from . import schema as S
-from .attribution import attribute_paragraph
-from .registry import Registry
-from .sentences import split
 from .sentiment import sentiment
-from .stance import NO_STANCE, Stance, classify, main_issue
-from .structure import layout
-from .voice_list import settle
-from .voices import split_voices
+from .speakers.attribution import attribute_paragraph
+from .speakers.registry import Registry
+from .speakers.voice_list import settle
+from .speakers.voices import split_voices
+from .stance import aspects
+from .stance.actor_stance import is_actor, names_a_voice, stance_toward
+from .stance.claim_stance import is_claim
+from .stance.claim_stance import read as claim_stance
+from .stance.stance import NO_STANCE, Stance, classify, main_issue
+from .text.sentences import split
+from .text.structure import layout
 
 
 def article_id_for(text: str) -> str:
@@ -32,7 +33,7 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     `target` is what stances are judged against: an issue (judged by its cue words), when the caller
     names someone the article mentions, a person or organisation (judged by the words about them,
     ``actor_stance``), or, when the caller gives a clause with a verb, a claim (asserted, reported at a
-    distance or refuted, ``claim_stance``); by default the article's main issue (``viewpoints.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
+    distance or refuted, ``claim_stance``); by default the article's main issue (``viewpoints.stance.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
     (lines dropped as site furniture, with offsets) and ``headings``.
     `furniture`: paragraphs the caller knows to be site furniture (``structure.paragraph_key`` of each,
     e.g. what a site repeats under its articles); they are dropped and listed in ``boilerplate`` too.

@@ -149,7 +149,7 @@ def from_records(records: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
-# --- a corpus dataset (``viewpoints.dataset``: Parquet written by ``--dask``) and its aggregates -----
+# --- a corpus dataset (``viewpoints.corpus.dataset``: Parquet written by ``--dask``) and its aggregates -----
 # Each statement row of the dataset carries the schema's columns above and these; ``source`` and
 # ``month`` are its hive partitions (``statements/source=<site>/month=<YYYY-MM>/``).
 ARTICLE_HASH = "article_hash"  # SHA-256 of the analysed text: the article's key across runs
@@ -159,7 +159,7 @@ DATE = "date"  # the article's date, YYYY-MM-DD: published when known, else the 
 DATE_FROM = "date_from"  # "published" | "added": where DATE came from
 TITLE = "title"
 
-# One row per voice of a corpus (``viewpoints.dataset_query.voices``): SPEAKER names the voice.
+# One row per voice of a corpus (``viewpoints.corpus.dataset_query.voices``): SPEAKER names the voice.
 ARTICLES = "articles"  # articles the voice speaks in
 STATEMENTS = "statements"  # statements it holds; the stance counts use the names in STANCES
 MEAN_POLARITY = "mean_polarity"  # mean TextBlob polarity of its statements

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from viewpoints import fetch, ingest
-from viewpoints.ingest import Article
-from viewpoints.store import StoreError
+from viewpoints.corpus import fetch, ingest
+from viewpoints.corpus.ingest import Article
+from viewpoints.corpus.store import StoreError
 
 from .corpus_listing import SORTS, Listing
 from .text import md_escape

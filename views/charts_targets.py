@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from viewpoints import schema as S
-from viewpoints.actor_stance import names_a_voice
+from viewpoints.stance.actor_stance import names_a_voice
 
 from .charts import _layout, _safe, cell_markers
 from .palette import STANCE_COLORS, STANCE_SYMBOLS

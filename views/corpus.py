@@ -1,7 +1,7 @@
 """The app's articles: the seeds in ``seeds/`` and the local store, with analysis cached at this edge.
 
 Seed articles are known by their file name (``ukraine-security-guarantees``), stored ones by a prefix
-of their content hash. Analyses are cached per server and kept in the store (``viewpoints.kept``), keyed
+of their content hash. Analyses are cached per server and kept in the store (``viewpoints.corpus.kept``), keyed
 by the text's hash, the target and the site furniture found in the store: paragraphs a site repeats
 verbatim under several of its stored articles (``Store.repeated_in``), handed to the engine, which never
 sees the store. Readers' corrections are read from the store on every run and applied after the cached
@@ -21,12 +21,12 @@ import streamlit as st
 
 import viewpoints
 from viewpoints import corrections as C
-from viewpoints import kept
+from viewpoints.corpus import kept
 from viewpoints import schema as S
 from viewpoints.compare import GROUP_COLUMN, default_groups, groups
 from viewpoints.fingerprint import engine_fingerprint
-from viewpoints.io import seed_catalog, title_from_id
-from viewpoints.store import DATABASE_ENV, Store, StoreError, default_url
+from viewpoints.corpus.io import seed_catalog, title_from_id
+from viewpoints.corpus.store import DATABASE_ENV, Store, StoreError, default_url
 
 from .state import split_group
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from viewpoints import kept
+from viewpoints.corpus import kept
 from viewpoints import schema as S
 from viewpoints.fingerprint import engine_fingerprint
-from viewpoints.store import StoreError
+from viewpoints.corpus.store import StoreError
 
 from .corpus import find, furniture, opening, seeds, statements, store, title
 

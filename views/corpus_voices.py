@@ -17,10 +17,10 @@ import pandas as pd
 import streamlit as st
 
 from viewpoints import corrections as C
-from viewpoints import kept
+from viewpoints.corpus import kept
 from viewpoints import schema as S
 from viewpoints.fingerprint import engine_fingerprint
-from viewpoints.store_voices import Part
+from viewpoints.corpus.store_voices import Part
 
 from .compare import ORIGIN_DAY, ORIGIN_TITLE
 from .corpus import opening, store

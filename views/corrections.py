@@ -16,7 +16,7 @@ import streamlit as st
 
 from viewpoints import corrections as C
 from viewpoints import schema as S
-from viewpoints.store import StoreError
+from viewpoints.corpus.store import StoreError
 
 from . import corpus
 from . import state as V

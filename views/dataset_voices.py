@@ -1,7 +1,7 @@
 """The Voices page over a Parquet dataset (``VIEWPOINTS_CORPUS=DIR``, written by ``--dask … --out DIR``):
 the same four questions ``views.corpus_voices`` asks of the store (a page of voices, whether a voice
 exists, a voice's rows over time, its statements in a page of its articles), answered by DuckDB over
-the dataset's files (``viewpoints.dataset_query.Corpus``), so the page itself is the same.
+the dataset's files (``viewpoints.corpus.dataset_query.Corpus``), so the page itself is the same.
 
 The dataset is read-only and holds the engine's readings only: no corrections, no article texts. A
 folder that is missing or not a dataset, or that cannot be read, raises ``StoreError`` with the reason,
@@ -21,8 +21,8 @@ import streamlit as st
 
 from viewpoints import corrections as C
 from viewpoints import schema as S
-from viewpoints.store import StoreError
-from viewpoints.store_voices import Part
+from viewpoints.corpus.store import StoreError
+from viewpoints.corpus.store_voices import Part
 
 from .corpus import CORPUS_ENV
 from .corpus_voices import ALSO_SEPARATOR, ARTICLE, ARTICLE_TITLE, DATED_BY, DAY, LISTING_COLUMNS, VoiceListing, VoiceStatements
@@ -42,7 +42,7 @@ def corpus_dir() -> str:
 
 @st.cache_resource(show_spinner=False)
 def _open(folder: str):
-    from viewpoints.dataset_query import Corpus  # duckdb is imported only by a dashboard that serves a dataset
+    from viewpoints.corpus.dataset_query import Corpus  # duckdb is imported only by a dashboard that serves a dataset
 
     return Corpus(folder)  # a CorpusError is not cached: the next run tries again
 
@@ -56,7 +56,7 @@ def dataset():
     if not path.is_dir():
         raise StoreError(f"{CORPUS_ENV} names {folder}, which is a file, not a dataset folder")
     try:
-        from viewpoints.dataset_query import CorpusError
+        from viewpoints.corpus.dataset_query import CorpusError
     except ImportError as exc:
         raise StoreError(f"reading a dataset needs DuckDB, which is not installed here ({exc.name}: pip install duckdb)") from exc
     try:
@@ -75,7 +75,7 @@ def problem() -> str | None:
 
 
 def _ask(question: str, *args, **kwargs):
-    from viewpoints.dataset_query import CorpusError
+    from viewpoints.corpus.dataset_query import CorpusError
 
     try:
         return getattr(dataset(), question)(*args, **kwargs)

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from viewpoints.store import StoreError
+from viewpoints.corpus.store import StoreError
 
 from . import compare, corpus, corpus_listing, data_page, landscape, voice_sources, voices
 from . import state as V

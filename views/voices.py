@@ -19,8 +19,8 @@ import streamlit as st
 
 from viewpoints import schema as S
 from viewpoints.compare import stance_counts
-from viewpoints.store import StoreError
-from viewpoints.store_voices import VOICE_SORTS, Part
+from viewpoints.corpus.store import StoreError
+from viewpoints.corpus.store_voices import VOICE_SORTS, Part
 
 from . import charts, charts_voices, compare, corpus_voices
 from . import state_voices as W

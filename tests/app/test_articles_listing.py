@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from viewpoints.fingerprint import engine_fingerprint
-from viewpoints.ingest import from_text
-from viewpoints.store import Store
+from viewpoints.corpus.ingest import from_text
+from viewpoints.corpus.store import Store
 
 from .conftest import open_app
 
@@ -68,7 +68,7 @@ def test_reading_the_unread_articles_of_a_page_fills_their_counts(thirty):
 
 def test_a_corrected_article_lists_its_corrected_counts(monkeypatch, tmp_path):
     from viewpoints import corrections as C
-    from viewpoints import kept
+    from viewpoints.corpus import kept
     from viewpoints import schema as S
 
     monkeypatch.setenv("VIEWPOINTS_STORE", str(tmp_path / "fixed.sqlite3"))

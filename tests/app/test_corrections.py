@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from viewpoints import corrections as C
 from viewpoints import schema as S
-from viewpoints.store import Store
+from viewpoints.corpus.store import Store
 from views import corpus
 from views.corrections import TYPED
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from viewpoints import store as store_module
-from viewpoints.ingest import from_text
+from viewpoints.corpus import store as store_module
+from viewpoints.corpus.ingest import from_text
 
 from .conftest import open_app, open_link
 

@@ -44,8 +44,8 @@ def test_a_link_with_too_many_targets_keeps_five_with_a_notice():
 
 
 def test_voices_from_other_articles_in_the_view_join_the_matrix(tmp_path, monkeypatch):
-    from viewpoints.ingest import from_text
-    from viewpoints.store import Store
+    from viewpoints.corpus.ingest import from_text
+    from viewpoints.corpus.store import Store
 
     monkeypatch.setenv("VIEWPOINTS_STORE", str(tmp_path / "other.sqlite3"))
     other = Store(tmp_path / "other.sqlite3").add(from_text(

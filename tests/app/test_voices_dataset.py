@@ -100,7 +100,7 @@ def _damaged(folder: Path, tmp_path: Path) -> Path:
     (lambda folder, tmp: tmp / "missing", "which does not exist"),
     (lambda folder, tmp: (tmp / "a-file.txt").write_text("x") and tmp / "a-file.txt", "which is a file, not a dataset folder"),
     (lambda folder, tmp: (tmp / "plain").mkdir() or tmp / "plain", "is not a Viewpoints dataset (no dataset.json"),
-    (lambda folder, tmp: __import__("viewpoints.dataset").dataset.open_for_writing(tmp / "empty"), "No voices yet: the dataset at"),
+    (lambda folder, tmp: __import__("viewpoints.corpus.dataset").corpus.dataset.open_for_writing(tmp / "empty"), "No voices yet: the dataset at"),
     (_damaged, "The voices cannot be listed: the dataset at"),
 ])
 def test_a_folder_that_is_not_a_usable_dataset_is_said_in_one_line(monkeypatch, tmp_path, folder, make, said):

@@ -9,10 +9,10 @@ import re
 import pytest
 
 from viewpoints import corrections as C
-from viewpoints import kept
+from viewpoints.corpus import kept
 from viewpoints import schema as S
-from viewpoints.ingest import Article
-from viewpoints.store import Store, content_hash
+from viewpoints.corpus.ingest import Article
+from viewpoints.corpus.store import Store, content_hash
 
 from ..voices_corpus import COSTS, MARKUP, QUAY, WALL
 from .conftest import notices, open_link, params

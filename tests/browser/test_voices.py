@@ -9,10 +9,10 @@ from urllib.parse import urlencode
 import pytest
 
 from viewpoints import corrections as C
-from viewpoints import kept
+from viewpoints.corpus import kept
 from viewpoints import schema as S
-from viewpoints.ingest import Article
-from viewpoints.store import Store, content_hash
+from viewpoints.corpus.ingest import Article
+from viewpoints.corpus.store import Store, content_hash
 
 from ..voices_corpus import ARTICLES
 from .conftest import start_server, stop_server, wait_for_app

@@ -181,7 +181,7 @@ def test_html_files_are_read_for_their_article_text(tmp_path, capsys):
 
 def test_store_applies_the_corrections_kept_for_the_text(capsys, article, tmp_path, monkeypatch):
     from viewpoints import corrections as C
-    from viewpoints.store import Store
+    from viewpoints.corpus.store import Store
 
     text = article.read_text(encoding="utf-8")
     engine = viewpoints_analyze(text)

@@ -3,7 +3,7 @@
 import numpy as np
 
 from viewpoints.evaluation import train_voice_filter as T
-from viewpoints.voice_filter import Voice
+from viewpoints.speakers.voice_filter import Voice
 
 
 def _voice(name):

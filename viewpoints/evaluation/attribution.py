@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from viewpoints import schema
 from viewpoints.evaluation import align, brat, speakers
-from viewpoints.tokens import quote_spans
+from viewpoints.text.tokens import quote_spans
 
 MAIN_SHARE = 0.5  # content share of a statement above which the statement mainly voices the source
 # Gold cues holding one of these words are plain reporting ("said", "according to", "told reporters"),

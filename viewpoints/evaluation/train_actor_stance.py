@@ -1,4 +1,4 @@
-"""Train the stance-toward-someone model (``viewpoints.actor_stance``) on NewsMTSC train and write its
+"""Train the stance-toward-someone model (``viewpoints.stance.actor_stance``) on NewsMTSC train and write its
 weights as data, with its cross-validated figures.
 
     python -m viewpoints.evaluation.train_actor_stance --data ../shared/eval [--out data/models/actor_stance.json]
@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from viewpoints import actor_stance
 from viewpoints.evaluation.metrics import macro_f1
 from viewpoints.evaluation.train_voice_filter import FOLDS, folds_of, write_model
-from viewpoints.stance import classify
+from viewpoints.stance import actor_stance
+from viewpoints.stance.stance import classify
 
 TRAIN_FILE = Path("newsmtsc") / "train.jsonl"
 FROM_POLARITY = {2: "skeptical", 4: "neutral", 6: "supportive"}
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     words = word_weights(clauses, labels)
     w = fit(matrix(found, clauses, words, names), y, len(classes))
     model = {
-        "about": "Stance toward a person or organisation (viewpoints.actor_stance): softmax regression over "
+        "about": "Stance toward a person or organisation (viewpoints.stance.actor_stance): softmax regression over "
         "actor_stance.read features, trained by python -m viewpoints.evaluation.train_actor_stance on "
         "NewsMTSC train (negative -> skeptical, positive -> supportive).",
         "trained_on": f"NewsMTSC train, {len(set(groups))} sentences, {len(y)} targets",

@@ -1,4 +1,4 @@
-"""Train the voice filter (``viewpoints.voice_list``) on PolNeAR train, report its cross-validated figures,
+"""Train the voice filter (``viewpoints.speakers.voice_list``) on PolNeAR train, report its cross-validated figures,
 and write its weights as data.
 
     python -m viewpoints.evaluation.train_voice_filter --data ../shared/eval [--out data/models/voice_filter.json]
@@ -22,11 +22,11 @@ from pathlib import Path
 
 import numpy as np
 
-from viewpoints import voice_filter, voice_list
 from viewpoints.evaluation import brat, voices
 from viewpoints.pipeline import article_id_for, proposed_rows
-from viewpoints.stance import main_issue
-from viewpoints.structure import layout
+from viewpoints.speakers import voice_filter, voice_list
+from viewpoints.stance.stance import main_issue
+from viewpoints.text.structure import layout
 
 FOLDS = 5
 L2 = 1.0
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     prior = head_prior(found, y)
     w = fit(matrix(found, prior, names), y)
     model = {
-        "about": "Voice filter of viewpoints.voice_filter: logistic regression over voice_filter.features, "
+        "about": "Voice filter of viewpoints.speakers.voice_filter: logistic regression over voice_filter.features, "
         "trained by python -m viewpoints.evaluation.train_voice_filter on PolNeAR train; a voice scoring "
         "below the threshold names no source of the article.",
         "trained_on": f"PolNeAR train, {len(set(groups))} articles, {len(y)} proposed voices ({int(y.sum())} real)",

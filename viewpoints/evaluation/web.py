@@ -3,7 +3,7 @@
 Data: ``<data>/web/<site>/`` with ``source.html`` (the page as saved), ``expected.html`` (the main
 content a reader-mode extractor keeps) and ``expected-metadata.json`` (its title, byline, ...).
 
-Each page goes through ``viewpoints.ingest.from_html`` as an upload would. The text it keeps is
+Each page goes through ``viewpoints.corpus.ingest.from_html`` as an upload would. The text it keeps is
 compared with the visible text of ``expected.html`` as bags of word tokens (lower-cased runs of
 letters and digits, invisible format characters such as a soft hyphen dropped first; every occurrence
 counts, order does not): precision is the share of the kept
@@ -11,7 +11,7 @@ tokens that the expected text has, recall the share of the expected tokens that 
 macro-averaged over pages, so a long page weighs as much as a short one. A page that ingestion refuses
 counts as nothing kept (precision, recall and F1 0). The title matches when both titles have the same
 word tokens, or one is the other followed by the site's name. The same three figures are given for what
-the engine goes on to analyse: the kept text less the lines ``viewpoints.structure`` drops as site
+the engine goes on to analyse: the kept text less the lines ``viewpoints.text.structure`` drops as site
 furniture (``analysed_*``).
 """
 
@@ -38,14 +38,14 @@ Extract = Callable[[bytes], object]  # bytes of a page -> an Article (or raises 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens: letters and digits, punctuation and markup signs ("#", "-") left out; a
     character a reader never sees ("fer&shy;ry") splits no word."""
-    from viewpoints.markup import drop_invisible
+    from viewpoints.corpus.markup import drop_invisible
 
     return _WORD.findall(drop_invisible(text).casefold())
 
 
 def page_text(html: str) -> str:
     """The visible text of an HTML fragment: tags and hidden elements dropped, entities read."""
-    from viewpoints.markup import drop_html
+    from viewpoints.corpus.markup import drop_html
 
     return htmllib.unescape(drop_html(html, []))
 
@@ -62,7 +62,7 @@ def overlap(kept: str, expected: str) -> tuple[float, float, float]:
 
 def analysed_text(text: str) -> str:
     """What the engine goes on to read: headings and paragraphs, without the lines it drops as furniture."""
-    from viewpoints.structure import layout
+    from viewpoints.text.structure import layout
 
     found = layout(text)
     spans = sorted([(p.start, p.end) for p in found.paragraphs] + [(h.start, h.end) for h in found.headings])
@@ -86,14 +86,14 @@ def pages(data_dir: Path) -> list[Path]:
 
 
 def extractor(extraction: Mapping[str, bool] | None) -> Extract:
-    from viewpoints.ingest import from_html
+    from viewpoints.corpus.ingest import from_html
 
     return lambda data: from_html(data, source="upload:source.html", extraction=extraction)
 
 
 def score_page(folder: Path, extract: Extract) -> dict:
     """One page: precision, recall, F1, title match, words kept, and the refusal if ingestion refused it."""
-    from viewpoints.io import ArticleError
+    from viewpoints.corpus.io import ArticleError
 
     expected = page_text((folder / "expected.html").read_text(encoding="utf-8", errors="replace"))
     meta_file = folder / "expected-metadata.json"
@@ -159,7 +159,7 @@ def evaluate_web(
             progress(f"web: {i}/{len(folders)} pages")
     if errors is not None:
         errors.extend({"task": "web", **s} for s in scores if s["refused"] or s["f1"] < 0.8)
-    from viewpoints.ingest import EXTRACTION
+    from viewpoints.corpus.ingest import EXTRACTION
 
     settings = dict(EXTRACTION if extraction is None else extraction)
     return report.entry(
@@ -178,7 +178,7 @@ def evaluate_web(
             "refused": "pages ingestion refused (counted as nothing kept)",
             "fewest_words": "word tokens kept from the page that kept fewest",
         },
-        notes=f"viewpoints.ingest.from_html with trafilatura options {settings}; "
+        notes=f"viewpoints.corpus.ingest.from_html with trafilatura options {settings}; "
         "expected text: the visible text of expected.html",
         seconds=time.perf_counter() - started,
     )

@@ -5,7 +5,7 @@ would pick (the article's issue or main actor) and said how each voice the artic
 supportive, skeptical or neutral, with a reason. The judgements live in the repository
 (``data/eval/web_stance.json``: page folder, target, why, voices with their leans, or skipped with the
 reason; no page text). Here each judged page goes in the way a user's upload does
-(``viewpoints.ingest.from_upload`` on ``source.html``), is analysed with the judged target
+(``viewpoints.corpus.ingest.from_upload`` on ``source.html``), is analysed with the judged target
 (``analyze(text, target=...)``), and each judged voice is looked up among the engine's voices:
 
 - *matching*: names are compared as the voice measures compare them (``voices.words``: lower case,
@@ -165,7 +165,7 @@ class VoiceResult:
         if self.engine in (NOT_FOUND, OWN):
             return self.engine
         if reading == "threshold":
-            from viewpoints.stance import rules
+            from viewpoints.stance.stance import rules
 
             return lean_of(self.mean) if abs(self.mean) >= rules().threshold else "neutral"
         counts = {"supportive": self.supportive, "skeptical": self.skeptical, "neutral": self.neutral}
@@ -183,7 +183,7 @@ class VoiceResult:
 
 def judge_page(page: dict, frame) -> tuple[list[VoiceResult], list[str]]:
     """Each judged voice of one page against the engine's reading of it (its statements frame)."""
-    from viewpoints.actor_stance import names_a_voice
+    from viewpoints.stance.actor_stance import names_a_voice
 
     target = page["target"]
     owners, ambiguous = match(page["voices"], voices_of(frame))
@@ -255,7 +255,7 @@ DEFINITIONS = {
 
 def extractor() -> Extract:
     """A page's bytes to an Article, exactly as the dashboard's file upload reads an .html file."""
-    from viewpoints.ingest import from_upload
+    from viewpoints.corpus.ingest import from_upload
 
     return lambda data: from_upload("source.html", data)
 
@@ -272,7 +272,7 @@ def evaluate(
 ) -> dict:
     """The ``web-stance`` evaluation entry; skipped when the judgements or the judged pages are absent.
     `judgements`: the judgements file (default ``JUDGEMENTS``, the repository's)."""
-    from viewpoints.io import ArticleError
+    from viewpoints.corpus.io import ArticleError
 
     judgements = Path(judgements) if judgements is not None else JUDGEMENTS
 

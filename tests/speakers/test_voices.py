@@ -1,0 +1,70 @@
+"""A sentence joining two voices becomes two statements, one per speaker; every other sentence stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+from viewpoints.speakers.voices import split_voices
+
+CUT = [
+    pytest.param(
+        "Video of the stop shows him raising his hands, but Jane Doe said he refused to comply.",
+        [("video", "Video of the stop shows him raising his hands,"), ("Jane Doe", "but Jane Doe said he refused to comply.")],
+        id="but",
+    ),
+    pytest.param(
+        "Tom Baker has vowed to bring back mining jobs, and Jane Doe is promising to retrain miners.",
+        [("Tom Baker", "Tom Baker has vowed to bring back mining jobs,"), ("Jane Doe", "and Jane Doe is promising to retrain miners.")],
+        id="and",
+    ),
+    pytest.param(
+        "Tom Baker said the plan would work; critics argue it will fail.",
+        [("Tom Baker", "Tom Baker said the plan would work;"), ("critics", "critics argue it will fail.")],
+        id="semicolon",
+    ),
+    pytest.param(
+        "Tom Baker said taxes would fall, while Jane Doe warned they would rise, and analysts said nobody knew.",
+        [("Tom Baker", "Tom Baker said taxes would fall,"), ("Jane Doe", "while Jane Doe warned they would rise,"), ("analysts", "and analysts said nobody knew.")],
+        id="three-voices",
+    ),
+    pytest.param(
+        "Most members say they are satisfied, while only 49 percent of voters say the same of Roe.",
+        [("members", "Most members say they are satisfied,"), ("voters", "while only 49 percent of voters say the same of Roe.")],
+        id="a-share-before-the-second-subject-was-whole",
+    ),
+]
+
+WHOLE = [
+    pytest.param("The plant closed in May, but officials said it would reopen.", id="narration-then-cue"),
+    pytest.param("Tom Baker said the plant closed, and it will not reopen.", id="second-part-has-no-cue"),
+    pytest.param("Tom Baker said the plant closed, and Baker said it will not reopen.", id="same-subject"),
+    pytest.param('Tom Baker said: "We closed it, but critics said we were wrong."', id="cut-inside-quotation"),
+    pytest.param("Tom Baker said the plant closed, and, he said, it will stay shut.", id="adjunct-not-subject"),
+    pytest.param("Prices rose and wages fell while unions said nothing.", id="no-comma-before-joiner"),
+    pytest.param("Tom Baker said the plant closed, and then the council voted to sell it.", id="a-word-before-the-subject-that-counts-nobody"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT)
+def test_two_voices_become_two_statements(proposals, text, expected):
+    assert [(r[S.SPEAKER], r[S.TEXT]) for r in proposals(text)] == expected
+
+
+@pytest.mark.parametrize("text", WHOLE)
+def test_one_voice_stays_one_statement(rows, text):
+    assert len(rows(text)) == 1
+
+
+def test_parts_keep_the_text_and_leave_only_the_space_between():
+    middle = "Video of the stop shows him raising his hands, but Jane Doe said he refused to comply."
+    text = f"Intro. {middle} Outro."
+    spans = split_voices(text, [(0, 6), (7, 7 + len(middle)), (8 + len(middle), len(text))])
+    assert spans[0] == (0, 6) and spans[-1] == (8 + len(middle), len(text))
+    assert [text[s:e] for s, e in spans[1:3]] == ["Video of the stop shows him raising his hands,", "but Jane Doe said he refused to comply."]
+    assert spans[1][1] + 1 == spans[2][0]  # one space between the parts, as between sentences
+
+
+def test_no_joiner_returns_the_same_spans():
+    spans = [(0, 10), (11, 20)]
+    assert split_voices("a" * 30, spans) == spans

@@ -1,0 +1,168 @@
+"""Descriptions set off by commas, and whom they describe.
+
+"Jane Doe, a lawyer, said", "A lawyer for the firm, Jane Doe, said", "Donna Rawlings, 59, of Ashton,
+Md., who watched the ceremony, said" (a name, then appositives); and the antecedent a relative "who"
+stands for ("McConnell, now the majority leader, who said", "relatives of the victims, who said").
+`subjects.subject_left` reads a verb's subject through these.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..text.tokens import Token
+from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_speaker_head, where_from
+from .phrases import (
+    MAX_APPOSITIVE,
+    PREPOSITIONS,
+    RELATIVES,
+    backward_np,
+    clause_start,
+    comma_before,
+    role_text,
+    subject_from_start,
+)
+
+# "Democrats on Capitol Hill, who argued ...": after a place, "who" reaches back to the people.
+LOCATIVE = frozenset({"in", "on", "at", "from"})
+MAX_SEGMENTS = 4  # appositives in a row between a name and its verb
+MAX_DESCRIPTION = 6  # lower-case words of an appositive between a name and "who": ", now the majority leader,"
+
+
+def relative_antecedent(tokens: list[Token], j: int) -> list[Token]:
+    """Whom "who" stands for in "..., Jane Doe, who said", "an engineer who warned", and "Democrats
+    on Capitol Hill, who argued" (the people, not the place)."""
+    k = j - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k >= 0 and tokens[k].low == "those" and k == j - 1:
+        return [tokens[k]]  # "those who question it": "those" is the whole phrase
+    np = (backward_np(tokens, k) if k >= 0 else []) or _described(tokens, k)
+    of = k - len(np)
+    b = of  # "McConnell, now the majority leader, who said": the name before the appositive
+    while b >= 0 and tokens[b].is_word and tokens[b].text.islower() and of - b < MAX_DESCRIPTION:
+        b -= 1
+    if np and not np[-1].is_cap and b >= 1 and tokens[b].text == "," and tokens[b - 1].is_cap and not tokens[b - 1].quoted:
+        named = backward_np(tokens, b - 1)
+        if named and named[-1].is_cap:
+            return named
+    if np and of >= 1 and tokens[of].low == "of" and is_speaker_head(tokens[of - 1], plural_ok=True):
+        return [tokens[of - 1]]  # "relatives of the victims, who said": the relatives
+    if np and (np[-1].is_cap or is_speaker_head(np[-1], plural_ok=True)) and not _place_after_preposition(tokens, k - len(np)):
+        return np
+    at = k  # the phrase's start, then the preposition before it
+    while at >= 0 and tokens[at].is_word and not tokens[at].quoted and tokens[at].low not in PREPOSITIONS | {"who", "that"}:
+        at -= 1
+    if at >= 1 and tokens[at].low in LOCATIVE:
+        return backward_np(tokens, at - 1) or _described(tokens, at - 1) or np
+    return np
+
+
+def _place_after_preposition(tokens: list[Token], at: int) -> bool:
+    """Is the word at `at` a locative preposition with a speaker before it ("Democrats on Capitol Hill")?"""
+    if at < 1 or tokens[at].low not in LOCATIVE:
+        return False
+    before = tokens[at - 1]
+    return before.is_word and (is_speaker_head(before, plural_ok=True) or before.is_cap)
+
+
+def _described(tokens: list[Token], j: int) -> list[Token]:
+    """A common noun phrase ending at j whose head can hold a view: "an engineer", "the announcer"."""
+    if j < 0 or not is_speaker_head(tokens[j], plural_ok=True) or tokens[j].quoted:
+        return []
+    k = j - 1
+    while k >= 0 and j - k <= 3 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].low not in DETERMINERS | QUANTIFIERS:
+        k -= 1
+    if k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].low in QUANTIFIERS):
+        return tokens[k : j + 1]
+    return [tokens[j]]
+
+
+CLAUSE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "there"})  # subjects that open a clause, never a noun phrase
+FINITE = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was", "were"})  # a clause's verb
+
+
+def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:
+    """ "NAME, APPOSITIVE, VERB", "NAME, AGE, APPOSITIVE, VERB", and "DESCRIPTION, NAME, VERB"
+    ("A lawyer for the firm, Jane Doe, said": the name is the speaker, the description her role)."""
+    k = comma_before(tokens, j, j)
+    while k is not None and _state_after_city(tokens, k, j):
+        before = comma_before(tokens, k, j)  # "Trump, speaking in Wilmington, N.C., warned": the state ends a place
+        if before is None or tokens[before + 1].is_cap:
+            break  # "Michael Brown of Washington, D.C., explained": the name is the subject
+        k = before
+    if k is None:
+        return None
+    between = tokens[k + 1 : j]
+    name_after_verb = tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 2].is_cap
+    if name_after_verb and between[0].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS:
+        return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
+    if name_after_verb and any(t.low in FINITE and t.text.islower() for t in between) and not any(t.low in RELATIVES for t in between):
+        return None  # "Even as it moves to Ohio, the race will be tight, said Doe": a clause, no appositive
+    role = role_text(between)
+    age = comma_before(tokens, k, j)
+    if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):
+        k = age
+    inner = tokens[k + 1 : j]
+    if inner and inner[-1].text == ")" and any(t.text == "(" for t in inner):
+        inner = inner[: max(m for m, t in enumerate(inner) if t.text == "(")]  # "Del. Ann Price (D-Va.)": the party is no name
+    while len(inner) > 1 and inner[0].text.islower() and inner[1].is_cap and inner[1].low in lexicon.words("honorifics.txt"):
+        inner = inner[1:]  # "Doe's opponent, state Sen. Tom Roe, said": "state" describes the title
+    if _titled_name(inner):
+        before = backward_np(tokens, k - 1)
+        if k < begin or (before and before[-1].is_cap and clause_start(tokens, begin, k) < k - len(before)):
+            return inner, ""  # "after winning Ohio, Gov. Tom Roe (R-Ohio), said": the titled name is the subject
+    if inner and inner[0].is_cap and not _titled_name(inner):
+        inner = inner[: where_from(inner) or len(inner)]  # "One pastor, Tom Roe of Grace Church, said": the name
+    if inner and all(t.is_cap or t.low in CONNECTORS for t in inner if t.is_word) and inner[0].is_cap:
+        described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
+        head = described[0] if described else []
+        head = head[: next((m for m, t in enumerate(head) if m > 0 and t.text.islower() and t.low.endswith("ing")), len(head))]
+        if head and not any(t.is_cap for t in head[1:]):  # "One pastor supporting Mr. Cruz, Tom Roe, said": Roe
+            return inner, role_text(described[1])
+    end = k - 1
+    if end > 0 and tokens[end].text == ")":  # "Rep. Jane Doe (D-N.Y.), chair of the caucus, said"
+        opening = next((m for m in range(end - 1, max(-1, end - MAX_APPOSITIVE), -1) if tokens[m].text == "("), None)
+        if opening is None:
+            return None
+        end = opening - 1
+    np = backward_np(tokens, end)
+    if not np:  # "Jane Doe, a nurse, who watched, said"; or a common noun phrase: "Other major unions, including the teachers, have endorsed"
+        named = _name_before_appositives(tokens, k, begin)
+        if named:
+            return named
+        found = subject_from_start(tokens, clause_start(tokens, begin, end + 1), end + 1)
+        return (found[0], role) if found else None
+    if np[0] is not tokens[(end + 1 - len(np))]:
+        return None
+    if end - len(np) > begin and tokens[end - len(np)].low in PREPOSITIONS:
+        # "Sen. Tom Roe, facing a challenge in Iowa, a swing state, said": the place is inside a description
+        named = _name_before_appositives(tokens, k, begin)
+        if named and named[0][0].low not in PREPOSITIONS:
+            return named
+    if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
+        return _name_before_appositives(tokens, k, begin) or (np, role)
+    return np, role
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """ "Gov. Tom Roe": a title, then a name, no one's possessive."""
+    return len(words) > 1 and words[0].low in lexicon.words("honorifics.txt") and all(t.is_cap and t.text == t.bare for t in words if t.is_word)
+
+
+def _state_after_city(tokens: list[Token], k: int, j: int) -> bool:
+    """Is tokens[k+1:j] a US state after a city and its comma ("Wilmington, N.C.", "Columbus, Ohio")?"""
+    words = " ".join(t.low for t in tokens[k + 1 : j] if t.is_word)  # "Mich." may end in a token of its own
+    return k > 0 and tokens[k - 1].is_cap and words in lexicon.words("us_states.txt")
+
+
+def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[list[Token], str] | None:
+    """ "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": a name opening the clause,
+    then several appositives (age, home town, a relative clause) before the verb."""
+    commas = [c for c in range(k, max(begin, k - MAX_APPOSITIVE * MAX_SEGMENTS) - 1, -1) if tokens[c].text == "," and not tokens[c].quoted]
+    for c in commas[:MAX_SEGMENTS + 1]:
+        np = backward_np(tokens, c - 1)
+        if np and np[0] is tokens[begin]:
+            after = min((m for m in commas if m > c), default=k)  # the comma closing the name's first appositive
+            segment = tokens[c + 1 : after]
+            return np, "" if all(t.text.isdigit() for t in segment if t.is_word) else role_text(segment)
+    return None

@@ -1,0 +1,277 @@
+"""Who holds each statement: the speaker, their role, and the words that tie them to it.
+
+Rules, in the order a reader applies them:
+1. A cue in the sentence's own voice names its speaker (see `cues`: "according to X", "X said",
+   "..., said X", "Experts on trade said", "Doe: ...", "X resigned, saying ...").
+2. A sentence inside a quotation takes the speaker named where the quotation is attributed; a quote
+   that follows a reported sentence in the same paragraph belongs to that speaker (direct), and so
+   does a quotation reopened at the start of the next paragraph when the last one left it open (see
+   `quotes`).
+3. A sentence with no cue that carries the previous speaker's view on inside the paragraph
+   ("First, ...", "This would include ...", a modal claim) continues it.
+4. Everything else is the author's narration.
+Pronouns and bare titles go to the last compatible speaker named before (see registry.Registry).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import frames
+from .. import lexicon
+from . import quotes as quotations
+from .cues import Cue, find_cue, title_case
+from .mentions import mention_from
+from .names import (
+    PARTICLES,
+    POSSESSIVE_PRONOUNS,
+    clean,
+    is_document,
+    is_given_name,
+    is_pronoun,
+    is_role_word,
+    is_shouting,
+    is_speaker_head,
+    join,
+    looks_plural,
+)
+from .registry import Mention, Registry, gender_of
+from ..schema import AUTHOR
+from .phrases import BE_FORMS, forward_np
+from .subjects import clause_subject
+from ..text.tokens import Token, quote_spans, tokenize
+
+__all__ = ["NARRATION", "Attribution", "Cue", "attribute_paragraph", "find_cue"]
+
+MODALS = frozenset({"would", "could", "should", "might", "may", "must"})
+MAX_HEADING_WORDS = 6  # a sentence of only capitalised words up to this long is a heading
+QUOTE_SHARE_FOR_DIRECT = 0.5  # a statement mostly inside quotation marks is a direct quote
+MAX_TAG_WORDS = 8  # "Senator Jane Doe of Ohio demanded.": a sentence that only names who spoke
+VOICED = frozenset({"reported", "direct"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Openers of a clause that concedes what the main clause then qualifies, about the same subject
+# ("While environmentalists welcomed the plan, they ...")
+CONCESSIVE = frozenset({"while", "although", "though", "whereas"})
+CLOSING_QUOTES = ("”", '"', "»")  # what closes a quotation a signature on the next line may sign
+LOOK_BACK = 40  # characters looked back over for that quotation: white space and line breaks only
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str
+    kind: str
+    role: str
+    attribution: str  # reported | direct | continuation | narration
+    cue: str
+
+
+NARRATION = Attribution(AUTHOR, "author", "", "narration", "")
+
+
+def _continues(tokens: list[Token], *, chained: bool = False) -> bool:
+    """Does a sentence with no cue carry the previous speaker's view on? An opening that refers back
+    or enumerates ("First, ...", "This would ...") does, even after another continuation; a modal
+    claim ("Repairs could take a month") only right after the reported sentence itself."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return False
+    openers = lexicon.words("continuation_openers.txt")
+    first_two = " ".join(t.low for t in words[:2])
+    if words[0].low in openers or first_two in openers:
+        return True
+    return not chained and any(t.low in MODALS for t in words)
+
+
+def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
+    """Remember titled names ("UK Prime Minister Keir Starmer") so later short forms resolve; not
+    from a headline in title case, where every word is capitalised ("Retired General Reveals ...")."""
+    if title_case(tokens):
+        return
+    if sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS and all(t.is_cap for t in tokens if t.is_word):
+        return  # a line of capitalised words alone is a heading ("A Divisive Legacy"), not a name
+    run: list[Token] = []
+    fronted = frames.fronted(tokens) is not None  # 'Said Roe, “...”': the verb opens no name
+    stream = tokens + [Token(".", 0, 0)]
+    for k, t in enumerate(stream):
+        # a name's particle ("Charles de Gaulle"), or the "of" of an office ("Secretary of State John Kerry")
+        joins = run and (t.low in PARTICLES or (t.low == "of" and is_role_word(run[-1]))) and stream[k + 1].is_cap
+        if t.is_word and not t.quoted and (t.is_cap or joins):
+            run.append(t)
+            continue
+        if not run:
+            continue
+        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS or (run[0] is tokens[0] and fronted)):
+            run = run[1:]  # "What Obama", "In Chicago", "His Boeing", 'Said Roe, “...”' (but "Said Jalili" is a name)
+        joined = [m for m, x in enumerate(run) if x.text == "of"]
+        if joined and not clean(run)[0]:
+            run = run[joined[-1] + 1 :]  # "The President of France": an office with no name after it
+        headline = any(x.low in lexicon.words("stopwords.txt") and x.text != "of" for x in run[1:])  # "Serving Under Obama"
+        if len(run) >= 2 and not is_shouting(run) and not headline:
+            role, name = clean(run)
+            if role and len(name) >= 1:
+                registry.learn(Mention(join(name), "person", join(role)), spoke=False)
+            elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
+                told = gender_of([run[0].low])
+                registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
+            elif len(name) >= 2 and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
+                any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
+            ) and join(name).lower() not in lexicon.words("us_states.txt"):
+                # "Trump International Hotel" is a building, "South Carolina" a state; "Jenny Park", "Monty Hall" are people
+                registry.learn(Mention(join(name), "person", ""), spoke=False)
+        run = []
+    _learn_described_subject(tokens, registry)
+
+
+def _learn_described_subject(tokens: list[Token], registry: Registry) -> None:
+    """ "The mayor was blunt. “...,” he said.": a sentence opening with a title or a person noun as its
+    subject mentions that person (the one named with that title before, if any) for later pronouns."""
+    words = [t for t in tokens[:3] if t.is_word]
+    if len(words) < 3 or words[0].low != "the" or words[1].text != words[1].low or words[1].quoted:
+        return
+    if not (is_role_word(words[1]) or (is_speaker_head(words[1]) and words[1].low not in lexicon.words("group_nouns.txt"))):
+        return
+    if looks_plural(words[1].low) or not (words[2].low in BE_FORMS or words[2].low.endswith("ed")):
+        return
+    mention = mention_from(words[:2], "", registry)
+    if mention is not None and mention.kind == "person":
+        registry.learn(mention, spoke=False)
+
+
+def _after_quotation(text: str, start: int) -> bool:
+    """Does a quotation close just before `start` (white space and line breaks between)?"""
+    return text[max(0, start - LOOK_BACK) : start].rstrip().endswith(CLOSING_QUOTES)
+
+
+def _direct(owner: Attribution) -> Attribution:
+    return Attribution(owner.speaker, owner.kind, owner.role, "direct", owner.cue)
+
+
+def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Registry) -> list[Attribution]:
+    """Attribute each sentence span of one paragraph of `text`."""
+    if not spans:
+        return []
+    p_start, p_end = spans[0][0], spans[-1][1]
+    quotes = [(s + p_start, e + p_start) for s, e in quote_spans(text[p_start:p_end])]
+    out: list[Attribution | None] = []
+    quote_of: list[int | None] = []  # which quotation each sentence sits inside, if any
+    shares: list[float] = []  # how much of each sentence is quoted
+    tags: list[bool] = []  # is the sentence only a speaker and a speech verb ("Vitter demanded.")
+    owns: list[bool] = []  # does the sentence hold its own cue and speaker
+    by_pronoun: list[bool] = []  # is that speaker a pronoun standing for someone named before ("he says")
+    holder: Attribution | None = None  # a transcript label's speaker holds the rest of the paragraph
+    for s, e in spans:
+        tokens = tokenize(text[s:e], offset=s, quotes=quotes)
+        quote_of.append(quotations.quotation_of(tokens, s, e, quotes))
+        share = quotations.quote_share(tokens)
+        shares.append(share)
+        cue = find_cue(tokens, after_quotation=_after_quotation(text, s))
+        mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
+        if cue is not None and mention is not None and mention.pronoun:
+            mention = _named_in_sentence(tokens, cue, registry) or mention
+        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry):
+            mention = None
+        owns.append(cue is not None and mention is not None)  # the sentence names its own speaker
+        by_pronoun.append(owns[-1] and len(cue.subject) == 1 and is_pronoun(cue.subject[0]) and mention.name != cue.subject[0].low)
+        tags.append(owns[-1] and share == 0 and (sum(t.is_word for t in tokens) <= MAX_TAG_WORDS or _opens_with_tag(tokens, cue)))
+        if cue is not None and mention is not None:
+            mention = registry.learn(mention, spoke=mention.kind != AUTHOR)
+            kind = "direct" if share >= QUOTE_SHARE_FOR_DIRECT else "reported"
+            if mention.kind == AUTHOR:
+                out.append(NARRATION)
+            else:
+                out.append(Attribution(mention.name, mention.kind, mention.role, kind, text[cue.start : cue.end]))
+                holder = _direct(out[-1]) if cue.holds_paragraph else holder
+        else:
+            previous = out[-1] if out else None
+            # a quotation with no cue of its own is the paragraph's last voice, even past narration
+            # about them ('"...," Doe said. He did not elaborate. "..."')
+            voice = next((a for a in reversed(out) if a is not None and a.speaker != AUTHOR and a.attribution in VOICED), None)
+            if holder is not None:
+                out.append(holder)
+            elif voice is not None and share >= QUOTE_SHARE_FOR_DIRECT:
+                out.append(_direct(voice))
+            elif previous is not None and previous.speaker != AUTHOR and _continues(tokens, chained=previous.attribution == "continuation"):
+                out.append(Attribution(previous.speaker, previous.kind, previous.role, "continuation", ""))
+            else:
+                out.append(None)
+        _learn_mentions(tokens, registry)
+    for i in range(1, len(out)):  # '“Why is this not proof?” Vitter demanded.': the tag owns the quotation before it
+        owner = out[i]
+        asks = text[spans[i - 1][0] : spans[i - 1][1]].rstrip("”\"’' ").endswith(("?", "!"))  # cut by the mark
+        if asks and tags[i] and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT and not tags[i - 1]:
+            if out[i - 1] is None or (out[i - 1].attribution == "direct" and not owns[i - 1]):
+                out[i - 1] = _direct(owner)
+        elif out[i - 1] is None and by_pronoun[i] and shares[i] > 0 and owner is not None and owner.speaker != AUTHOR and shares[i - 1] >= QUOTE_SHARE_FOR_DIRECT:
+            # 'Doe is blunt. “We lost.” After all, he says, “...”': a pronoun's tag that goes on quoting
+            # claims the quotation before it (not 'He said nothing.')
+            out[i - 1] = _direct(owner)
+    carried = None
+    if quotes and quotes[0][0] == p_start and registry.last_voice is not None:
+        who, cue_text = registry.last_voice
+        carried = Attribution(who.name, who.kind, who.role, "direct", cue_text)
+    registry.last_voice = None
+    quotations.owners(out, quote_of, carried, _direct)
+    if registry.floor is not None:
+        who, cue_text = registry.floor
+        floor = Attribution(who.name, who.kind, who.role, "direct", cue_text)
+        out = [a if a is not None else floor for a in out]
+    final = [a if a is not None else NARRATION for a in out]
+    registry.last_voice = quotations.last_voice(final[-1], AUTHOR)
+    registry.floor = quotations.hands_over(text, p_end, final[-1], AUTHOR)
+    return final
+
+
+def _opens_with_tag(tokens: list[Token], cue: Cue) -> bool:
+    """Does the sentence open with its speaker and a bare speech verb before a comma ("Mr. Doe asked,
+    repeating a charge he made last week")? After a question it is the question's tag."""
+    if not cue.subject or tokens[0] is not cue.subject[0]:
+        return False
+    after = next((k for k, t in enumerate(tokens) if t is cue.subject[-1]), len(tokens)) + 1
+    return after + 1 < len(tokens) and tokens[after].start == cue.start and tokens[after].end == cue.end and tokens[after + 1].text == ","
+
+
+def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:
+    """ "Jane Doe criticised the plan and said she would vote against it": a pronoun subject stands
+    for the name opening its own sentence, before anyone named earlier, when the two fit."""
+    pronoun = cue.subject[0] if len(cue.subject) == 1 else None
+    if pronoun is None or pronoun.low in {"i", "we", "you"}:
+        return None
+    at = next((k for k, t in enumerate(tokens) if t is pronoun), None)
+    subject = clause_subject(tokens, 0, at) if at else []
+    leading = bool(at) and tokens[0].low in lexicon.words("subordinators.txt")
+    if leading:
+        subject = forward_np(tokens, 1)[0]  # "Although Trump has admitted it, he ...": the clause's subject
+    # "While environmentalists welcomed the plan, they ...": a plural noun opening the sentence's own
+    # subordinate clause is whom "they" stands for, named or not
+    plural = (
+        at is not None and at > 2 and tokens[0].low in CONCESSIVE and not subject and pronoun.low == "they" and tokens[1].text.islower()
+        and looks_plural(tokens[1].low) and not is_document(tokens[1]) and tokens[2].text.islower()
+    )
+    if plural:
+        subject = tokens[1:2]
+    words = [t for t in subject if t.is_word]
+    if not words or not (plural or all(t.is_cap for t in words)) or is_shouting(words) or any(t is pronoun for t in subject):
+        return None
+    named = mention_from(subject, "", registry)
+    if named is None or named.pronoun or not _sure_speaker(named, registry):
+        return None
+    if pronoun.low in PLURAL_PRONOUNS and named.kind == "person":
+        return None  # "Doe has few investors, they say": had Doe said it, the sentence would say "he"
+    return named if registry.fits(named, pronoun.low) else None
+
+
+def _sure_speaker(mention: Mention, registry: Registry) -> bool:
+    """Is a speaker inferred from a clause's subject or a label surely someone who can hold a view?
+    A capitalised word opening a sentence may be a common noun ("Prices rose, adding to ..."): one
+    word counts only when the article named that person before."""
+    if mention.kind == "group" and mention.name.islower():
+        # a plural common noun is a speaker only if it names people ("protesters", "officials"), not "stakes"
+        head = mention.name.split()[-1]
+        return is_speaker_head(Token(head, 0, 0)) or head in lexicon.words("group_nouns.txt")
+    if mention.kind in {"group", "organization"} or mention.pronoun or " " in mention.name:
+        return True
+    if mention.role and is_speaker_head(Token(mention.role.split()[-1], 0, 0)):
+        return True  # "Dean, a medical doctor, ...": a role says the word names a person
+    if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
+        return True  # "One employee at the firm declined, saying ...": a description of a person
+    return any(known.name == mention.name for known in registry.mentioned)

@@ -1,0 +1,184 @@
+"""The clause scan: the first verb of a list, in a sentence's own voice, that has a subject.
+
+Quoted words are skipped, and capitalised ones unless a headline in title case capitalises its verbs.
+An "-ing" adjunct (", saying ...") and a verb coordinated with another ("... and said") are noted for
+the clause's subject to claim; a verb in a relative clause (", who asked ...,") or in a subordinate
+clause inside the sentence ("... while police shout") counts only when the main clause has none.
+`cues` scans the main clause with it, `frames` a closing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import lexicon
+from .cue import Cue
+from .described import AUXILIARY_WORDS
+from .holders import experiencer_object
+from .names import DETERMINERS, is_pronoun
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable, subject_from_start
+from .subjects import passive_agent, subject_left, subject_right
+from ..text.tokens import Token
+from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
+
+CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+SPEECH_OPENERS = CONTACT_SUBJECTS | {"it", "that", ":", "“", '"'}  # what opens a clause or quotation a speech verb voices
+MID_SUBORDINATORS = frozenset({"while", "because", "when", "after", "before", "although", "though", "unless", "since", "whereas", "until"})
+
+
+@dataclass
+class Scan:
+    cue: Cue | None = None
+    adjunct: int | None = None  # ", saying ...": the first "-ing" adjunct of a speech verb
+    coordinated: int | None = None  # "... and said": the first verb coordinated with another
+    relative: Cue | None = None  # a cue inside ", who ... ,": used only when no other is found
+    from_relative: bool = False  # the cue found is that relative clause's
+
+
+def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> Scan:
+    """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
+    result = Scan()
+    for i in range(begin, len(tokens)):
+        t = tokens[i]
+        if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and forms[t.low] in TITLE_VERBS)):
+            continue
+        if t.low in adjectives:
+            found = subject_left(tokens, i, begin, adjective=True)
+            if found and found[0][-1].low not in {"it", "there", "this", "that"}:
+                result.cue = Cue(t.start, t.end, found[0], found[1])
+                return result
+            if t.low not in forms:  # "opposed" is a verb too: "Others have opposed the plan"
+                continue
+        if not (t.low in forms or (t.low.endswith("ed") and colon_verb(tokens, i))) or is_noun_use(tokens, i, begin):
+            continue
+        if experiencer_object(tokens, i):
+            continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
+        if _says_nothing(tokens, i):
+            continue  # "Doe said little about it": the author's note that nothing was said
+        if t.low.endswith("ing"):
+            holder = _with_subject(tokens, i, begin)
+            if holder:  # "with 30 percent of voters saying ...", "with polls showing Doe ahead"
+                result.cue = Cue(t.start, t.end, holder, "")
+                return result
+        if t.low.endswith("ing") and not _progressive_at(tokens, i):
+            # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
+            # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
+            # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
+            # So do "and", "by" and "as" before it ("began by saying", "touting X and saying", "is quoted as saying").
+            adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
+            comma = tokens[i - 1].text == "," or tokens[i - 1].text in DASH_MARKS or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
+            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by", "as"} or _followed_by_that(tokens, i)):
+                result.adjunct = i
+            continue
+        # "and then said" (a past: "and then state leaders could" is no verb)
+        after_and = i > 1 and skippable(tokens[i - 1]) and tokens[i - 2].low == "and" and forms.get(t.low) != t.low
+        if i > 0 and (tokens[i - 1].low in {"and", "but", "to"} or after_and) and result.coordinated is None:
+            result.coordinated = i  # "Doe laughed and said", "Doe declined but said", "Doe went on to say": the first verb's subject
+        if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
+            result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
+        left = subject_left(tokens, i, begin)
+        found = left or subject_right(tokens, i) or passive_agent(tokens, i)
+        if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
+            cue = Cue(t.start, t.end, found[0], found[1])
+            if left is not None and _in_relative_clause(tokens, i):
+                # "Doe's lawyers, who asked for the video, watched it, officials said": the relative
+                # clause speaks only when the main clause has no cue of its own.
+                result.relative = result.relative or cue
+                continue
+            if left is not None and _in_subordinate_clause(tokens, left[0], begin):
+                # "The video shows X while police shout at him": the same, for a subordinate clause;
+                # what follows it is its own ("after Doe said he believes ..."), so the scan stops.
+                result.relative = result.relative or cue
+                break
+            result.cue = cue
+            return result
+    result.cue, result.from_relative = result.relative, result.relative is not None
+    return result
+
+
+NOTHING = frozenset({"nothing", "little", "anything"})
+
+
+def _says_nothing(tokens: list[Token], i: int) -> bool:
+    """Is the verb at i followed by "nothing", "little" or "anything" as its object ("said little
+    about the plan", "would not say anything.")? Not when a verb follows it, making it the subject of
+    what was said ("said nothing was wrong")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in NOTHING or tokens[i + 1].quoted:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if not (after is None or not after.is_word or after.low in PREPOSITIONS | {"else", "more", "new"} or skippable(after)):
+        return False  # "found little evidence", "holds little hope": "little" of a noun, no object of its own
+    for k in range(i + 2, len(tokens)):  # a verb of its own before the clause ends: "said nothing in the bill would ..."
+        t = tokens[k]
+        if t.text in CLAUSE_END or t.low in RELATIVES or t.quoted:
+            break
+        past = t.low.endswith("ed") and t.text.islower() and tokens[k - 1].low not in DETERMINERS
+        if t.low in BE_FORMS or t.low in AUXILIARY_WORDS or past:
+            return False
+    return True
+
+
+def _with_subject(tokens: list[Token], i: int, begin: int) -> list[Token]:
+    """The noun phrase between "with" and the "-ing" verb at i, which is its subject (", with 30 percent
+    of voters saying they like him", "With polls showing ..."); empty when there is none."""
+    for k in range(i - 1, max(begin, i - MAX_SUBJECT) - 1, -1):
+        if tokens[k].quoted or tokens[k].text in CLAUSE_END:
+            return []
+        if tokens[k].low == "with":
+            if k > begin and tokens[k - 1].text != ",":
+                return []  # "met with officials seeking aid": with whom, not a clause of its own
+            found = subject_from_start(tokens, k + 1, i) if k + 1 < i else None
+            return found[0] if found else []
+    return []
+
+
+def _in_verb_list(tokens: list[Token], i: int) -> bool:
+    """Is the past-tense verb at i, after a comma, one of a list that "and" closes with another past
+    tense ("Doe denied it, admitted ..., and resigned")?"""
+    if not tokens[i].low.endswith("ed"):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].low in lexicon.speech_verb_forms() and not (nxt is not None and (nxt.quoted or nxt.low in SPEECH_OPENERS)):
+        return False  # "closed the road, added patrols": a speech verb voices only a clause or a quotation
+    return any(
+        t.low == "and" and not t.quoted and nxt.text.islower() and nxt.low.endswith("ed")
+        for t, nxt in zip(tokens[i + 1 : -1], tokens[i + 2 :])
+    )
+
+
+def _followed_by_that(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].low == "that" and not tokens[i + 1].quoted
+
+
+def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
+    """Is the verb at `verb` the verb of a relative clause (", who asked ...,", "a source who told him")?"""
+    j = verb - 1
+    while j >= 0 and skippable(tokens[j]) and not tokens[j].quoted:
+        j -= 1
+    # "who said", and "which it called", "that he blamed on Doe": an object relative with its own subject
+    return j >= 1 and (tokens[j].low == "who" or (tokens[j].low in CONTACT_SUBJECTS and tokens[j - 1].low in {"which", "that", "whom"} and j >= 2))
+
+
+def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int) -> bool:
+    """Does the subject open a subordinate clause inside the sentence ("... while police shout at
+    him")? Its verb reports the sentence only when the main clause has no cue of its own."""
+    if not subject:
+        return False
+    k = next((m for m, t in enumerate(tokens) if t is subject[0]), 0)
+    if k <= max(begin, 1) or tokens[k - 1].low not in MID_SUBORDINATORS or tokens[k - 1].quoted:
+        return False
+    before = tokens[k - 2]
+    return not (before.low in BE_FORMS or before.low.endswith(("'s", "’s")))  # "That's when she said": a cleft
+
+
+def _progressive_at(tokens: list[Token], i: int) -> bool:
+    """Is the -ing verb at i progressive, "be" before it past adverbs ("is also encouraging")?"""
+    k = i - 1
+    while k > 0 and tokens[k].text.islower() and skippable(tokens[k]) and tokens[k].low not in BE_FORMS:
+        k -= 1
+    return k >= 0 and _progressive(tokens[k])
+
+
+def _progressive(before: Token) -> bool:
+    """ "is saying", "He’s claiming": a form of "be" before an -ing verb makes it finite."""
+    return before.low in BE_FORMS or (is_pronoun(before) and before.low.endswith(("'s", "’s")))

@@ -1,0 +1,363 @@
+"""One article's voices as a reader would list them, settled once all its statements are attributed.
+
+The rules (attribution.py and the modules it calls) propose a speaker for each statement, one sentence
+at a time. Looking at the whole article afterwards, two things are settled here:
+
+1. **Which proposals name no one.** Rules first (`nobody`: "it", places alone, "Look" opening a
+   sentence, tally lines), then the learned filter of ``voice_filter`` where it is sure. A voice so
+   rejected is no source of the article (a building, a number, a clause fragment): its statements go
+   back to the author's narration. Names are tidied first (`tidy`: "Jane Doe wants" is Jane Doe).
+2. **One person, one voice.** A voice whose words are the ending of exactly one other voice's words
+   ("Pence" and "Mike Pence", "the campaign" and "the Sanders campaign") is merged into that fuller
+   name; where two fuller names share the ending ("Bush": "Jeb Bush" and "George W. Bush") nothing is
+   merged. Joint voices ("Rubio and his advisers") are never merge targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import lexicon
+from .. import schema as S
+from .name_roles import name_and_role
+from .names import DETERMINERS
+from .phrases import RELATIVES as _RELATIVE_PRONOUNS
+from .voice_filter import COMMON_TAGS, EDGE, GLUED, Model, Voice, default_model, ends_with, joint, proposed, words
+
+# Words that with US states make up a place, not a voice: "Florida and Ohio", "South Carolina", "the Midwest"
+PLACE_GLUE = frozenset("and or & the of north south east west northern southern eastern western midwest midwestern rust belt sun".split())
+FINITE_TAGS = frozenset("VBZ VBD VBP".split())  # "wants", "ran", "sit": a verb with its subject, a clause
+# before these a "verb" is a noun: "special needs", "the works", "of rights"
+NOUN_MODIFIER_TAGS = frozenset("JJ JJR JJS DT IN PRP$ CD POS".split())
+RELATIVES = _RELATIVE_PRONOUNS | {"whom"}
+# A voice made only of these names no one a reader could find: "it", "You", "those who", "That".
+NOBODY = frozenset("i me we us you he him she her it they them this that these those who which whom what percent".split())
+
+
+def names_no_one(name: str) -> bool:
+    """The name alone says it names no one: only pronouns and demonstratives ("it", "You", "those who")
+    or "percent" without its number; places joined ("Florida and Ohio", "Midwest and Western"); or
+    words run together three times over, as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom
+    Doe"); twice is a brand's spelling ("RealClearPolitics", "FiveThirtyEight", "GlaxoSmithKline")."""
+    low = [w.strip(EDGE) for w in name.lower().split()]
+    if not low or all(w in NOBODY for w in low) or len(GLUED.findall(name)) >= 3:
+        return True
+    return _places(low) and any(w in {"and", "or", "&"} for w in low)
+
+
+def _places(low: list[str]) -> bool:
+    """Are these words only US states and the words that join or orient them ("South Carolina",
+    "Florida and Ohio")?"""
+    states = lexicon.words("us_states.txt")
+    return " ".join(low) in states or (
+        any(w in states or f"{a} {w}" in states for a, w in zip([""] + low, low))
+        and all(w in states or w in PLACE_GLUE or any(w in s.split() for s in states) for w in low)
+    )
+
+
+def nobody(voice: Voice) -> bool:
+    """Names no one, whatever the model says: `names_no_one`, or by what the article does with the name:
+    one capitalised word the Brill lexicon tags as a verb, adverb or adjective ("Look", "Especially")
+    that only ever opens a sentence and never says anything plainly ("Short said" is Mr. Short); a state
+    alone that never speaks plainly ("California voted", but "Texas said in its lawsuit" is Texas's
+    government); and a name whose every line is a tally ("Clinton: 1,769.")."""
+    if names_no_one(voice.name):
+        return True
+    low = [w.strip(EDGE) for w in voice.name.lower().split()]
+    plain = voice.plain_cue > 0
+    if voice.kind == "person" and len(low) == 1 and voice.name[:1].isupper() and lexicon.tag_of(voice.name.strip(EDGE)) in COMMON_TAGS:
+        return voice.sentence_initial and not plain
+    if _places(low):
+        return not plain
+    return 0 < voice.statements == voice.colon_number
+
+
+def clause_at(name: str) -> int | None:
+    """Where a clause starts inside a proposed name, in words: a finite verb in lower case with no
+    relative pronoun before it, and the adverbs just before that verb ("Hillary Clinton wants": 2; "the
+    nominee currently sits": 2; but "officials who spoke" is a description, None), or 0 when the first
+    word is a verb's base form ("Get those"). None for a name."""
+    raw = [w.strip(EDGE) for w in name.split()]
+    if len(raw) > 1 and lexicon.tag_of(raw[0]) == "VB":
+        return 0
+    for k, word in enumerate(raw):
+        if word.lower() in RELATIVES:
+            return None
+        if word.islower() and lexicon.tag_of(word) in FINITE_TAGS and not (k and lexicon.tag_of(raw[k - 1]) in NOUN_MODIFIER_TAGS):
+            while k and raw[k - 1].islower() and lexicon.tag_of(raw[k - 1]).startswith("RB"):
+                k -= 1
+            return k
+    return None
+
+
+def rejected(voices: Iterable[Voice], model: Model | None) -> set[str]:
+    """Names of the voices that name no one, or that the model scores below its threshold."""
+    return {
+        voice.name
+        for voice in voices
+        if nobody(voice) or (model is not None and model.score(voice) < model.threshold)
+    }
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Are `short`'s words `long`'s in order, with some left out ("donald trump" in "donald j. trump")?"""
+    rest = iter(long)
+    return len(short) < len(long) and all(word in rest for word in short)
+
+
+def _fullest(names: Iterable[str], keyed: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Names that differ only inside ("Donald Trump", "Donald J. Trump": same first and last word, the
+    shorter's words all in the longer, in order) -> the longest of them; names of equal length stay apart
+    ("George H.W. Bush", "George W. Bush"; "South Korean officials", "South African officials")."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in names:
+        key = keyed[name]
+        if len(key) >= 2 and not joint(name):
+            groups.setdefault((key[0], key[-1]), []).append(name)
+    result = {}
+    for group in groups.values():
+        longest = max(group, key=lambda name: (len(keyed[name]), name))
+        result.update({name: longest for name in group if _inside(keyed[name], keyed[longest])})
+    return result
+
+
+def _genders_differ(short: str, long: str, text: str = "") -> bool:
+    """ "Mrs. Smith" is not John Smith: the gender of a courtesy title, on the shorter name or before it
+    in the article's text, against the fuller name's given name."""
+    genders = lexicon.table("gender.txt")
+    given = genders.get(words(long)[0], ()) if words(long) else ()
+    if not given:
+        return False
+    titles = [short.split()[0]] if short.split() else []
+    if text and len(short.split()) == 1:
+        titles += re.findall(r"\b(Mrs?|Ms|Miss)\.?\s+" + re.escape(short) + r"\b", text)
+    told = {genders.get(t.lower().strip("."), ("",))[0] for t in titles} - {""}
+    return bool(told) and given[0] not in told
+
+
+def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
+    """name -> the article's fuller name for the same voice (see the module docstring); names with no
+    single fuller name are left out."""
+    keyed = {name: words(name) for name in names}
+    into = _fullest(keyed, keyed)
+    targets = {name: key for name, key in keyed.items() if key and name not in into}
+    for name, key in keyed.items():
+        if not key or name in into:
+            continue
+        # a joint voice is a merge target only for another joint voice ("Jeb Bush and Chris Christie" into
+        # "Republican hopefuls Jeb Bush and Chris Christie"), never for one of its members
+        fuller = {
+            other
+            for other, okey in targets.items()
+            if ends_with(okey, key) and joint(other) <= joint(name) and not _genders_differ(name, other, text)
+        }
+        # keep the fullest of nested candidates ("Pence" in "Mike Pence" in "Gov. Mike Pence")
+        fuller = {f for f in fuller if not any(ends_with(targets[g], targets[f]) for g in fuller if g != f)}
+        if len(fuller) == 1:
+            into[name] = fuller.pop()
+    return into | _same_words(keyed, into)
+
+
+def _same_words(keyed: dict[str, tuple[str, ...]], into: dict[str, str]) -> dict[str, str]:
+    """Names spelt differently with the same words ("the court" / "court", "Many Mexicans" / "many
+    Mexicans" where a sentence opens) -> one of them: the longest, then the one not capitalised by a
+    sentence's first word."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name, key in keyed.items():
+        if key and name not in into:
+            groups.setdefault(key, []).append(name)
+    same = {}
+    for names in groups.values():
+        if len(names) > 1:
+            kept = max(sorted(names), key=lambda n: (len(n), n[:1].islower()))
+            same |= {n: kept for n in names if n != kept}
+    return same
+
+
+TRAILING = frozenset("that who which whose whom the a an all both".split())
+# Capitalised words no name holds: a verb, a modal or a pronoun ("Trump Says His Plan Will ...")
+HEADLINE_TAGS = frozenset("VB VBD VBP VBZ MD PRP PRP$".split())
+_DIGIT_GLUED = re.compile(r"\d[A-Za-z]*[a-z][A-Z]|\d(?:AM|PM|am|pm)[A-Z]")  # "57PMJeb", "10amJane"
+
+
+def is_headline_run(parts: list[str]) -> bool:
+    """More than three words with a capitalised verb, modal or pronoun, or a word glued to another."""
+    if len(parts) <= 3:
+        return False
+    words = [p.strip(EDGE) for p in parts]
+    return any(w[:1].isupper() and lexicon.tag_of(w) in HEADLINE_TAGS for w in words) or any(
+        GLUED.search(w) or _DIGIT_GLUED.search(w) for w in words
+    )
+
+
+def _headline_cut(parts: list[str]) -> list[str]:
+    """A Title Case headline read as one name, or words glued to a time ("57PMJeb Bush Hits Marco Rubio",
+    "Says His Plan Will Not ... Donald Trump"): only the person at its end, from the last given name
+    ("Marco Rubio", "Donald Trump"). A name of three words or fewer, or with no verb, modal, pronoun
+    or glued word in it, is left as it is ("Save the Children", "Bill and Melinda Gates Foundation")."""
+    if not is_headline_run(parts):
+        return parts
+    words = [p.strip(EDGE) for p in parts]
+    given = lexicon.table("gender.txt")
+    starts = [k for k, w in enumerate(words[:-1]) if w.lower() in given and w[:1].isupper() and len(parts) - k <= 3]
+    return parts[starts[0] :] if starts else parts
+
+
+def tidy(name: str) -> str:
+    """A proposed name without the clause the rules let run into it ("Hillary Clinton wants" is Hillary
+    Clinton, "leads many cyber experts" many cyber experts; see `clause_at`) or a relative pronoun left
+    on its end ("the government that"), nor an article, "all" or a weekday ("Outside the", "Roe
+Sunday"). "" when nothing of a name is left."""
+    parts = name.split()
+    at = clause_at(name)
+    if at:
+        parts = parts[:at]
+    elif at is None and len(parts) > 2 and parts[0].islower() and lexicon.tag_of(parts[0]) in {"VBD", "VBN"} and parts[1].lower() in DETERMINERS:
+        parts = parts[1:]  # "led the team (that wrote ...)": the verb before its object; not "elected officials"
+    elif at == 0 and (parts[0][:1].islower() or not any(p[:1].isupper() for p in parts[1:])):
+        # the verb came first: its object is who was meant ("leads many experts", "Get those"); but "Save
+        # the Children" and "Keep Britain Tidy" are names
+        parts = parts[1:]
+        if parts and parts[0].lower() == "that":
+            parts = parts[1:]
+    parts = _headline_cut(parts)
+    parts = _after_subordinator(parts)
+    parts = _without_leading_thing(parts)
+    while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in lexicon.words("time_words.txt")):
+        parts.pop()  # "the government that", "Outside the", "Roe Sunday"
+    return " ".join(parts)
+
+
+# what opens a clause inside a noun phrase: "swings that many researchers (link)", "more whenever the data
+# (suggests)"; the subordinators file less the words that are also prepositions before a plain noun phrase
+_PREPOSITIONS_TOO = frozenset("as after before despite since".split())
+# words that describe the name after them ("spokesman Joan Brill", "the company Uber"): not a thing's name
+_DESCRIBING = ("role_words.txt", "speaker_nouns.txt", "group_nouns.txt", "organization_words.txt", "document_nouns.txt")
+
+
+def _after_subordinator(parts: list[str]) -> list[str]:
+    """A noun phrase run into the clause that modifies it keeps the clause's subject, the one who speaks:
+    "extreme temperature swings that many researchers" is many researchers, "greater amounts whenever
+    the data" the data. Only when what follows the lower-case "that" (or "whenever", "if" ...) is a noun
+    phrase with no verb of its own; "the government that" and "those who voted" are left to the rules
+    that know them."""
+    opening = {"that", "whenever"} | {w for w in lexicon.words("subordinators.txt") if " " not in w} - _PREPOSITIONS_TOO
+    for k in range(len(parts) - 2, 0, -1):
+        if parts[k] in opening:
+            rest = [w.strip(EDGE) for w in parts[k + 1 :]]
+            tags = [lexicon.tag_of(w) for w in rest]
+            if rest and all(t[:2] != "VB" and t != "MD" for t in tags) and (rest[-1][:1].isupper() or tags[-1][:2] in {"NN", ""}):
+                return parts[k + 1 :]
+            return parts
+    return parts
+
+
+def _without_leading_thing(parts: list[str]) -> list[str]:
+    """A common noun run into a name after it is the end of a noun phrase, not part of the name: "in the
+    world Uber seeks to create" gives "world Uber", which is Uber. A noun that describes the name ("spokesman
+    Joan Brill", "the company Uber", "hopefuls Jeb Bush") stays for the role rules."""
+    if len(parts) < 2 or not parts[0].islower() or not parts[1][:1].isupper() or not all(p[:1].isupper() or p.lower() in {"of", "and", "for", "the", "&"} for p in parts[1:]):
+        return parts
+    word, name = parts[0].strip(EDGE), parts[1].strip(EDGE).lower()
+    if lexicon.tag_of(name)[:2] in {"NN", "JJ"} or name in lexicon.words("organization_words.txt"):
+        return parts  # "state Department", "l Top Secret": a capitalised common word is no name without it
+    if not lexicon.tag_of(word).startswith("NN") or any(word in lexicon.words(f) or word.rstrip("s") in lexicon.words(f) for f in _DESCRIBING):
+        return parts
+    return parts[1:]
+
+
+def _headline_names(names: set[str]) -> dict[str, str]:
+    """A headline read as one name that ends with another voice's name of two or three words ("Christie
+    Says He Would Issue A Quarantine ... Chris Christie") -> that voice."""
+    into = {}
+    for name in names:
+        parts = name.split()
+        if is_headline_run(parts):
+            key = words(name)
+            ends = [o for o in names if o != name and 2 <= len(words(o)) <= 3 and ends_with(key, words(o))]
+            if ends:
+                into[name] = max(ends, key=lambda o: len(words(o)))
+    return into
+
+
+def _run_together(names: set[str]) -> dict[str, str]:
+    """An organisation's name run into a voice's name where a comma was left out ("... of the Washington
+    Post Trump said") -> that voice: the words after a word that ends organisations' names ("Post",
+    "Committee") are another voice of the article, exactly."""
+    keyed = {name: words(name) for name in names}
+    endings = lexicon.words("organization_words.txt")
+    into = {}
+    for name in names:
+        parts = [p.strip(EDGE) for p in name.split()]
+        if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
+            continue
+        for k in range(1, len(parts)):
+            rest = words(" ".join(parts[k:]))
+            voices = [o for o, key in keyed.items() if o != name and rest and key == rest]
+            voices = voices or [o for o, key in keyed.items() if o != name and rest and ends_with(key, rest)]
+            if parts[k - 1].lower() in endings and len(voices) == 1:
+                into[name] = voices[0]  # "Trump", or the one fuller name ending with it ("Donald Trump")
+                break
+    return into
+
+
+def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[dict]:
+    """The statements with each voice settled (see the module docstring); `rows` is changed in place
+    and returned. `model` defaults to the shipped one."""
+    model = model if model is not None else default_model()
+    for row in rows:
+        if row[S.SPEAKER] != S.AUTHOR:
+            row[S.SPEAKER] = tidy(row[S.SPEAKER])
+        if row[S.SPEAKER_KIND] == "person" and not joint(row[S.SPEAKER]):
+            name, role = name_and_role(row[S.SPEAKER])  # "Senator Ted Cruz of Texas" is Ted Cruz
+            if role:
+                row.update({S.SPEAKER: name, S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or role})
+    drop = rejected(proposed(rows, text), model)
+    for row in rows:
+        if row[S.SPEAKER] in drop:
+            row.update({S.SPEAKER: S.AUTHOR, S.SPEAKER_KIND: "author", S.SPEAKER_ROLE: "", S.ATTRIBUTION: "narration", S.CUE: ""})
+    names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
+    headlines = _headline_names(names) | _run_together(names)
+    for row in rows:
+        row[S.SPEAKER] = headlines.get(row[S.SPEAKER], row[S.SPEAKER])
+    names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
+    into = merges(names, text)
+    if into:
+        canonical = {}
+        for row in rows:  # the fuller name's kind and role, from its first statement
+            canonical.setdefault(row[S.SPEAKER], (row[S.SPEAKER_KIND], row[S.SPEAKER_ROLE]))
+        for row in rows:
+            target = into.get(row[S.SPEAKER])
+            if target:
+                kind, role = canonical[target]
+                row.update({S.SPEAKER: target, S.SPEAKER_KIND: kind, S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or role})
+    _nearest_fuller(rows, text)
+    return rows
+
+
+def _nearest_fuller(rows: list[dict], text: str) -> None:
+    """A common noun naming a voice that several fuller voices end with ("the campaign" beside "Donald
+    Trump's campaign" and "Clinton's campaign"; "the poll" beside three polls) stands, as a reader takes
+    it, for the one named last before the statement (by its statements and where the article spells
+    it); left as it is where none was named before, or where a possessive pronoun owns it ("his
+    campaign")."""
+    names = {row[S.SPEAKER] for row in rows if row[S.SPEAKER] != S.AUTHOR}
+    keyed = {name: words(name) for name in names}
+    for name in names:
+        key = keyed[name]
+        if len(key) != 1 or not name.strip(EDGE)[:1].islower():
+            continue
+        fuller = [o for o in names if len(keyed[o]) > 1 and not joint(o) and ends_with(keyed[o], key)]
+        if len(fuller) < 2:
+            continue
+        seen = {o: sorted({r[S.START] for r in rows if r[S.SPEAKER] == o} | {m.start() for m in re.finditer(re.escape(o), text)}) for o in fuller}
+        first = {o: next(r for r in rows if r[S.SPEAKER] == o) for o in fuller}
+        owned = re.compile(r"\b(?:his|her|their|its|our|my)\s+(?:\w+\s+)?" + re.escape(name.strip(EDGE)) + r"\b", re.IGNORECASE)
+        for row in rows:
+            if row[S.SPEAKER] != name or owned.search(row[S.TEXT]):
+                continue  # "his campaign" is whoever "his" is, not the campaign named last
+            before = [(max(p for p in at if p < row[S.START]), o) for o, at in seen.items() if at and at[0] < row[S.START]]
+            if before:
+                target = max(before)[1]
+                row.update({S.SPEAKER: target, S.SPEAKER_KIND: first[target][S.SPEAKER_KIND], S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or first[target][S.SPEAKER_ROLE]})

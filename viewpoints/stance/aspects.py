@@ -1,0 +1,67 @@
+"""Which aspects of the issue a statement touches (troops, air power, deterrence, ...), from cue lists
+in ``data/lexicon/aspects.json``. Each aspect comes with the words that signalled it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .. import lexicon
+
+# Letters outside ASCII that a case-insensitive regex takes for ASCII ones ("ſ" for "s", "K" for "k"):
+# with one of them in the text, a cue can match without its lower-case form being in the lowered text.
+_ODD_CASE = frozenset("İıſK")
+
+
+class _Aspect(NamedTuple):
+    pattern: re.Pattern[str]
+    phrases: tuple[str, ...]  # lower case: the pattern cannot match a text holding none of them
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern[str]:
+    # (?<![\w]) / (?![\w]) instead of \b so that "u.s." matches as a whole word
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(phrases) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _aspects() -> dict[str, _Aspect]:
+    raw = lexicon.load_json("aspects.json")["aspects"]
+    out = {}
+    for aspect, cues in raw.items():
+        phrases = sorted({c.lower() for c in cues}, key=len, reverse=True)
+        out[aspect] = _Aspect(_whole_words(phrases), tuple(phrases))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _any_aspect() -> re.Pattern[str]:
+    """Every aspect's cues in one pattern: it matches exactly where some aspect's pattern does, and
+    one search for it is several times cheaper than looking for each aspect (three statements in four
+    touch none)."""
+    return _whole_words(sorted({p for a in _aspects().values() for p in a.phrases}, key=len, reverse=True))
+
+
+def names() -> list[str]:
+    return list(_aspects())
+
+
+def find(text: str) -> dict[str, list[str]]:
+    """Aspect -> the words in `text` that signal it, for every aspect the text touches."""
+    if not _any_aspect().search(text):
+        return {}
+    lowered = text.lower()
+    plain_case = _ODD_CASE.isdisjoint(text)
+    found: dict[str, list[str]] = {}
+    for aspect, (pattern, phrases) in _aspects().items():
+        if plain_case and not any(phrase in lowered for phrase in phrases):
+            continue  # most statements touch no aspect, and this is cheaper than the regex
+        words = list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
+        if words:
+            found[aspect] = words
+    return found
+
+
+def label(text: str) -> str:
+    """The aspects a statement touches, "; "-separated (the DataFrame's ``aspects`` column)."""
+    return "; ".join(find(text))
