@@ -6,7 +6,7 @@ filter by source or date range opens only the partitions (``source=…/month=…
 are DataFrames whose columns are named in ``viewpoints.schema``. The engine's readings only: readers'
 corrections live in the store and are not applied here.
 
-A voice is a person or body across articles whatever its spelling (``viewpoints.voice_keys``): the
+A voice is a person or body across articles whatever its spelling (``viewpoints.corpus.voice_keys``): the
 dataset's spellings, with how many articles use each, are read once (and again when its files change)
 into a small table, ``voice_names`` (spelling, person, the spelling shown, every spelling), that the
 queries join; the files keep the names as the engine wrote them, so older datasets read the same.

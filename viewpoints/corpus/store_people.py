@@ -1,5 +1,5 @@
 """One voice across the store's articles whatever its spelling: each spelling's totals (``voice_totals``)
-with the person it is (``viewpoints.voice_keys``), each voice row's person, and each person's totals
+with the person it is (``viewpoints.corpus.voice_keys``), each voice row's person, and each person's totals
 (``people``), the table the Voices page lists.
 
 Which spellings are one voice depends on the corpus ("George Bush" is George W. Bush until a "George

@@ -118,7 +118,7 @@ voices = sa.Table(
 
 # One row per spelling of a voice across the corpus, by engine: the sums of its rows in `voices`,
 # rewritten for the spellings an article's write touches; with its family (the last word of its name,
-# viewpoints.voice_keys) and the person it is one voice with (voice_keys.people over its family).
+# viewpoints.corpus.voice_keys) and the person it is one voice with (voice_keys.people over its family).
 voice_totals = sa.Table(
     "voice_totals",
     metadata,

@@ -7,7 +7,7 @@ statement given to another voice, the author or a new name, a stance set), and w
 correction is made or undone (``Store.correct``, ``Store.undo``), so the Voices page lists the voices a
 reader sees on the article's own pages. An article's voice is its canonical name as the engine's voice
 list gives it (readers' names as typed); across articles, the spellings of one name are one voice
-(``viewpoints.voice_keys``: "Donald J. Trump" and "Donald Trump"), shown by the spelling most articles
+(``viewpoints.corpus.voice_keys``: "Donald J. Trump" and "Donald Trump"), shown by the spelling most articles
 use; the author's narration is left out (every article has one, and they are different people).
 
 ``VoiceQueries`` is the part of ``Store`` that reads them: one page of voices (searched, sorted and
