@@ -52,7 +52,7 @@ MAX_DESCRIBING = 4  # words describing a person noun before a name: "longtime De
 def skippable(token: Token) -> bool:
     """An auxiliary, negation or adverb that may stand between a subject and its verb."""
     low = token.low
-    adverb = low.endswith("ly") and not token.is_cap and len(low) > 3 and low not in lexicon.words("ly_words.txt")
+    adverb = _ly_adverb(low) and not token.is_cap and len(low) > 3
     return low in lexicon.words("skippable.txt") or adverb
 
 
@@ -77,7 +77,12 @@ def _not_a_name_start(token: Token) -> bool:
 def sentence_adverb(token: Token) -> bool:
     """An adverb in -ly that opens a sentence ("Similarly, ...", "Additionally, ..."): by its tag, so
     names in -ly ("Kelly", "Lilly") stay names."""
-    return token.low.endswith("ly") and token.low not in lexicon.words("ly_words.txt") and lexicon.tag_of(token.low) == "RB"
+    return _ly_adverb(token.low) and lexicon.tag_of(token.low) == "RB"
+
+
+def _ly_adverb(low: str) -> bool:
+    """A word in -ly that is no noun or adjective of ly_words.txt ("family", "ally"): an adverb's shape."""
+    return low.endswith("ly") and low not in lexicon.words("ly_words.txt")
 
 
 def _function_word(token: Token) -> bool:
