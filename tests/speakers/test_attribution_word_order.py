@@ -56,6 +56,14 @@ READINGS = [
     pytest.param("The mayor was endorsed by once-loyal Republican advocates such as the Daily Star.", 0, "author", id="republican-advocates-such-as-was-republican"),
     pytest.param("Doe reports on the war for the paper.", 0, "Doe", id="a-name-before-reports-on-keeps-the-verb"),
     pytest.param("The council states that the plan is legal.", 0, "council", id="states-that-keeps-the-verb"),
+    # a plural noun after capitalised modifiers inside a phrase a preposition or an object verb opens (2026-12-07)
+    pytest.param("The campaign buys ad time for 4 Super Tuesday states.", 0, "author", id="for-super-tuesday-states-was-super"),
+    pytest.param("Imports rose under WTO rules: steel came first.", 0, "author", id="under-wto-rules-was-wto"),
+    pytest.param("The group spent heavily in Rust Belt states and in Florida.", 0, "author", id="in-rust-belt-states-and-was-rust-belt"),
+    pytest.param("The plan fails, the Tribune reports.", 0, "Tribune", id="a-name-after-a-comma-still-reports"),
+    pytest.param("Doe pleaded with the judge, the Times of India reports.", 0, "Times of India", id="a-name-with-of-after-a-comma-still-reports"),
+    pytest.param("In the book, Doe states in passing that he left.", 0, "Doe", id="a-name-then-states-in-keeps-the-verb"),
+    pytest.param("Voters in the state say Doe claims too much.", 0, "voters", id="a-name-after-a-reporting-verb-keeps-its-verb"),
     # subjects the phrase reader lost (2026-12-07): a gerund after "the" or a name's possessive, a
     # participle between a plural and the verb, a share after "nearly"
     pytest.param("Another source familiar with the thinking said the plan works.", 0, "source", id="familiar-with-the-thinking-was-author"),

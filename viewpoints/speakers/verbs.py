@@ -12,6 +12,7 @@ from functools import cache
 
 from .. import lexicon
 from .names import (
+    CONNECTORS,
     DETERMINERS,
     NON_DEFINING,
     NUMBER_WORDS,
@@ -177,12 +178,43 @@ def _modified_plural(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
         return False
     opening_participle = i == 1 and lexicon.tag_of(before.low) == "VBG"  # "Blistering attacks upend ..."
+    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS or tokens[i + 1].low in PROPER_PHRASE_STOPS) and _proper_modifier(tokens, i):
+        return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:"
     if not before.is_word or not (lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"} or opening_participle):
         return False
     nxt = tokens[i + 1]
     if nxt.is_word and nxt.text.islower() and not nxt.quoted and nxt.low not in OBJECT_OPENERS and not is_pronoun(nxt):
         return True  # "Coastal states swing toward ...": a verb of the plural follows (an object would open with a determiner or pronoun)
     return nxt.text in {",", ".", ";", ")"} or nxt.low in PHRASE_STOPS
+
+
+PHRASE_ENDS = frozenset({".", ";", ")", ":", "?", "!"})
+# after a proper modifier, only the prepositions a plural noun takes and a verb seldom does ("Doe states
+# in", "Doe points to", "Doe claims to" stay verbs)
+PROPER_PHRASE_STOPS = frozenset({"of", "and", "or", "like", "such", "across", "against", "where", "whose"})
+
+
+def _proper_modifier(tokens: list[Token], i: int) -> bool:
+    """Is the plural at i the head of a phrase inside the clause, after capitalised modifiers ("for 4 Super
+    Tuesday states", "in traditionally Republican states", "breaks WTO rules")? Only where the phrase
+    follows a preposition or a verb that is not a reporting one: a run of capitals after a comma, a
+    determiner or nothing may be a subject, and the -s word its verb ("The plan fails, the Tribune reports.")."""
+    k = i - 1
+    while k > 0 and tokens[k - 1].is_word and (tokens[k - 1].is_cap or (k > 1 and tokens[k - 1].low in CONNECTORS and tokens[k - 2].is_cap)):
+        k -= 1  # the capitalised run, with the small words a name holds ("the Times of India reports")
+    while k > 0 and tokens[k - 1].is_word and not tokens[k - 1].is_cap and (tokens[k - 1].text[0].isdigit() or lexicon.tag_of(tokens[k - 1].low) in MODIFIER_TAGS):
+        k -= 1  # "4", "key", "traditionally": a number, adjective or adverb of the phrase
+    if k == 0:
+        return False
+    opener = tokens[k - 1]
+    if not opener.is_word or opener.quoted or opener.is_cap:
+        return False
+    tag = lexicon.tag_of(opener.low)
+    reporting = opener.low in lexicon.speech_verb_forms() or opener.low in lexicon.attitude_verb_forms()
+    return tag == "IN" or (tag.startswith("VB") and not reporting and opener.low not in BE_FORMS | AUXILIARIES)
+
+
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "CD"})
 
 
 OBJECT_OPENERS = DETERMINERS | frozenset(POSSESSIVE_PRONOUNS) | {"that", "how", "what", "why", "whether", "if"}
