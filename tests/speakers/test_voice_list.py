@@ -66,6 +66,9 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("Jane RoeFlagShareLikeReplyTom Doe", "person", True),
         ("Look", "person", True),  # a verb opening a sentence, read as its subject
         ("Especially", "person", True),
+        ("Wednesday", "person", True),  # a date: "Wednesday added one more development"
+        ("Tuesday's", "person", True),
+        ("Thursday and Friday", "group", True),
         # real voices that look odd stay
         ("the Pentagon", "organization", False),
         ("Human Rights Watch", "organization", False),
@@ -77,6 +80,8 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("McDonald", "person", False),
         ("RealClearPolitics", "organization", False),  # a brand spelt as one word, not buttons
         ("FiveThirtyEight", "organization", False),
+        ("Kristen Day", "person", False),  # a surname that is a time word stays a name
+        ("Joe Friday", "person", False),
     ],
 )
 def test_nobody(name, kind, nobody):

@@ -37,12 +37,15 @@ NOBODY = frozenset("i me we us you he him she her it they them this that these t
 
 def names_no_one(name: str) -> bool:
     """The name alone says it names no one: only pronouns and demonstratives ("it", "You", "those who")
-    or "percent" without its number; places joined ("Florida and Ohio", "Midwest and Western"); or
-    words run together three times over, as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom
-    Doe"); twice is a brand's spelling ("RealClearPolitics", "FiveThirtyEight", "GlaxoSmithKline")."""
+    or "percent" without its number; days or months alone ("Wednesday added one more development");
+    places joined ("Florida and Ohio", "Midwest and Western"); or words run together three times over,
+    as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe"); twice is a brand's spelling
+    ("RealClearPolitics", "FiveThirtyEight", "GlaxoSmithKline")."""
     low = [w.strip(EDGE) for w in name.lower().split()]
     if not low or all(w in NOBODY for w in low) or len(GLUED.findall(name)) >= 3:
         return True
+    if all(w.removesuffix("'s").removesuffix("’s") in lexicon.words("time_words.txt") or w == "and" for w in low):
+        return True  # days or months alone: a date is no one, whatever it "added" or "attacked"
     return _places(low) and any(w in {"and", "or", "&"} for w in low)
 
 
