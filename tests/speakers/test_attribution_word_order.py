@@ -10,7 +10,7 @@ import pytest
 
 from viewpoints import schema as S
 from viewpoints.text.tokens import tokenize
-from viewpoints.speakers.verbs import is_noun_use
+from viewpoints.speakers.noun_use import is_noun_use
 
 READINGS = [
     # when, between the subject and its verb

@@ -19,7 +19,8 @@ from .names import DETERMINERS, is_pronoun
 from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable, subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from ..text.tokens import Token
-from .verbs import TITLE_VERBS, colon_verb, finite, is_noun_use
+from .noun_use import is_noun_use
+from .verbs import TITLE_VERBS, colon_verb, finite
 
 CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 SPEECH_OPENERS = CONTACT_SUBJECTS | {"it", "that", ":", "“", '"'}  # what opens a clause or quotation a speech verb voices

@@ -1,7 +1,7 @@
 """Is a word a verb that voices its subject's view, and which words could be one.
 
 A verb of speech or attitude counts only when it is a finite verb here: not a noun ("his claim", "a new
-report"), not a bare form after a singular subject ("his TV show"), not an -s form after a plural ("too
+report": `noun_use` reads those), not a bare form after a singular subject ("his TV show"), not an -s form after a plural ("too
 many calls"), not a participle alone ("the most widely seen"); verbs of knowing need what is known
 ("sees it as", "knows that"), and "speak" or "point" their particle ("spoke of", "pointed out").
 """
@@ -11,24 +11,17 @@ from __future__ import annotations
 from functools import cache
 
 from .. import lexicon
+from ..text.tokens import Token
 from .names import (
-    CONNECTORS,
-    DETERMINERS,
-    NON_DEFINING,
-    NUMBER_WORDS,
     IRREGULAR_PLURALS,
-    POSSESSIVE_PRONOUNS,
-    is_speaker_head,
+    NUMBER_WORDS,
     is_pronoun,
+    is_speaker_head,
     looks_plural,
     pronoun_of,
 )
-from .phrases import BE_FORMS, CLAUSE_END, clause_start, skippable, subject_from_start
-from ..text.tokens import Token
+from .phrases import BE_FORMS, CLAUSE_END, skippable
 
-# Before one of these a verb's form is a noun: "in comments", "his claim", "the report", "a note".
-NOUN_MARKERS = (DETERMINERS - {"that"}) | frozenset(POSSESSIVE_PRONOUNS) | {"my", "our", "your", "in", "of", "with", "for", "by"}
-NOUN_ADJECTIVES = NON_DEFINING - {"earlier", "further", "same"}  # "new reports", "recent claims"; "earlier said" is an adverb
 # Auxiliaries that let a bare form be finite ("did say", "will support"); the perfect ones that let a
 # participle be ("has seen").
 AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"})
@@ -42,9 +35,6 @@ PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve
 PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "him", "her"})
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "both", "few", "two", "three", "four"})
-QUANTIFYING = frozenset({"all", "some", "many", "most", "few", "several", "no", "both", "any"})
-LEVELS = frozenset({"federal", "local", "national", "regional", "international", "municipal", "provincial", "tribal", "global"})  # "federal and state levels"
-ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish", "ern")  # Democratic, Republican, Chinese, British, Southern
 INVARIANT_NOUNS = frozenset({"news", "series", "politics", "economics", "means", "species", "physics"})
 MASS_NOUNS = frozenset(
     {"data", "police", "people", "staff", "media", "public", "press", "clergy", "military"}
@@ -80,159 +70,6 @@ TITLE_VERBS = frozenset(
 MAX_TO_PARTICLE = 6  # tokens from "speaks" to "about" across an adverbial: "speaks more often in public about"
 MIN_TITLE_WORDS = 4
 TITLE_SHARE = 1.0  # every word longer than three letters capitalised
-
-
-def noun_form(low: str) -> bool:
-    """Could this verb's form be a noun: its base or -s form ("report", "claims", "worries"), not "said"."""
-    lemma = lexicon.reporting_lemma(low)
-    plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou") else lemma + "s"
-    return low == lemma or low in {lemma + "s", lemma + "es", plural}
-
-
-def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
-    """ "the report", "his claim", "Doe's remarks", "in comments", "a new report": not verbs."""
-    if i == 0 or not noun_form(tokens[i].low):
-        return False
-    before = tokens[i - 1]
-    if before.low in {"who", "whom"}:
-        return False  # "many of whom say"
-    nxt_word = tokens[i + 1] if i + 1 < len(tokens) else None
-    if tokens[i].low == "thanks" and nxt_word is not None and nxt_word.low == "to":
-        return True  # "thanks to the rally": a preposition of two words
-    if (before.low in {"percent", "%"} or (before.text[:1].isdigit() and before.is_word)) and lexicon.tag_of(tokens[i].low).startswith("NN"):
-        return True  # "40 percent support", "a 10 percent approval": a share's noun
-    if i >= 2 and tokens[i - 2].low in AUXILIARIES | {"to"} and before.text.islower() and lexicon.tag_of(before.low) == "VB" and before.low not in CATENATIVES | PERFECT | BE_FORMS:
-        return True  # "continues to draw support", "will win support": the object of a verb's base form
-    if lexicon.tag_of(tokens[i].low) == "NNS" and tokens[i].text.islower() and _predicate_follows(tokens, i) and not _relative_before(tokens, i):
-        return True  # "Health worries have dogged her", "Tax issues always loom large": the subject's noun
-    if _modified_plural(tokens, i):
-        return True  # "other Western states, like Illinois", "the terrorist attacks in Paris": an adjective's plural noun
-    if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
-        return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    opens_phrase = before.text in {",", "(", "—", "–"} or before.low in NOUN_MARKERS
-    bare_form = tokens[i].low == lexicon.reporting_lemma(tokens[i].low)  # "state", not ", thinks Mr. Doe"
-    if opens_phrase and bare_form and nxt is not None and tokens[i].text.islower() and nxt.is_cap and (nxt.low in lexicon.words("honorifics.txt") or nxt.low in lexicon.words("role_words.txt")):
-        return True  # ", state Sen. Tom Roe,": a modifier of the title after it (not "Democrats say Mrs. Doe ...")
-    if before.low in QUANTIFYING and nxt is not None and nxt.text.islower() and looks_plural(nxt.low) and is_speaker_head(nxt, plural_ok=True):
-        return True  # "Some state officials praised ...": a modifier of the plural noun after it
-    if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in PLURAL_QUANTIFIERS and tokens[i].low.endswith("s"):
-        return True  # "many Asian states": a plural's verb takes no -s, so this is the noun
-    if (
-        i >= 2
-        and before.low in {"and", "or"}
-        and tokens[i - 2].low in LEVELS
-        and bare_form
-        and nxt is not None
-        and nxt.is_word
-        and nxt.text.islower()
-        and nxt.low not in lexicon.words("stopwords.txt")
-    ):
-        return True  # "federal and state levels": coordinated with an adjective, it modifies the noun after it
-    if before.low == "her" and _object_of_relative(tokens, i - 1):
-        return False  # "Those who know her say": "her" is the object, "say" the verb ("had her say" stays a noun)
-    if before.low in NOUN_MARKERS or (before.low in NOUN_ADJECTIVES and before.text.islower()):
-        return True
-    if i >= 2 and before.low.endswith("est") and len(before.low) > 4 and tokens[i - 2].low in NOUN_MARKERS:
-        return True  # "the greatest fear", "his biggest worry": a superlative before a noun
-    if i >= 2 and before.is_cap and before.low.endswith(ADJECTIVE_ENDINGS) and tokens[i - 2].low in {"of", "for", "in", "on", "by", "with", "from", "about"}:
-        return True  # "of Democratic claims": a proper adjective before a noun ("The Vatican says" stays a verb)
-    if before.is_word and before.text != before.bare and not tokens[i].low.endswith("ing"):
-        return True  # a possessive: "Doe's claim"
-    if i >= 2 and before.text.islower() and lexicon.tag_of(before.low) in {"JJ", "JJS", "JJR"} and tokens[i - 2].is_word and tokens[i - 2].text != tokens[i - 2].bare:
-        return True  # a possessive and an adjective: "the IMF's last estimate", "Doe's latest claim"
-    if i >= 2 and before.is_word and tokens[i - 2].low in NOUN_MARKERS:
-        # "a new report", "his TV show"; but "the officials report", "the Pentagon says", and "Experts
-        # on the country say", where the words before make a whole subject
-        if is_speaker_head(before, plural_ok=True) or not (before.text.islower() or len(before.bare) < 3):
-            return False
-        return subject_from_start(tokens, clause_start(tokens, begin, i), i) is None
-    return False
-
-
-# verbs followed by another verb's base form ("helped draft a report", "let them say"): no object noun
-CATENATIVES = frozenset({"help", "helped", "helps", "let", "lets", "make", "makes", "made", "see", "saw", "hear", "heard", "watch", "watched", "dare", "go", "come"})
-PREVERBAL_ADVERBS = frozenset({"always", "also", "still", "often", "never", "already", "usually", "typically", "generally", "increasingly", "rarely"})
-
-
-def _predicate_follows(tokens: list[Token], i: int) -> bool:
-    """Does a verb of the clause follow the -s word at i ("worries | have dogged", "issues | always loom",
-    "plans | remain")? Then that word is a plural noun, not the verb ("Doe says now is the time" keeps
-    its verb: only adverbs that stand before a verb are passed over)."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].low in PREVERBAL_ADVERBS:
-        k += 1
-    if k >= len(tokens) or not tokens[k].is_word or tokens[k].quoted or not tokens[k].text.islower():
-        return False
-    low = tokens[k].low
-    return low in BE_FORMS or low in AUXILIARIES or low in PERFECT or lexicon.tag_of(low) in {"VB", "VBP"}
-
-
-def _modified_plural(tokens: list[Token], i: int) -> bool:
-    """Is the -s word at i a plural noun after its adjective, ending its phrase ("Western states, like",
-    "terrorist attacks in Paris", "Soviet states and")? Only words the lexicon knows as plural nouns
-    ("says" is a verb), only after an adjective ("Doe reports on the war" keeps its verb), and only where
-    the phrase stops: at a comma or full stop, or a preposition or conjunction (not "that": "states
-    that the plan fails" may be the verb)."""
-    before = tokens[i - 1]
-    if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
-        return False
-    opening_participle = i == 1 and lexicon.tag_of(before.low) == "VBG"  # "Blistering attacks upend ..."
-    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS or tokens[i + 1].low in PROPER_PHRASE_STOPS) and _proper_modifier(tokens, i):
-        return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:"
-    if not before.is_word or not (lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"} or opening_participle):
-        return False
-    nxt = tokens[i + 1]
-    if nxt.is_word and nxt.text.islower() and not nxt.quoted and nxt.low not in OBJECT_OPENERS and not is_pronoun(nxt):
-        return True  # "Coastal states swing toward ...": a verb of the plural follows (an object would open with a determiner or pronoun)
-    return nxt.text in {",", ".", ";", ")"} or nxt.low in PHRASE_STOPS
-
-
-PHRASE_ENDS = frozenset({".", ";", ")", ":", "?", "!"})
-# after a proper modifier, only the prepositions a plural noun takes and a verb seldom does ("Doe states
-# in", "Doe points to", "Doe claims to" stay verbs)
-PROPER_PHRASE_STOPS = frozenset({"of", "and", "or", "like", "such", "across", "against", "where", "whose"})
-
-
-def _proper_modifier(tokens: list[Token], i: int) -> bool:
-    """Is the plural at i the head of a phrase inside the clause, after capitalised modifiers ("for 4 Super
-    Tuesday states", "in traditionally Republican states", "breaks WTO rules")? Only where the phrase
-    follows a preposition or a verb that is not a reporting one: a run of capitals after a comma, a
-    determiner or nothing may be a subject, and the -s word its verb ("The plan fails, the Tribune reports.")."""
-    k = i - 1
-    while k > 0 and tokens[k - 1].is_word and (tokens[k - 1].is_cap or (k > 1 and tokens[k - 1].low in CONNECTORS and tokens[k - 2].is_cap)):
-        k -= 1  # the capitalised run, with the small words a name holds ("the Times of India reports")
-    while k > 0 and tokens[k - 1].is_word and not tokens[k - 1].is_cap and (tokens[k - 1].text[0].isdigit() or lexicon.tag_of(tokens[k - 1].low) in MODIFIER_TAGS):
-        k -= 1  # "4", "key", "traditionally": a number, adjective or adverb of the phrase
-    if k == 0:
-        return False
-    opener = tokens[k - 1]
-    if not opener.is_word or opener.quoted or opener.is_cap:
-        return False
-    tag = lexicon.tag_of(opener.low)
-    reporting = opener.low in lexicon.speech_verb_forms() or opener.low in lexicon.attitude_verb_forms()
-    return tag == "IN" or (tag.startswith("VB") and not reporting and opener.low not in BE_FORMS | AUXILIARIES)
-
-
-MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "CD"})
-
-
-OBJECT_OPENERS = DETERMINERS | frozenset(POSSESSIVE_PRONOUNS) | {"that", "how", "what", "why", "whether", "if"}
-PHRASE_STOPS = frozenset({"in", "on", "of", "like", "such", "where", "across", "from", "with", "at", "against", "and", "or", "as", "to", "by", "for"})
-
-
-def _relative_before(tokens: list[Token], i: int) -> bool:
-    """Does a relative or "what" open the clause just before the word at i ("a trend that the foundation
-    estimates will continue", "which Doe claims is false")? Then a verb after it is the clause's own."""
-    return any(t.low in {"that", "which", "what", "who", "whom"} for t in tokens[max(0, i - 5) : i])
-
-
-def _object_of_relative(tokens: list[Token], k: int) -> bool:
-    """Is the pronoun at k the object of a relative clause's verb ("who know | her", "who have met | her")?"""
-    verb = tokens[k - 1] if k >= 2 else None
-    if verb is None or not verb.text.islower() or verb.low in NOUN_MARKERS | PERFECT | {"get", "gets", "got", "getting"}:
-        return False
-    return any(t.low in {"who", "that"} for t in tokens[max(0, k - 4) : k - 1])
 
 
 def colon_verb(tokens: list[Token], i: int) -> bool:
