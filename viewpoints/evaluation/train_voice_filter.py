@@ -24,7 +24,7 @@ import numpy as np
 
 from viewpoints.evaluation import brat, voices
 from viewpoints.pipeline import article_id_for, proposed_rows
-from viewpoints.speakers import voice_filter, voice_list
+from viewpoints.speakers import name_tidy, voice_filter, voice_list
 from viewpoints.stance.stance import main_issue
 from viewpoints.text.structure import layout
 
@@ -40,7 +40,7 @@ def examples(split_dir: Path, progress=None) -> tuple[list[str], list[voice_filt
     for number, (article, text, _) in enumerate(articles, start=1):
         rows = proposed_rows(text, layout(text), target=main_issue(text), article_id=article_id_for(text))
         for row in rows:
-            row["speaker"] = voice_list.tidy(row["speaker"])
+            row["speaker"] = name_tidy.tidy(row["speaker"])
         named = [s for s in sources.get(article, []) if s.strip() and not voices.speakers.is_pronoun(s)]
         for voice in voice_filter.proposed(rows, text):
             if voice_list.nobody(voice):

@@ -6,7 +6,7 @@ at a time. Looking at the whole article afterwards, two things are settled here:
 1. **Which proposals name no one.** Rules first (`nobody`: "it", places alone, "Look" opening a
    sentence, tally lines), then the learned filter of ``voice_filter`` where it is sure. A voice so
    rejected is no source of the article (a building, a number, a clause fragment): its statements go
-   back to the author's narration. Names are tidied first (`tidy`: "Jane Doe wants" is Jane Doe).
+   back to the author's narration. Names are tidied first (`name_tidy.tidy`: "Jane Doe wants" is Jane Doe).
 2. **One person, one voice.** A voice whose words are the ending of exactly one other voice's words
    ("Pence" and "Mike Pence", "the campaign" and "the Sanders campaign") is merged into that fuller
    name; where two fuller names share the ending ("Bush": "Jeb Bush" and "George W. Bush") nothing is
@@ -21,16 +21,11 @@ from collections.abc import Iterable
 from .. import lexicon
 from .. import schema as S
 from .name_roles import name_and_role
-from .names import DETERMINERS
-from .phrases import RELATIVES as _RELATIVE_PRONOUNS
+from .name_tidy import is_headline_run, tidy
 from .voice_filter import COMMON_TAGS, EDGE, GLUED, Model, Voice, default_model, ends_with, joint, proposed, words
 
 # Words that with US states make up a place, not a voice: "Florida and Ohio", "South Carolina", "the Midwest"
 PLACE_GLUE = frozenset("and or & the of north south east west northern southern eastern western midwest midwestern rust belt sun".split())
-FINITE_TAGS = frozenset("VBZ VBD VBP".split())  # "wants", "ran", "sit": a verb with its subject, a clause
-# before these a "verb" is a noun: "special needs", "the works", "of rights"
-NOUN_MODIFIER_TAGS = frozenset("JJ JJR JJS DT IN PRP$ CD POS".split())
-RELATIVES = _RELATIVE_PRONOUNS | {"whom"}
 # A voice made only of these names no one a reader could find: "it", "You", "those who", "That".
 NOBODY = frozenset("i me we us you he him she her it they them this that these those who which whom what percent".split())
 
@@ -74,24 +69,6 @@ def nobody(voice: Voice) -> bool:
     if _places(low):
         return not plain
     return 0 < voice.statements == voice.colon_number
-
-
-def clause_at(name: str) -> int | None:
-    """Where a clause starts inside a proposed name, in words: a finite verb in lower case with no
-    relative pronoun before it, and the adverbs just before that verb ("Hillary Clinton wants": 2; "the
-    nominee currently sits": 2; but "officials who spoke" is a description, None), or 0 when the first
-    word is a verb's base form ("Get those"). None for a name."""
-    raw = [w.strip(EDGE) for w in name.split()]
-    if len(raw) > 1 and lexicon.tag_of(raw[0]) == "VB":
-        return 0
-    for k, word in enumerate(raw):
-        if word.lower() in RELATIVES:
-            return None
-        if word.islower() and lexicon.tag_of(word) in FINITE_TAGS and not (k and lexicon.tag_of(raw[k - 1]) in NOUN_MODIFIER_TAGS):
-            while k and raw[k - 1].islower() and lexicon.tag_of(raw[k - 1]).startswith("RB"):
-                k -= 1
-            return k
-    return None
 
 
 def rejected(voices: Iterable[Voice], model: Model | None) -> set[str]:
@@ -176,98 +153,6 @@ def _same_words(keyed: dict[str, tuple[str, ...]], into: dict[str, str]) -> dict
             kept = max(sorted(names), key=lambda n: (len(n), n[:1].islower()))
             same |= {n: kept for n in names if n != kept}
     return same
-
-
-TRAILING = frozenset("that who which whose whom the a an all both".split())
-# Capitalised words no name holds: a verb, a modal or a pronoun ("Trump Says His Plan Will ...")
-HEADLINE_TAGS = frozenset("VB VBD VBP VBZ MD PRP PRP$".split())
-_DIGIT_GLUED = re.compile(r"\d[A-Za-z]*[a-z][A-Z]|\d(?:AM|PM|am|pm)[A-Z]")  # "57PMJeb", "10amJane"
-
-
-def is_headline_run(parts: list[str]) -> bool:
-    """More than three words with a capitalised verb, modal or pronoun, or a word glued to another."""
-    if len(parts) <= 3:
-        return False
-    words = [p.strip(EDGE) for p in parts]
-    return any(w[:1].isupper() and lexicon.tag_of(w) in HEADLINE_TAGS for w in words) or any(
-        GLUED.search(w) or _DIGIT_GLUED.search(w) for w in words
-    )
-
-
-def _headline_cut(parts: list[str]) -> list[str]:
-    """A Title Case headline read as one name, or words glued to a time ("57PMJeb Bush Hits Marco Rubio",
-    "Says His Plan Will Not ... Donald Trump"): only the person at its end, from the last given name
-    ("Marco Rubio", "Donald Trump"). A name of three words or fewer, or with no verb, modal, pronoun
-    or glued word in it, is left as it is ("Save the Children", "Bill and Melinda Gates Foundation")."""
-    if not is_headline_run(parts):
-        return parts
-    words = [p.strip(EDGE) for p in parts]
-    given = lexicon.table("gender.txt")
-    starts = [k for k, w in enumerate(words[:-1]) if w.lower() in given and w[:1].isupper() and len(parts) - k <= 3]
-    return parts[starts[0] :] if starts else parts
-
-
-def tidy(name: str) -> str:
-    """A proposed name without the clause the rules let run into it ("Hillary Clinton wants" is Hillary
-    Clinton, "leads many cyber experts" many cyber experts; see `clause_at`) or a relative pronoun left
-    on its end ("the government that"), nor an article, "all" or a weekday ("Outside the", "Roe
-Sunday"). "" when nothing of a name is left."""
-    parts = name.split()
-    at = clause_at(name)
-    if at:
-        parts = parts[:at]
-    elif at is None and len(parts) > 2 and parts[0].islower() and lexicon.tag_of(parts[0]) in {"VBD", "VBN"} and parts[1].lower() in DETERMINERS:
-        parts = parts[1:]  # "led the team (that wrote ...)": the verb before its object; not "elected officials"
-    elif at == 0 and (parts[0][:1].islower() or not any(p[:1].isupper() for p in parts[1:])):
-        # the verb came first: its object is who was meant ("leads many experts", "Get those"); but "Save
-        # the Children" and "Keep Britain Tidy" are names
-        parts = parts[1:]
-        if parts and parts[0].lower() == "that":
-            parts = parts[1:]
-    parts = _headline_cut(parts)
-    parts = _after_subordinator(parts)
-    parts = _without_leading_thing(parts)
-    while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in lexicon.words("time_words.txt")):
-        parts.pop()  # "the government that", "Outside the", "Roe Sunday"
-    return " ".join(parts)
-
-
-# what opens a clause inside a noun phrase: "swings that many researchers (link)", "more whenever the data
-# (suggests)"; the subordinators file less the words that are also prepositions before a plain noun phrase
-_PREPOSITIONS_TOO = frozenset("as after before despite since".split())
-# words that describe the name after them ("spokesman Joan Brill", "the company Uber"): not a thing's name
-_DESCRIBING = ("role_words.txt", "speaker_nouns.txt", "group_nouns.txt", "organization_words.txt", "document_nouns.txt")
-
-
-def _after_subordinator(parts: list[str]) -> list[str]:
-    """A noun phrase run into the clause that modifies it keeps the clause's subject, the one who speaks:
-    "extreme temperature swings that many researchers" is many researchers, "greater amounts whenever
-    the data" the data. Only when what follows the lower-case "that" (or "whenever", "if" ...) is a noun
-    phrase with no verb of its own; "the government that" and "those who voted" are left to the rules
-    that know them."""
-    opening = {"that", "whenever"} | {w for w in lexicon.words("subordinators.txt") if " " not in w} - _PREPOSITIONS_TOO
-    for k in range(len(parts) - 2, 0, -1):
-        if parts[k] in opening:
-            rest = [w.strip(EDGE) for w in parts[k + 1 :]]
-            tags = [lexicon.tag_of(w) for w in rest]
-            if rest and all(t[:2] != "VB" and t != "MD" for t in tags) and (rest[-1][:1].isupper() or tags[-1][:2] in {"NN", ""}):
-                return parts[k + 1 :]
-            return parts
-    return parts
-
-
-def _without_leading_thing(parts: list[str]) -> list[str]:
-    """A common noun run into a name after it is the end of a noun phrase, not part of the name: "in the
-    world Uber seeks to create" gives "world Uber", which is Uber. A noun that describes the name ("spokesman
-    Joan Brill", "the company Uber", "hopefuls Jeb Bush") stays for the role rules."""
-    if len(parts) < 2 or not parts[0].islower() or not parts[1][:1].isupper() or not all(p[:1].isupper() or p.lower() in {"of", "and", "for", "the", "&"} for p in parts[1:]):
-        return parts
-    word, name = parts[0].strip(EDGE), parts[1].strip(EDGE).lower()
-    if lexicon.tag_of(name)[:2] in {"NN", "JJ"} or name in lexicon.words("organization_words.txt"):
-        return parts  # "state Department", "l Top Secret": a capitalised common word is no name without it
-    if not lexicon.tag_of(word).startswith("NN") or any(word in lexicon.words(f) or word.rstrip("s") in lexicon.words(f) for f in _DESCRIBING):
-        return parts
-    return parts[1:]
 
 
 def _headline_names(names: set[str]) -> dict[str, str]:

@@ -1,0 +1,65 @@
+"""name_tidy.tidy: what the rules let run into a proposed name is cut off; names and descriptions stay whole."""
+
+import pytest
+
+from viewpoints.speakers.name_tidy import tidy
+
+
+@pytest.mark.parametrize(
+    ("name", "tidied"),
+    [
+        ("the Russian government that", "the Russian government"),
+        ("48 chambers which", "48 chambers"),
+        ("that", "that"),
+        ("Jane Doe", "Jane Doe"),
+        ("Jane Doe wants", "Jane Doe"),  # a clause ran into the name
+        ("the nominee currently sits", "the nominee"),
+        ("leads many cyber experts", "many cyber experts"),  # the verb came first: its object was meant
+        ("mean that Sanders supporters", "Sanders supporters"),
+        ("Get those", "those"),
+        ("led the team", "the team"),  # a verb in the past before its object: "later led the team that wrote ..."
+        ("elected officials", "elected officials"),  # a participle describing the noun stays
+        ("Jane Doe Sunday", "Jane Doe"),
+        ("Obama the", "Obama"),
+        ("officials who spoke on condition of anonymity", "officials who spoke on condition of anonymity"),
+        ("people familiar with the talks", "people familiar with the talks"),
+        # a noun phrase run into the clause that modifies it: the clause's subject is who speaks
+        ("sharp price swings that many traders", "many traders"),
+        ("charging more whenever the data", "the data"),
+        ("the meeting after the vote", "the meeting after the vote"),  # a preposition, no clause
+        ("officials such as Jane Doe", "officials such as Jane Doe"),
+        # a common noun run into the name after it: the end of a noun phrase ("the city Acme wants to build")
+        ("city Acme", "Acme"),
+        ("spokesman Joan Brill", "spokesman Joan Brill"),  # a role: for name_roles
+        ("the company Acme", "the company Acme"),
+        ("state Department", "state Department"),  # a capitalised common word is no name alone
+    ],
+)
+def test_tidy_cuts_a_clause_and_a_relative_pronoun_off_a_name(name, tidied):
+    assert tidy(name) == tidied
+
+
+@pytest.mark.parametrize(
+    ("name", "tidied"),
+    [("parents of children with special needs", "parents of children with special needs"), ("the Who", "the Who"), ("Stop the War Coalition", "Stop the War Coalition")],
+)
+def test_tidy_leaves_names_and_descriptions_whole(name, tidied):
+    assert tidy(name) == tidied
+
+
+@pytest.mark.parametrize(
+    ("name", "tidied"),
+    [
+        ("57PMJeb Bush Hits Marco Rubio", "Marco Rubio"),  # a liveblog's time glued to its headline
+        ("Says His Plan Will Not Allow People To Die Donald Trump", "Donald Trump"),
+        ("We Are Here For Jane Doe", "Jane Doe"),
+        # negatives: names with no verb, modal or pronoun in them, or three words or fewer
+        ("The Bill and Melinda Gates Foundation", "The Bill and Melinda Gates Foundation"),
+        ("Secretary of State John Kerry", "Secretary of State John Kerry"),
+        ("Republican presidential hopefuls Jeb Bush and Chris Christie", "Republican presidential hopefuls Jeb Bush and Chris Christie"),
+        ("Save the Children", "Save the Children"),
+        ("Black Lives Matter", "Black Lives Matter"),
+    ],
+)
+def test_a_headline_read_as_a_name_keeps_only_the_person_at_its_end(name, tidied):
+    assert tidy(name) == tidied
