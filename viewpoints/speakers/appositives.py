@@ -16,11 +16,10 @@ from .phrases import (
     PREPOSITIONS,
     RELATIVES,
     backward_np,
-    clause_start,
     comma_before,
     role_text,
-    subject_from_start,
 )
+from .subject_phrase import clause_start, subject_from_start
 
 # "Democrats on Capitol Hill, who argued ...": after a place, "who" reaches back to the people.
 LOCATIVE = frozenset({"in", "on", "at", "from"})

@@ -16,7 +16,8 @@ from .cue import Cue
 from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
 from .names import DETERMINERS, is_pronoun
-from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable, subject_from_start
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable
+from .subject_phrase import subject_from_start
 from .subjects import passive_agent, subject_left, subject_right
 from ..text.tokens import Token
 from .noun_use import is_noun_use

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_given_name, is_initial, is_pronoun, is_speaker_head
-from .phrases import BE_FORMS, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable, subject_from_start
+from .phrases import BE_FORMS, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable
+from .subject_phrase import subject_from_start
 from ..text.tokens import OPENING_MARKS, Token
 
 # Words after a noun phrase that make it a clause's subject: "members will help", "prices have risen".

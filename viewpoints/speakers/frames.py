@@ -15,7 +15,8 @@ from .clauses import scan
 from .cue import Cue
 from .described import AUXILIARY_WORDS
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
-from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable, subject_from_start
+from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable
+from .subject_phrase import subject_from_start
 from .subjects import subject_left, subject_right
 from ..text.tokens import OPENING_MARKS, Token
 from .verbs import AUXILIARIES, PERFECT, title_case

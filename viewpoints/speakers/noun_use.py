@@ -19,7 +19,8 @@ from .names import (
     is_speaker_head,
     looks_plural,
 )
-from .phrases import BE_FORMS, clause_start, subject_from_start
+from .phrases import BE_FORMS
+from .subject_phrase import clause_start, subject_from_start
 from .verbs import AUXILIARIES, PERFECT, PLURAL_QUANTIFIERS
 
 # Before one of these a verb's form is a noun: "in comments", "his claim", "the report", "a note".

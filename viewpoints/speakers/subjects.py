@@ -43,12 +43,11 @@ from .phrases import (
     RELATIVES,
     appositive_after,
     backward_np,
-    clause_start,
     forward_np,
     role_text,
     skippable,
-    subject_from_start,
 )
+from .subject_phrase import clause_start, subject_from_start
 from .verbs import auxiliaries
 
 SUBJECT_PRONOUNS = CONTACT_SUBJECTS - {"you"}  # not "it": "In it, Doe said" reads past it
