@@ -18,7 +18,8 @@ from .holders import experiencer_object
 from .names import DETERMINERS, is_pronoun
 from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable
 from .subject_phrase import subject_from_start
-from .subjects import passive_agent, subject_left, subject_right
+from .subjects import subject_left
+from .subjects_after import passive_agent, subject_right
 from ..text.tokens import Token
 from .noun_use import is_noun_use
 from .verbs import TITLE_VERBS, colon_verb, finite

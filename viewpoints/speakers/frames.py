@@ -17,7 +17,8 @@ from .described import AUXILIARY_WORDS
 from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
 from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable
 from .subject_phrase import subject_from_start
-from .subjects import subject_left, subject_right
+from .subjects import subject_left
+from .subjects_after import subject_right
 from ..text.tokens import OPENING_MARKS, Token
 from .verbs import AUXILIARIES, PERFECT, title_case
 

@@ -12,7 +12,8 @@ from .. import lexicon
 from .cue import Cue
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_document, is_speaker_head, looks_plural
 from .phrases import BE_FORMS, backward_np, forward_np, skippable
-from .subjects import according_to, clause_subject, subject_left
+from .subjects import clause_subject, subject_left
+from .subjects_after import according_to
 from ..text.tokens import Token
 
 ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "count", "counts", "tally", "calculation", "calculations", "account", "accounts", "reckoning"})

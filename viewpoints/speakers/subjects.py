@@ -1,11 +1,12 @@
-"""Who a cue's verb belongs to: its subject, read leftwards, rightwards or from its clause's start.
+"""Who a cue's verb belongs to when the subject comes before it: read leftwards from the verb, or from
+its clause's start.
 
 "Jane Doe said", "Jane Doe, a lawyer, said", "A lawyer for the firm, Jane Doe, said", "Experts on trade
-said", "an engineer who inspected it said", "..., said Jane Doe", "was called a fraud by critics",
-"according to a new report by the Trust", and, for adjuncts, the clause's subject ("Doe resigned,
-saying ..."). Descriptions set off by commas and relative antecedents are read by `appositives`;
-subjects hidden by what describes them ("a plan many economists say ...", "Protesters marching through
-the streets chanted") by `described`.
+said", "an engineer who inspected it said", and, for adjuncts, the clause's subject ("Doe resigned,
+saying ..."). A speaker named after the cue ("..., said Jane Doe", "was called a fraud by critics",
+"according to a new report by the Trust") is read by `subjects_after`; descriptions set off by commas and
+relative antecedents by `appositives`; subjects hidden by what describes them ("a plan many economists
+say ...", "Protesters marching through the streets chanted") by `described`.
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ from .appositives import appositive_subject, relative_antecedent
 from .described import (
     AUXILIARY_WORDS,
     described_opening,
-    named_after,
     object_of_preposition,
-    owned_after,
     quoted_phrase,
     quoted_title,
     zero_relative_subject,
@@ -40,22 +39,18 @@ from .phrases import (
     MAX_APPOSITIVE,
     MAX_SUBJECT,
     PREPOSITIONS,
-    RELATIVES,
-    appositive_after,
     backward_np,
     forward_np,
     role_text,
     skippable,
 )
 from .subject_phrase import clause_start, subject_from_start
-from .verbs import auxiliaries
 
 SUBJECT_PRONOUNS = CONTACT_SUBJECTS - {"you"}  # not "it": "In it, Doe said" reads past it
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 FLOATING = frozenset({"all", "both", "each"})
-OBJECT_FIRST = frozenset({"tell", "tells", "told", "telling"})
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
 
@@ -97,9 +92,6 @@ def _contact_clause(tokens: list[Token], j: int) -> bool:
     I interviewed")? It does when a noun that can hold a view stands right before it."""
     before = tokens[j - 1]
     return before.is_word and not before.quoted and not is_pronoun(before) and is_speaker_head(before, plural_ok=True)
-
-
-MAX_BEFORE_AGENT = 4  # tokens between a reduced passive and its "by": ", called to service by"
 
 
 def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = False) -> tuple[list[Token], str] | None:
@@ -228,106 +220,6 @@ def _quotation_after(tokens: list[Token], v: int) -> bool:
     """Does a quotation follow the verb at v, right after it or after a comma or colon?"""
     k = v + 1 + (v + 1 < len(tokens) and tokens[v + 1].text in {",", ":"})
     return k < len(tokens) and tokens[k].text in OPENING_MARKS
-
-
-def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
-    if v > 0 and tokens[v - 1].text not in {",", "”", '"', "’", "'"}:
-        return None
-    if tokens[v].low in OBJECT_FIRST:
-        return None  # "..., told The Post": what follows "told" is whom, not who
-    np, after = forward_np(tokens, v + 1)
-    k = v + 1
-    while not np and k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text in {"/", "-"}):
-        k += 1  # "said 9/11 widow Terry Strada": a number describing the noun after it
-    if k > v + 1 and k < len(tokens) and tokens[k].text.islower():
-        np, after = forward_np(tokens, k)
-    if not np and v + 3 < len(tokens) and tokens[v + 2].low == "and" and tokens[v + 1].text.islower() and is_speaker_head(tokens[v + 1]):
-        np, after = forward_np(tokens, v + 3)  # "said lobbyist and party strategist Tom Roe": two descriptions, one name
-        if np and not np[-1].is_cap:
-            np = []
-    lone_modifier = bool(np) and np[-1].text.islower() and not is_pronoun(np[-1]) and not is_speaker_head(np[-1], plural_ok=True)  # "Doe’s top foreign | policy aide"
-    if np and (all(t.low in DETERMINERS | QUANTIFIERS for t in np) or lone_modifier):
-        # "said the 46-year-old.", "said one district GOP leader.": a common noun phrase to the clause's end
-        stop = after
-        while stop < len(tokens) and tokens[stop].text not in CLAUSE_END and not tokens[stop].quoted:
-            stop += 1
-        found = subject_from_start(tokens, v + 1, stop) if stop < len(tokens) and tokens[stop].text in {".", ",", "?", "!"} else None
-        if found is None:
-            return None
-        np, after = found[0], stop
-    if not np or _opens_clause(tokens, after):
-        return None
-    owned = owned_after(tokens, np, after)
-    if owned is not None:
-        return owned
-    head = np[-1]
-    if head.text.islower() and not (is_speaker_head(head) or head.low in lexicon.words("group_nouns.txt")):
-        return None  # "said the days when ...": a thing after "said" is what was said, not who said it
-    named = named_after(tokens, after) if head.text.islower() and head.low not in lexicon.words("group_nouns.txt") else []
-    if named:  # "said the firm's chief executive, John Doe.": the name, the description its role
-        return named, role_text(tokens[v + 1 : next(k for k, t in enumerate(tokens) if t is named[0]) - 1])
-    return np, appositive_after(tokens, after)
-
-
-def _opens_clause(tokens: list[Token], after: int) -> bool:
-    """Is the phrase after a verb the subject of what was said ("..., said members will help") rather
-    than the speaker put after the verb ("..., said Jane Doe, a lawyer", "said Doe in a statement")?
-    It is when a verb of its own follows it."""
-    if after >= len(tokens):
-        return False
-    nxt = tokens[after]
-    if not nxt.is_word or nxt.quoted or nxt.is_cap:
-        return False
-    if nxt.low in BE_FORMS or nxt.low in AUXILIARY_WORDS:
-        return True
-    # a past tense of its own ("said members elected ..."), but not a function word ("as", "thus")
-    return nxt.low.endswith("ed") and len(nxt.low) > 3 and nxt.low not in lexicon.words("stopwords.txt")
-
-
-def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
-    """ "was called a fraud by fellow doctors", "is backed by the union": the agent after "by"."""
-    # ", promoted by Doe", ", called to service by the governor": a reduced passive after a comma
-    reduced = v > 0 and tokens[v - 1].text == "," and any(t.low == "by" for t in tokens[v + 1 : v + 1 + MAX_BEFORE_AGENT])
-    if not (reduced or any(a in BE_FORMS for a in auxiliaries(tokens, v))) or tokens[v].low.endswith(("ing", "s")):
-        return None
-    k = v + 1
-    while k < len(tokens) and tokens[k].text not in CLAUSE_END and not tokens[k].quoted:
-        if tokens[k].low == "by":
-            agent = according_to(tokens, k + 1)
-            return (agent, "") if agent else None
-        k += 1
-    return None
-
-
-def according_to(tokens: list[Token], i: int) -> list[Token]:
-    """The source after "according to": a name ("Jane Doe"), or the head of a longer phrase ("the
-    nonpartisan Budget Office", "exit polls"), or who made the text ("a new report by the Trust")."""
-    np, _ = forward_np(tokens, i)
-    stop = i
-    while stop < len(tokens) and tokens[stop].text not in CLAUSE_END and not tokens[stop].quoted:
-        stop += 1
-    found = subject_from_start(tokens, i, stop) if stop > i else None
-    if found is None:
-        return _source_words(tokens, i, stop) or np
-    head, whole = found
-    for k in range(len(head), len(whole) - 1):
-        if whole[k].low in {"by", "from"} and is_document(head[-1]):
-            made = subject_from_start(whole, k + 1, len(whole))
-            maker = made[0] if made else forward_np(whole, k + 1)[0]
-            if any(t.is_word and t.low not in DETERMINERS | QUANTIFIERS for t in maker):
-                return maker  # "a memo by the agency's watchdog": the watchdog; else the memo itself
-    return head if len(head) >= len(np) else np
-
-
-def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
-    """The plain noun phrase naming a source after "according to", up to what describes it: "press
-    reports", "the summary", "a copy | of the letter", "an account | she gave" (empty when it does not
-    end on a text or finding that speaks for its makers: "according to the bridge" names nobody)."""
-    k = i
-    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in PREPOSITIONS | RELATIVES and not (k > i and is_pronoun(tokens[k])):
-        k += 1
-    words = tokens[i:k]
-    return words if words and is_document(words[-1]) else []
 
 
 def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
