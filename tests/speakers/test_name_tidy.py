@@ -53,12 +53,16 @@ def test_tidy_leaves_names_and_descriptions_whole(name, tidied):
         ("57PMJeb Bush Hits Marco Rubio", "Marco Rubio"),  # a liveblog's time glued to its headline
         ("Says His Plan Will Not Allow People To Die Donald Trump", "Donald Trump"),
         ("We Are Here For Jane Doe", "Jane Doe"),
+        ("Hillary Clinton Under Pressure To Repudiate General", "Hillary Clinton"),  # it opens with the person
+        ("Jane Doe Says She Will Run", "Jane Doe"),
         # negatives: names with no verb, modal or pronoun in them, or three words or fewer
         ("The Bill and Melinda Gates Foundation", "The Bill and Melinda Gates Foundation"),
         ("Secretary of State John Kerry", "Secretary of State John Kerry"),
         ("Republican presidential hopefuls Jeb Bush and Chris Christie", "Republican presidential hopefuls Jeb Bush and Chris Christie"),
         ("Save the Children", "Save the Children"),
         ("Black Lives Matter", "Black Lives Matter"),
+        ("Bill and Melinda Gates Foundation Says", "Bill and Melinda Gates Foundation Says"),  # a verb right after a joint name: no person to keep
+        ("George Washington University Hospital", "George Washington University Hospital"),
     ],
 )
 def test_a_headline_read_as_a_name_keeps_only_the_person_at_its_end(name, tidied):

@@ -58,12 +58,19 @@ def is_headline_run(parts: list[str]) -> bool:
 def _headline_cut(parts: list[str]) -> list[str]:
     """A Title Case headline read as one name, or words glued to a time ("57PMJeb Bush Hits Marco Rubio",
     "Says His Plan Will Not ... Donald Trump"): only the person at its end, from the last given name
-    ("Marco Rubio", "Donald Trump"). A name of three words or fewer, or with no verb, modal, pronoun
+    ("Marco Rubio", "Donald Trump"), or, when it opens with a given name, only the name it opens with.
+    A name of three words or fewer, or with no verb, modal, pronoun
     or glued word in it, is left as it is ("Save the Children", "Bill and Melinda Gates Foundation")."""
-    if not is_headline_run(parts):
-        return parts
     words = [p.strip(EDGE) for p in parts]
     given = lexicon.table("gender.txt")
+    if len(parts) > 3 and all(w[:1].isupper() for w in words) and words[0].lower() in given:
+        # a Title Case headline that opens with the person ("Hillary Clinton Under Pressure To Repudiate
+        # ..."): the name ends before the first capitalised preposition, verb, modal or pronoun after it
+        cut = next((k for k in range(2, len(words)) if lexicon.tag_of(words[k].lower()) in HEADLINE_TAGS | {"IN", "TO"}), None)
+        if cut is not None:
+            return parts[:cut]
+    if not is_headline_run(parts):
+        return parts
     starts = [k for k, w in enumerate(words[:-1]) if w.lower() in given and w[:1].isupper() and len(parts) - k <= 3]
     return parts[starts[0] :] if starts else parts
 
