@@ -66,6 +66,8 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("Jane RoeFlagShareLikeReplyTom Doe", "person", True),
         ("Look", "person", True),  # a verb opening a sentence, read as its subject
         ("Especially", "person", True),
+        ("Disillusioned", "person", True),  # known to the lexicon only in lower case: "Disillusioned, Mr. Doe resigned, convinced ..."
+        ("Revealed", "person", True),  # a headline's first word: "Revealed: What the Videos Show"
         ("Wednesday", "person", True),  # a date: "Wednesday added one more development"
         ("Tuesday's", "person", True),
         ("Thursday and Friday", "group", True),

@@ -64,7 +64,7 @@ def nobody(voice: Voice) -> bool:
         return True
     low = [w.strip(EDGE) for w in voice.name.lower().split()]
     plain = voice.plain_cue > 0
-    if voice.kind == "person" and len(low) == 1 and voice.name[:1].isupper() and lexicon.tag_of(voice.name.strip(EDGE)) in COMMON_TAGS:
+    if voice.kind == "person" and len(low) == 1 and voice.name[:1].isupper() and (lexicon.tag_of(voice.name.strip(EDGE)) or lexicon.tag_of(low[0])) in COMMON_TAGS:
         return voice.sentence_initial and not plain
     if _places(low):
         return not plain
