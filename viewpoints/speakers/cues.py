@@ -24,7 +24,7 @@ from ..text.tokens import Token
 from . import clauses, frames, holders
 from .cue import Cue
 from .described import named_after
-from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun
+from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun, is_role_word
 from .phrases import BE_FORMS, DASH_MARKS, appositive_after, role_text, skippable
 from .subjects import clause_subject
 from .verbs import title_case
@@ -150,7 +150,9 @@ def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]
             subject = clause_subject(tokens, begin, at)
             if any(t.low not in DETERMINERS | QUANTIFIERS for t in subject):
                 after = next(k for k, t in enumerate(tokens) if t is subject[-1]) + 1
-                named = named_after(tokens, after) if subject[-1].text.islower() else []
+                # a description ends in lower case ("the union") or is headed by a role ("The leader of Ennahda")
+                role = any(t.text.islower() and is_role_word(t) for t in subject)
+                named = named_after(tokens, after, role=role) if subject[-1].text.islower() or role else []
                 if named:  # "The leader of the union, Ann Roe, condemned it, saying ...": the name, the rest her role
                     first = next(k for k, t in enumerate(tokens) if t is subject[0])
                     role = role_text([t for t in tokens[first : next(k for k, t in enumerate(tokens) if t is named[0])] if t.is_word])

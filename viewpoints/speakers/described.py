@@ -137,10 +137,12 @@ def owned_after(tokens: list[Token], np: list[Token], after: int) -> tuple[list[
 MAX_DESCRIPTION_TAIL = 6  # words of a prepositional phrase after the described person: "at the time"
 
 
-def named_after(tokens: list[Token], after: int) -> list[Token]:
+def named_after(tokens: list[Token], after: int, *, role: bool = False) -> list[Token]:
     """ '..., said the American ambassador at the time, John E. Herbst.': the name set off after a
     description that follows the verb (the caller takes the description and any prepositional phrase
-    after it as the role); empty if no person's name closes the clause there."""
+    after it as the role); empty if no person's name closes the clause there. `role`: the description is
+    headed by a role ("The leader of Ennahda, Rachid Ghannouchi,"), so two or three capitalised words
+    that name no organisation are a person's name even when the lexicon does not know the given name."""
     k = after
     if k < len(tokens) and tokens[k].low in PREPOSITIONS:
         while k < len(tokens) and k - after < MAX_DESCRIPTION_TAIL and tokens[k].is_word and not tokens[k].quoted:
@@ -150,6 +152,14 @@ def named_after(tokens: list[Token], after: int) -> list[Token]:
     named, past = forward_np(tokens, k + 1)
     if not named or not named[0].is_cap or is_pronoun(named[0]) or sum(t.is_word for t in named) < 2:
         return []
-    if not is_given_name(named[0]) and not any(is_initial(t) for t in named):
+    if not is_given_name(named[0]) and not any(is_initial(t) for t in named) and not (role and _person_shaped(named)):
         return []  # a person's name: a given name or an initial ("said a spokesman for the company, Acme Corp." is no name)
     return named if past >= len(tokens) or tokens[past].text in {",", ".", ";"} else []
+
+
+def _person_shaped(named: list[Token]) -> bool:
+    """Two or three capitalised words, none of them an organisation's word ("Corp.", "Party") or a
+    determiner: "Rachid Ghannouchi", not "Acme Corp." or "The Ennahda Party"."""
+    words = [t for t in named if t.is_word]
+    organisations = lexicon.words("organization_words.txt")
+    return 2 <= len(words) <= 3 and all(t.is_cap and t.low not in organisations and t.low not in DETERMINERS for t in words)
