@@ -15,6 +15,7 @@ CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTES = '"'
 POSSESSIVE = ("’s", "'s", "’", "'")
 OPENING_MARKS = frozenset({"“", '"', "«", "'"})  # a token that can open a quotation
+_MARKS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES) + "']")  # what quote_spans reads
 _ANY_QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES) + "]|''")  # what can open a quotation
 
 
@@ -70,7 +71,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     straight = False  # the open quotation began with a straight mark
     nested = False  # a straight quotation is open inside a curly one
     skip = False
-    for i, ch in enumerate(text):
+    # Only quotation marks and apostrophes are read: every other character leaves the walk as it is
+    # (the apostrophe a doubled one skips is itself a mark, so it is the next one visited).
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if skip:
             skip = False
             continue
