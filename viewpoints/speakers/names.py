@@ -44,9 +44,12 @@ def is_role_word(token: Token) -> bool:
     return token.low in _lex("role_words.txt")
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def pronoun_of(token: Token) -> str:
     """The pronoun a token is, contractions included ("I've", "she’d" -> "i", "she"), or ""."""
-    low = re.split(r"['’]", token.low)[0] if token.text[0].isalpha() else token.low
+    low = _APOSTROPHE.split(token.low, 1)[0] if token.text[0].isalpha() else token.low
     return low if low in lexicon.table("pronouns.txt") else ""
 
 
