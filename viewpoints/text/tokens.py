@@ -119,10 +119,16 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     last = len(text.rstrip())
     if quotes is None:
         quotes = [(qs + offset, qe + offset) for qs, qe in quote_spans(text)]
+    # Only the quotations that overlap the text can quote a token or turn a mark round (a paragraph's
+    # list holds them all). With none, and no period before the last character that a word could
+    # take, every token is its match as it stands: most sentences, built in one go.
+    stop = offset + len(text)
+    ordered = sorted(q for q in quotes if q[1] > offset and q[0] < stop)
+    if not ordered and text.find(".", 0, last - 1) < 0:
+        return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     # A token is quoted when some quotation opens before it and closes at or after its end: with the
     # quotations sorted by start, that is the furthest end among those opened so far. One pass, so a
     # text full of quotation marks stays linear.
-    ordered = sorted(quotes)
     # where a quotation closes on an opening mark typed the wrong way round ("“It's odd,“ said Doe")
     turned = {qe - 1 for _qs, qe in ordered} - {qs for qs, _qe in ordered}
     tokens: list[Token] = []
