@@ -88,7 +88,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
     `title`: ``title_case(tokens)`` when the caller has read it already."""
     if title_case(tokens) if title is None else title:
         return
-    if sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS and all(t.is_cap for t in tokens if t.is_word):
+    if all(t.is_cap for t in tokens if t.is_word) and sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS:
         return  # a line of capitalised words alone is a heading ("A Divisive Legacy"), not a name
     run: list[Token] = []
     fronted = frames.fronted(tokens) is not None  # 'Said Roe, “...”': the verb opens no name

@@ -137,10 +137,16 @@ def negated(before: str) -> bool:
     return _negated(before, rules())
 
 
+@lru_cache(maxsize=4)
+def _openers(concessive: tuple[str, ...]) -> tuple[str, ...]:
+    """The concessive openers as a sentence starts with them, each followed by a space."""
+    return tuple(o + " " for o in concessive)
+
+
 def _concessive_end(text: str, r: _Rules) -> int:
     """End of a leading concessive clause ("While experts agree X,"), or 0."""
     stripped = text.lstrip(" “\"'")
-    if not any(stripped.startswith(o + " ") for o in r.concessive):
+    if not stripped.startswith(_openers(r.concessive)):
         return 0
     comma = text.find(",")
     return max(0, comma)
