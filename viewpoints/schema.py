@@ -6,8 +6,8 @@ Views, tests and the CLI import these names; nobody retypes the strings.
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 import pandas as pd
+import pyarrow as pa
 
 # --- where the statement sits -------------------------------------------------
 ARTICLE_ID = "article_id"
