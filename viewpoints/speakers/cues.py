@@ -19,6 +19,8 @@ for a verb with its subject) and `holders` (phrases, documents, plans, "that" cl
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .. import lexicon
 from ..text.tokens import Token
 from . import clauses, frames, holders
@@ -36,7 +38,7 @@ NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothi
 
 def _subordinate_end(tokens: list[Token]) -> int:
     """Index just past a leading subordinate clause ("While X, ..."), or 0 when there is none."""
-    words = [t for t in tokens if t.is_word]
+    words = list(islice((t for t in tokens if t.is_word), 2))  # only the first two words are read
     if not words or words[0].quoted:  # a quotation's own "If ..." is no clause of this sentence
         return 0
     subordinators = lexicon.words("subordinators.txt")
