@@ -25,11 +25,11 @@ import sys
 from pathlib import Path
 from unittest import mock
 
-try:
-    import viewpoints
-except ImportError:  # run as a script from a checkout: make the repository importable
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    import viewpoints
+# This checkout's engine, before any installed one: run from a worktree, an editable install of
+# another checkout would otherwise be measured instead (the script's folder, not the current one,
+# leads sys.path).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import viewpoints
 
 from viewpoints.speakers import attribution, cues
 from viewpoints.speakers.cue import Cue

@@ -26,11 +26,11 @@ import sys
 import time
 from pathlib import Path
 
-try:
-    import viewpoints
-except ImportError:  # run as a script from a checkout: make the repository importable
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    import viewpoints
+# This checkout's engine, before any installed one: run from a worktree, an editable install of
+# another checkout would otherwise be measured instead (the script's folder, not the current one,
+# leads sys.path).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import viewpoints
 
 from textblob import TextBlob
 

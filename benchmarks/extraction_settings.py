@@ -16,11 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-try:
-    import viewpoints  # noqa: F401
-except ImportError:  # run as a script from a checkout: make the repository importable
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+# This checkout's engine, before any installed one: run from a worktree, an editable install of
+# another checkout would otherwise be measured instead (the script's folder, not the current one,
+# leads sys.path).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from viewpoints.evaluation.web import extractor, pages, score_page, summarize
 
 CANDIDATES = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 # --- where the statement sits -------------------------------------------------
 ARTICLE_ID = "article_id"
@@ -141,12 +142,22 @@ def from_records(records: list[dict]) -> pd.DataFrame:
     missing = set(COLUMNS) - set(records[0])
     if extra or missing:
         raise ValueError(f"statement frame columns differ from schema: extra={sorted(extra)}, missing={sorted(missing)}")
-    string = pd.StringDtype()  # the "string" of COLUMNS, looked up once instead of once per column
     columns = {}
     for name, dtype in COLUMNS.items():
         values = [record[name] for record in records]
-        columns[name] = pd.array(values, dtype=string) if dtype == "string" else np.array(values, dtype=dtype)
+        columns[name] = _strings(values) if dtype == "string" else np.array(values, dtype=dtype)
     return pd.DataFrame(columns, copy=False)
+
+
+def _strings(values: list) -> pd.api.extensions.ExtensionArray:
+    """``pd.array(values, dtype="string")`` for a column of str: the Arrow array built directly, which
+    skips pandas' check of every value (a third of the cost); anything else goes through pandas."""
+    try:
+        if pd.StringDtype().storage == "pyarrow":
+            return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+    except (pa.ArrowException, TypeError, ValueError):
+        pass
+    return pd.array(values, dtype="string")
 
 
 # --- a corpus dataset (``viewpoints.corpus.dataset``: Parquet written by ``--dask``) and its aggregates -----

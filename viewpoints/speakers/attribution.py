@@ -82,16 +82,18 @@ def _continues(tokens: list[Token], *, chained: bool = False) -> bool:
     return not chained and any(t.low in MODALS for t in words)
 
 
-def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
+def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | None = None) -> None:
     """Remember titled names ("UK Prime Minister Keir Starmer") so later short forms resolve; not
-    from a headline in title case, where every word is capitalised ("Retired General Reveals ...")."""
-    if title_case(tokens):
+    from a headline in title case, where every word is capitalised ("Retired General Reveals ...").
+    `title`: ``title_case(tokens)`` when the caller has read it already."""
+    if title_case(tokens) if title is None else title:
         return
-    if sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS and all(t.is_cap for t in tokens if t.is_word):
+    if all(t.is_cap for t in tokens if t.is_word) and sum(t.is_word for t in tokens) <= MAX_HEADING_WORDS:
         return  # a line of capitalised words alone is a heading ("A Divisive Legacy"), not a name
     run: list[Token] = []
     fronted = frames.fronted(tokens) is not None  # 'Said Roe, “...”': the verb opens no name
     stream = tokens + [Token(".", 0, 0)]
+    not_names, stopwords = lexicon.words("not_names.txt"), lexicon.words("stopwords.txt")
     for k, t in enumerate(stream):
         # a name's particle ("Charles de Gaulle"), or the "of" of an office ("Secretary of State John Kerry")
         joins = run and (t.low in PARTICLES or (t.low == "of" and is_role_word(run[-1]))) and stream[k + 1].is_cap
@@ -100,12 +102,12 @@ def _learn_mentions(tokens: list[Token], registry: Registry) -> None:
             continue
         if not run:
             continue
-        while run and (run[0].low in lexicon.words("not_names.txt") or run[0].low in POSSESSIVE_PRONOUNS or (run[0] is tokens[0] and fronted)):
+        while run and (run[0].low in not_names or run[0].low in POSSESSIVE_PRONOUNS or (run[0] is tokens[0] and fronted)):
             run = run[1:]  # "What Obama", "In Chicago", "His Boeing", 'Said Roe, “...”' (but "Said Jalili" is a name)
         joined = [m for m, x in enumerate(run) if x.text == "of"]
         if joined and not clean(run)[0]:
             run = run[joined[-1] + 1 :]  # "The President of France": an office with no name after it
-        headline = any(x.low in lexicon.words("stopwords.txt") and x.text != "of" for x in run[1:])  # "Serving Under Obama"
+        headline = any(x.low in stopwords and x.text != "of" for x in run[1:])  # "Serving Under Obama"
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
             if role and len(name) >= 1:
@@ -164,7 +166,8 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         quote_of.append(quotations.quotation_of(tokens, s, e, quotes))
         share = quotations.quote_share(tokens)
         shares.append(share)
-        cue = find_cue(tokens, after_quotation=_after_quotation(text, s))
+        title = title_case(tokens)  # asked by the cue and by the names learnt: read once
+        cue = find_cue(tokens, after_quotation=_after_quotation(text, s), title=title)
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
         if cue is not None and mention is not None and mention.pronoun:
             mention = _named_in_sentence(tokens, cue, registry) or mention
@@ -194,7 +197,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
                 out.append(Attribution(previous.speaker, previous.kind, previous.role, "continuation", ""))
             else:
                 out.append(None)
-        _learn_mentions(tokens, registry)
+        _learn_mentions(tokens, registry, title=title)
     for i in range(1, len(out)):  # '“Why is this not proof?” Vitter demanded.': the tag owns the quotation before it
         owner = out[i]
         asks = text[spans[i - 1][0] : spans[i - 1][1]].rstrip("”\"’' ").endswith(("?", "!"))  # cut by the mark

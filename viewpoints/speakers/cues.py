@@ -19,6 +19,8 @@ for a verb with its subject) and `holders` (phrases, documents, plans, "that" cl
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .. import lexicon
 from ..text.tokens import Token
 from . import clauses, frames, holders
@@ -36,7 +38,7 @@ NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothi
 
 def _subordinate_end(tokens: list[Token]) -> int:
     """Index just past a leading subordinate clause ("While X, ..."), or 0 when there is none."""
-    words = [t for t in tokens if t.is_word]
+    words = list(islice((t for t in tokens if t.is_word), 2))  # only the first two words are read
     if not words or words[0].quoted:  # a quotation's own "If ..." is no clause of this sentence
         return 0
     subordinators = lexicon.words("subordinators.txt")
@@ -70,9 +72,10 @@ def _opens_a_phrase(token: Token | None) -> bool:
     return not (low in lexicon.speech_verb_forms() or low in lexicon.attitude_verb_forms() or low in BE_FORMS or skippable(token))
 
 
-def find_cue(tokens: list[Token], *, after_quotation: bool = False) -> Cue | None:
+def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool | None = None) -> Cue | None:
     """The cue in the sentence's own voice that names a speaker (see the module docstring);
-    `after_quotation`: a quotation closes just before the sentence (a signature may open it)."""
+    `after_quotation`: a quotation closes just before the sentence (a signature may open it);
+    `title`: ``title_case(tokens)`` when the caller has read it already."""
     begin = _subordinate_end(tokens)
     transcript = frames.label(tokens) if tokens and tokens[0].text.isupper() else None
     if transcript is not None and transcript.holds_paragraph:
@@ -80,7 +83,8 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False) -> Cue | Non
     fronted = frames.fronted(tokens)
     if fronted is not None:
         return fronted  # 'Said Doe, “...”'
-    title = title_case(tokens)  # a headline in title case capitalises its verbs
+    if title is None:
+        title = title_case(tokens)  # a headline in title case capitalises its verbs
     closing = frames.closing_cue(tokens, begin, title)
     if closing is not None and not frames.opens_with_its_own_report(tokens, begin, title):
         return closing

@@ -247,10 +247,9 @@ def after_quotation(tokens: list[Token]) -> Cue | None:
 def _speaker_then_verb(tokens: list[Token]) -> Cue | None:
     """ '“Stay,” he ordered.', '“Not again,” Doe sighed.': after a quotation closing on a comma, a
     pronoun or a name and a verb in the past end the sentence."""
-    words = [k for k, t in enumerate(tokens) if t.is_word]
-    if len(words) < 2:
-        return None
-    v = words[-1]
+    v = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].is_word), -1)  # the last word
+    if v < 1 or not any(t.is_word for t in tokens[:v]):
+        return None  # fewer than two words
     verb = tokens[v]
     if verb.quoted or not verb.text.islower() or lexicon.tag_of(verb.low) not in {"VBD", "VBN"}:
         return None

@@ -158,7 +158,10 @@ def experiencer_object(tokens: list[Token], v: int) -> list[Token]:
 
 def experiencer(tokens: list[Token], begin: int) -> Cue | None:
     """ "That worries environmentalists": the object of the first object-experiencer verb holds the view."""
+    forms = lexicon.verb_forms("object_experiencer_verbs.txt")
     for v in range(begin, len(tokens)):
+        if tokens[v].low not in forms:
+            continue  # experiencer_object's own first test, without the call
         held = experiencer_object(tokens, v)
         if held:
             return Cue(tokens[v].start, tokens[v].end, held, "")

@@ -9,6 +9,7 @@ can hold a view. Whom a phrase names in an article is ``mentions``' question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..text.tokens import Token
@@ -44,9 +45,12 @@ def is_role_word(token: Token) -> bool:
     return token.low in _lex("role_words.txt")
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def pronoun_of(token: Token) -> str:
     """The pronoun a token is, contractions included ("I've", "she’d" -> "i", "she"), or ""."""
-    low = re.split(r"['’]", token.low)[0] if token.text[0].isalpha() else token.low
+    low = _APOSTROPHE.split(token.low, 1)[0] if token.text[0].isalpha() else token.low
     return low if low in lexicon.table("pronouns.txt") else ""
 
 
@@ -70,6 +74,7 @@ def allowed_in_name(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)  # asked of the same few words many times per sentence
 def looks_plural(low: str) -> bool:
     """A regular English plural: "engineers", "attorneys", "rabbis" (not "boss", "status", "analysis")."""
     if not (low.replace("-", "").isalpha() and len(low) > 2 and low.endswith("s")) or low.endswith(("ss", "us")):
@@ -94,6 +99,7 @@ def singular(low: str) -> str:
     return low[:-1]
 
 
+@lru_cache(maxsize=65_536)
 def listed(low: str) -> bool:
     """A noun listed as able to hold a view, or the plural of one ("attorneys", "sources")."""
     lists = ("role_words.txt", "group_nouns.txt", "organization_words.txt", "speaker_nouns.txt")

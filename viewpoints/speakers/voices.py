@@ -24,6 +24,7 @@ from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS
 from .phrases import QUANTITY_NOUNS
 
 JOINERS = frozenset({"but", "and", "while", "whereas", "yet", "though"})
+_JOINER_MARKS = tuple(f", {word} " for word in JOINERS)  # what a sentence holds where it may be cut
 # the words of a share before the people it counts: "55 percent of all", "more than half of the"
 SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | QUANTITY_NOUNS | {"of", "in", "out", "thirds", "quarters", "only", "just", "about", "nearly", "almost", "roughly", "over", "more", "than", "fewer", "less", "full"}
 MIN_PART_WORDS = 3  # a part shorter than this is no clause of its own
@@ -39,7 +40,7 @@ def split_voices(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence = text[start:end]
-    if ";" not in sentence and not any(f", {word} " in sentence for word in JOINERS):
+    if ";" not in sentence and not any(mark in sentence for mark in _JOINER_MARKS):
         return [(start, end)]  # the common case: no place to cut, no tokenising
     tokens = tokenize(sentence, offset=start, quotes=[(s + start, e + start) for s, e in quote_spans(sentence)])
     parts: list[tuple[int, int]] = []

@@ -17,6 +17,8 @@ _ODD_CASE = frozenset("İıſK")
 class _Aspect(NamedTuple):
     pattern: re.Pattern[str]
     phrases: tuple[str, ...]  # lower case: the pattern cannot match a text holding none of them
+    holds_one: re.Pattern[str]  # finds any of the phrases inside a lower-cased text (one search, not one per phrase)
+    lowered: re.Pattern[str]  # `pattern` without ignoring case, for a lower-cased text (see _any_aspect_lowered)
 
 
 def _whole_words(phrases: list[str]) -> re.Pattern[str]:
@@ -30,7 +32,8 @@ def _aspects() -> dict[str, _Aspect]:
     out = {}
     for aspect, cues in raw.items():
         phrases = sorted({c.lower() for c in cues}, key=len, reverse=True)
-        out[aspect] = _Aspect(_whole_words(phrases), tuple(phrases))
+        pattern = _whole_words(phrases)
+        out[aspect] = _Aspect(pattern, tuple(phrases), re.compile(lexicon.alternation(phrases)), re.compile(pattern.pattern))
     return out
 
 
@@ -42,21 +45,33 @@ def _any_aspect() -> re.Pattern[str]:
     return _whole_words(sorted({p for a in _aspects().values() for p in a.phrases}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _any_aspect_lowered() -> re.Pattern[str]:
+    """`_any_aspect` without ignoring case, for a lower-cased text with none of `_ODD_CASE`: the cues
+    are ASCII and lower case, so it matches there exactly where `_any_aspect` matches the text, and
+    about twice as fast."""
+    return re.compile(_any_aspect().pattern)
+
+
 def names() -> list[str]:
     return list(_aspects())
 
 
 def find(text: str) -> dict[str, list[str]]:
     """Aspect -> the words in `text` that signal it, for every aspect the text touches."""
-    if not _any_aspect().search(text):
-        return {}
+    plain_case = text.isascii() or _ODD_CASE.isdisjoint(text)
     lowered = text.lower()
-    plain_case = _ODD_CASE.isdisjoint(text)
+    if not (_any_aspect_lowered().search(lowered) if plain_case else _any_aspect().search(text)):
+        return {}
     found: dict[str, list[str]] = {}
-    for aspect, (pattern, phrases) in _aspects().items():
-        if plain_case and not any(phrase in lowered for phrase in phrases):
-            continue  # most statements touch no aspect, and this is cheaper than the regex
-        words = list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
+    for aspect, (pattern, _phrases, holds_one, on_lowered) in _aspects().items():
+        if not plain_case:
+            words = list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
+        elif holds_one.search(lowered):  # most statements touch no aspect, and this is cheaper than the regex
+            # the same spans as `pattern` finds in `text` (lower-casing keeps every offset), as written there
+            words = list(dict.fromkeys(text[m.start() : m.end()] for m in on_lowered.finditer(lowered)))
+        else:
+            continue
         if words:
             found[aspect] = words
     return found

@@ -31,7 +31,7 @@ from .target_words import (
     Target,
     main_issue,
     mentions,
-    stem,
+    surface_forms,
     target_of,
     target_terms,
 )
@@ -137,10 +137,16 @@ def negated(before: str) -> bool:
     return _negated(before, rules())
 
 
+@lru_cache(maxsize=4)
+def _openers(concessive: tuple[str, ...]) -> tuple[str, ...]:
+    """The concessive openers as a sentence starts with them, each followed by a space."""
+    return tuple(o + " " for o in concessive)
+
+
 def _concessive_end(text: str, r: _Rules) -> int:
     """End of a leading concessive clause ("While experts agree X,"), or 0."""
     stripped = text.lstrip(" “\"'")
-    if not any(stripped.startswith(o + " ") for o in r.concessive):
+    if not stripped.startswith(_openers(r.concessive)):
         return 0
     comma = text.find(",")
     return max(0, comma)
@@ -231,10 +237,12 @@ def classify(text: str, *, target: str | None = None, in_focus: bool = False) ->
     r = rules()
     norm = _normalise(text)
     goal = target_of(target)
-    words = [(m.start(), stem(m.group())) for m in _WORD.finditer(norm)] if goal.terms else []
-    stems = {stem for _at, stem in words}
-    mentioned = goal.mentioned_by(stems)
-    near = [at for at, stem in words if stem in goal.terms] if r.near_factor or r.victim_factor else []
+    # the target's terms among the statement's words, looked up by their surface forms (a word whose
+    # stem is no term does not matter here, so no word is stemmed)
+    forms = surface_forms(goal) if goal.terms else {}
+    named = {forms[word] for word in _WORD.findall(norm) if word in forms} if forms else set()
+    mentioned = goal.mentioned_by(named)
+    near = [m.start() for m in _WORD.finditer(norm) if m.group() in forms] if named and (r.near_factor or r.victim_factor) else []
     matches = cue_matches(text, near=near)
     off_target = bool(goal.terms) and not mentioned and not in_focus
     # a prescription ("must", "called for") of something the statement does not tie to the target says

@@ -68,6 +68,21 @@ def target_of(target: str | None) -> Target:
     return Target(terms, head, min(r.min_shared, len(terms)))
 
 
+@lru_cache(maxsize=256)
+def surface_forms(target: Target) -> dict[str, str]:
+    """Every word `stem` reduces to one of the target's terms -> that term ("guarantees",
+    "guarantee's" -> "guarantee"), so a statement's words are looked up instead of each stemmed.
+    Complete: `stem` drops at most "'s" and then "s", "es" or "ies" (for "y"), so each term's forms are
+    among these candidates, and only those `stem` maps back to it are kept."""
+    forms: dict[str, str] = {}
+    for term in sorted(target.terms):
+        bases = [term, term + "s", term + "es"] + ([term[:-1] + "ies"] if term.endswith("y") else [])
+        for candidate in bases + [b + "'s" for b in bases]:
+            if stem(candidate) == term:
+                forms.setdefault(candidate, term)
+    return forms
+
+
 def target_terms(target: str | None) -> frozenset[str]:
     """Content words of the target, reduced to a crude stem so "guarantee" matches "guarantees"."""
     return target_of(target).terms

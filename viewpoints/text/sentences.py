@@ -29,6 +29,7 @@ _TRAILING_NUMBER = re.compile(r"(?:\)|[a-z]{2}[.!?])\s+(\d{1,3}[.)])\s*$")
 # A state's abbreviation after a place and a comma, then a capital ("Dover, Del. Jane Doe"): a
 # sentence ends there ("his niece, Del. Ann Price" is a title: no capitalised place before the comma).
 _STATE_END = re.compile(r"\b[A-Z][a-z]+, ((?:[A-Z][a-z]{0,3}\.)(?:[A-Z]\.)?)(?=[ \xa0]+[A-Z])")
+_MAYBE_STATE = re.compile(r", [A-Z][a-z]{0,3}\.")  # in every match of _STATE_END
 # An end mark, spaces and a capital outside ASCII ("va. Élise"): sentencex cuts before ASCII capitals only.
 _NON_ASCII_CAPITAL_END = re.compile(r"(?<=[a-z0-9][.!?])[ \xa0]+(?=[À-ÖØ-ÞĀ-ſ])")
 
@@ -63,9 +64,12 @@ def _cuts(chunk: str) -> list[int]:
         else:
             cuts.append(end)
         previous = cuts[-1]
-    extra = {m.start() for m in _NON_ASCII_CAPITAL_END.finditer(chunk) if _abbreviation_free(chunk, m.start())}
-    states = lexicon.words("us_states.txt")
-    extra |= {m.end(1) for m in _STATE_END.finditer(chunk) if m.group(1).replace(".", "").lower() in states}
+    extra: set[int] = set()
+    if not chunk.isascii():  # the pattern needs a capital outside ASCII
+        extra = {m.start() for m in _NON_ASCII_CAPITAL_END.finditer(chunk) if _abbreviation_free(chunk, m.start())}
+    if _MAYBE_STATE.search(chunk):  # what every match holds: a quick look before the slower pattern
+        states = lexicon.words("us_states.txt")
+        extra |= {m.end(1) for m in _STATE_END.finditer(chunk) if m.group(1).replace(".", "").lower() in states}
     return sorted(set(cuts) | extra)
 
 
@@ -152,6 +156,8 @@ def _ends_in_title(text: str, span: tuple[int, int]) -> bool:
 def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line ending in a signature ("” ― Jane Doe") ends a sentence there, though a line break inside
     a paragraph is otherwise a hard wrap: lists of quoted readers put each quote on its own line."""
+    if all(s < e and text.find("\n", s, e) < 0 for s, e in spans):
+        return list(spans)  # a signature line ends at a line break inside the sentence: none here
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for found in _SIGNATURE_LINE.finditer(text, s, e):
@@ -180,6 +186,8 @@ def _cut_after_double_apostrophes(text: str, spans: list[tuple[int, int]]) -> li
     """A quotation opened with two apostrophes ends its sentence where it closes after an end mark
     before a capital ("he did not ''use it much.'' After that, ..."), unless the mark ends a title
     ("''Mr.'' Smith")."""
+    if all(s < e and text.find("''", s, e) < 0 for s, e in spans):
+        return list(spans)  # no two apostrophes: nothing to cut
     out: list[tuple[int, int]] = []
     for s, e in spans:
         opened = _DOUBLE_APOSTROPHE_OPEN.search(text, s, e)

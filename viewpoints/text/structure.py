@@ -106,10 +106,14 @@ def _blank_between(text: str, a: int, b: int) -> bool:
 
 def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
+    dropped = [is_dropped(text[start:end]) for start, end in spans]  # each line judged once
+    kept_after = [False] * len(spans)  # does a line that is not dropped follow line i?
+    for i in range(len(spans) - 2, -1, -1):
+        kept_after[i] = kept_after[i + 1] or not dropped[i + 1]
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         md = _MARKDOWN_HEADING.match(line)
-        if is_dropped(line):
+        if dropped[i]:
             kind: BlockKind = "boilerplate"
         elif md:
             kind = "heading"
@@ -117,7 +121,7 @@ def _classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             end = start + len(md.group(2))
         else:
             prev_done = i == 0 or text[spans[i - 1][1] - 1] in FINISHED or _blank_between(text, spans[i - 1][1], start)
-            has_next = any(not is_dropped(text[s:e]) for s, e in spans[i + 1 :])
+            has_next = kept_after[i]
             # A line whose next line carries on in lower case, with no blank line between, is a
             # hard-wrapped sentence ("The plan\nwas approved"), not a heading.
             wraps_on = i + 1 < len(spans) and text[spans[i + 1][0]].islower() and not _blank_between(text, end, spans[i + 1][0])

@@ -15,6 +15,7 @@ CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTES = '"'
 POSSESSIVE = ("’s", "'s", "’", "'")
 OPENING_MARKS = frozenset({"“", '"', "«", "'"})  # a token that can open a quotation
+_MARKS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES) + "']")  # what quote_spans reads
 _ANY_QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES) + "]|''")  # what can open a quotation
 
 
@@ -70,7 +71,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     straight = False  # the open quotation began with a straight mark
     nested = False  # a straight quotation is open inside a curly one
     skip = False
-    for i, ch in enumerate(text):
+    # Only quotation marks and apostrophes are read: every other character leaves the walk as it is
+    # (the apostrophe a doubled one skips is itself a mark, so it is the next one visited).
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if skip:
             skip = False
             continue
@@ -115,10 +119,16 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     last = len(text.rstrip())
     if quotes is None:
         quotes = [(qs + offset, qe + offset) for qs, qe in quote_spans(text)]
+    # Only the quotations that overlap the text can quote a token or turn a mark round (a paragraph's
+    # list holds them all). With none, and no period before the last character that a word could
+    # take, every token is its match as it stands: most sentences, built in one go.
+    stop = offset + len(text)
+    ordered = sorted(q for q in quotes if q[1] > offset and q[0] < stop)
+    if not ordered and text.find(".", 0, last - 1) < 0:
+        return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     # A token is quoted when some quotation opens before it and closes at or after its end: with the
     # quotations sorted by start, that is the furthest end among those opened so far. One pass, so a
     # text full of quotation marks stays linear.
-    ordered = sorted(quotes)
     # where a quotation closes on an opening mark typed the wrong way round ("“It's odd,“ said Doe")
     turned = {qe - 1 for _qs, qe in ordered} - {qs for qs, _qe in ordered}
     tokens: list[Token] = []
