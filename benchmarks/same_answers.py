@@ -20,6 +20,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
+
 # This checkout's engine, before any installed one: run from a worktree, an editable install of
 # another checkout would otherwise be measured instead (the script's folder, not the current one,
 # leads sys.path).
@@ -44,7 +46,7 @@ def digest(frame) -> str:
     columns = [c for c in schema.COLUMNS if c in frame.columns]
     h = hashlib.sha256("\x1f".join(columns).encode())
     for row in frame[columns].itertuples(index=False, name=None):
-        h.update(("\x1e" + "\x1f".join("" if v is None or v != v else str(v) for v in row)).encode())
+        h.update(("\x1e" + "\x1f".join("" if pd.isna(v) else str(v) for v in row)).encode())
     return h.hexdigest()
 
 

@@ -45,6 +45,8 @@ READINGS = [
     pytest.param("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying it would not break them.", 0, "Rachid Ghannouchi", id="leader-of-a-named-party-was-leader-of-ennahda"),
     pytest.param("The president of Ukraine, Jane Roe, condemned the attack, saying it would not break them.", 0, "Jane Roe", id="president-of-ukraine-was-president"),
     pytest.param("A spokesman for the company, Acme Corp., condemned the attack, saying it was wrong.", 0, "spokesman", id="an-organisation-after-a-role-is-no-name"),
+    pytest.param("A spokesman for the company, Acme Global, condemned the attack, saying it was wrong.", 0, "spokesman", id="an-organisation-of-common-words-after-a-role-is-no-name"),
+    pytest.param("A spokesman for the carrier, Delta Air Lines, condemned the attack and said it was wrong.", 0, "spokesman", id="an-airline-after-a-role-is-no-name"),
     pytest.param("The Pentagon, Jane Roe, condemned the attack, saying it would not break them.", 0, "Pentagon", id="an-organisation-subject-keeps-its-words"),
     # a plural noun after a capitalised modifier, then the clause's verb: the subject's noun (2026-12-07)
     pytest.param("Health worries have dogged her since May.", 0, "author", id="health-worries-have-was-health"),

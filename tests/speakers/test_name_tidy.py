@@ -63,6 +63,7 @@ def test_tidy_leaves_names_and_descriptions_whole(name, tidied):
         ("Black Lives Matter", "Black Lives Matter"),
         ("Bill and Melinda Gates Foundation Says", "Bill and Melinda Gates Foundation Says"),  # a verb right after a joint name: no person to keep
         ("George Washington University Hospital", "George Washington University Hospital"),
+        ("John F. Kennedy Center For The Performing Arts", "John F. Kennedy Center For The Performing Arts"),  # an institution
     ],
 )
 def test_a_headline_read_as_a_name_keeps_only_the_person_at_its_end(name, tidied):

@@ -11,7 +11,8 @@ A cue is one of, in this order of preference:
 - failing those, an "-ing" adjunct or a coordinated verb ties the view to the clause's subject ("Doe
   resigned, saying ...", "Doe laughed and said ...").
 Cues in a leading subordinate clause ("While experts agree ..., doubts persist") do not count.
-Whether a word is such a verb is `verbs`' question; whose it is, `subjects`'.
+Whether a word is such a verb is `verbs`' question (and `noun_use`'s, whether it is a noun there); whose
+it is, `subjects`' (`subjects_after` when the speaker is named after the verb).
 The readings live in `frames` (closing clauses, as-clauses, labels, signatures), `clauses` (the scan
 for a verb with its subject) and `holders` (phrases, documents, plans, "that" clauses, experiencers);
 `find_cue` keeps their order.
@@ -155,8 +156,8 @@ def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]
             if any(t.low not in DETERMINERS | QUANTIFIERS for t in subject):
                 after = next(k for k, t in enumerate(tokens) if t is subject[-1]) + 1
                 # a description ends in lower case ("the union") or is headed by a role ("The leader of Ennahda")
-                role = any(t.text.islower() and is_role_word(t) for t in subject)
-                named = named_after(tokens, after, role=role) if subject[-1].text.islower() or role else []
+                headed_by_role = any(t.text.islower() and is_role_word(t) for t in subject)
+                named = named_after(tokens, after, role=headed_by_role) if subject[-1].text.islower() or headed_by_role else []
                 if named:  # "The leader of the union, Ann Roe, condemned it, saying ...": the name, the rest her role
                     first = next(k for k, t in enumerate(tokens) if t is subject[0])
                     role = role_text([t for t in tokens[first : next(k for k, t in enumerate(tokens) if t is named[0])] if t.is_word])

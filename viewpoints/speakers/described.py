@@ -158,8 +158,11 @@ def named_after(tokens: list[Token], after: int, *, role: bool = False) -> list[
 
 
 def _person_shaped(named: list[Token]) -> bool:
-    """Two or three capitalised words, none of them an organisation's word ("Corp.", "Party") or a
-    determiner: "Rachid Ghannouchi", not "Acme Corp." or "The Ennahda Party"."""
+    """Two or three capitalised words, none of them an organisation's word ("Corp.", "Party"), a
+    determiner or a common English word the Brill lexicon tags as a noun, adjective or verb: "Rachid
+    Ghannouchi", not "Acme Corp.", "The Ennahda Party", "Acme Global" or "Delta Air Lines"."""
     words = [t for t in named if t.is_word]
     organisations = lexicon.words("organization_words.txt")
-    return 2 <= len(words) <= 3 and all(t.is_cap and t.low not in organisations and t.low not in DETERMINERS for t in words)
+    return 2 <= len(words) <= 3 and all(
+        t.is_cap and t.low not in organisations and t.low not in DETERMINERS and lexicon.tag_of(t.low)[:2] not in {"NN", "JJ", "VB"} for t in words
+    )

@@ -1,9 +1,10 @@
 """A proposed speaker's name without what the rules let run into it, before the voices are settled.
 
 `tidy` cuts a clause ("Hillary Clinton wants" is Hillary Clinton), a verb before its object ("leads many
-experts"), a Title Case headline read as one name (only the person at its end), a noun phrase before the
-clause that modifies it ("price swings that many traders" is many traders), a common noun run into a name
-("world Uber") and trailing function words or dates. `voice_list.settle` calls it on every speaker.
+experts"), a Title Case headline read as one name (only the person it opens with or ends on), a noun
+phrase before the clause that modifies it ("price swings that many traders" is many traders), a common
+noun run into a name ("world Uber") and trailing function words or dates. `voice_list.settle` calls it
+on every speaker.
 """
 
 from __future__ import annotations
@@ -58,17 +59,20 @@ def is_headline_run(parts: list[str]) -> bool:
 def _headline_cut(parts: list[str]) -> list[str]:
     """A Title Case headline read as one name, or words glued to a time ("57PMJeb Bush Hits Marco Rubio",
     "Says His Plan Will Not ... Donald Trump"): only the person at its end, from the last given name
-    ("Marco Rubio", "Donald Trump"), or, when it opens with a given name, only the name it opens with.
-    A name of three words or fewer, or with no verb, modal, pronoun
-    or glued word in it, is left as it is ("Save the Children", "Bill and Melinda Gates Foundation")."""
+    ("Marco Rubio", "Donald Trump"); one in Title Case that opens with a given name keeps that name, up
+    to its first capitalised preposition, verb, modal or pronoun ("Hillary Clinton Under Pressure To ...")
+    unless an institution's word comes first ("John F. Kennedy Center For The Performing Arts"). Otherwise
+    a name of three words or fewer, or with no verb, modal, pronoun or glued word in it, is left as it is
+    ("Save the Children", "Bill and Melinda Gates Foundation")."""
     words = [p.strip(EDGE) for p in parts]
     given = lexicon.table("gender.txt")
     if len(parts) > 3 and all(w[:1].isupper() for w in words) and words[0].lower() in given:
         # a Title Case headline that opens with the person ("Hillary Clinton Under Pressure To Repudiate
         # ..."): the name ends before the first capitalised preposition, verb, modal or pronoun after it
         cut = next((k for k in range(2, len(words)) if lexicon.tag_of(words[k].lower()) in HEADLINE_TAGS | {"IN", "TO"}), None)
-        if cut is not None:
-            return parts[:cut]
+        organisations = lexicon.words("organization_words.txt")
+        if cut is not None and not any(w.lower() in organisations for w in words[:cut]):
+            return parts[:cut]  # not "John F. Kennedy Center For The Performing Arts": an institution's name
     if not is_headline_run(parts):
         return parts
     starts = [k for k, w in enumerate(words[:-1]) if w.lower() in given and w[:1].isupper() and len(parts) - k <= 3]

@@ -1,6 +1,7 @@
-"""A cue's speaker named after it: the subject after the verb ("..., said Jane Doe", "told the paper Doe"),
-a passive's agent ("was called a fraud by critics") and "according to" ("according to a new report by
-the Trust"). The subject before the verb and the clause's subject are read in `subjects`.
+"""A cue's speaker named after it: the subject after the verb ("..., said Jane Doe", "said the firm's
+chief executive, John Doe"), a passive's agent ("was called a fraud by critics") and "according to"
+("according to a new report by the Trust"). The subject before the verb and the clause's subject are
+read in `subjects`.
 """
 
 from __future__ import annotations
