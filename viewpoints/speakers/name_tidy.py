@@ -26,19 +26,32 @@ def clause_at(name: str) -> int | None:
     """Where a clause starts inside a proposed name, in words: a finite verb in lower case with no
     relative pronoun before it, and the adverbs just before that verb ("Hillary Clinton wants": 2; "the
     nominee currently sits": 2; but "officials who spoke" is a description, None), or 0 when the first
-    word is a verb's base form ("Get those"). None for a name."""
+    word is a verb's base form ("Get those"). None for a name. A word the lexicon first tags as a base
+    form or participle counts too when an object opens after it ("the PAC launched a new ad", "Doe and
+    Roe enter the final weeks"); not an "-ing" form ("people working the phones" is a description)."""
     raw = [w.strip(EDGE) for w in name.split()]
     if len(raw) > 1 and lexicon.tag_of(raw[0]) == "VB":
         return 0
     for k, word in enumerate(raw):
         if word.lower() in RELATIVES:
             return None
-        if word.islower() and lexicon.tag_of(word) in FINITE_TAGS and not (k and lexicon.tag_of(raw[k - 1]) in NOUN_MODIFIER_TAGS):
+        if word.islower() and _verb_here(raw, k) and not (k and lexicon.tag_of(raw[k - 1]) in NOUN_MODIFIER_TAGS):
             while k and raw[k - 1].islower() and lexicon.tag_of(raw[k - 1]).startswith("RB"):
                 k -= 1
             return k
     return None
 
+
+
+OBJECT_OPENERS = frozenset("the a an their his her its our my your".split())
+
+
+def _verb_here(raw: list[str], k: int) -> bool:
+    """Is the word at k a finite verb: tagged so, or a base form or participle with an object after it?"""
+    tag = lexicon.tag_of(raw[k])
+    if tag in FINITE_TAGS:
+        return True
+    return tag in {"VB", "VBN"} and k > 0 and k + 1 < len(raw) and raw[k + 1].lower() in OBJECT_OPENERS
 
 TRAILING = frozenset("that who which whose whom the a an all both".split())
 # Capitalised words no name holds: a verb, a modal or a pronoun ("Trump Says His Plan Will ...")
