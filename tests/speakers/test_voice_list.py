@@ -71,6 +71,8 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("Wednesday", "person", True),  # a date: "Wednesday added one more development"
         ("Tuesday's", "person", True),
         ("Thursday and Friday", "group", True),
+        ("together", "person", True),  # an adverb alone: "the two biggest polluters, which together vowed"
+        ("sometimes", "person", True),
         # real voices that look odd stay
         ("the Pentagon", "organization", False),
         ("Human Rights Watch", "organization", False),
@@ -84,6 +86,7 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("FiveThirtyEight", "organization", False),
         ("Kristen Day", "person", False),  # a surname that is a time word stays a name
         ("Joe Friday", "person", False),
+        ("most", "group", False),  # "most say": a quantity of people, tagged as an adverb too
     ],
 )
 def test_nobody(name, kind, nobody):
