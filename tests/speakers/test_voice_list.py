@@ -73,6 +73,8 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("Thursday and Friday", "group", True),
         ("together", "person", True),  # an adverb alone: "the two biggest polluters, which together vowed"
         ("sometimes", "person", True),
+        ("Labor Day", "person", True),  # a named day
+        ("Super Tuesday", "group", True),
         # real voices that look odd stay
         ("the Pentagon", "organization", False),
         ("Human Rights Watch", "organization", False),
@@ -86,6 +88,7 @@ def test_two_people_who_share_a_surname_stay_apart(rows):
         ("FiveThirtyEight", "organization", False),
         ("Kristen Day", "person", False),  # a surname that is a time word stays a name
         ("Joe Friday", "person", False),
+        ("Mary Day", "person", False),
         ("most", "group", False),  # "most say": a quantity of people, tagged as an adverb too
     ],
 )

@@ -32,7 +32,8 @@ NOBODY = frozenset("i me we us you he him she her it they them this that these t
 
 def names_no_one(name: str) -> bool:
     """The name alone says it names no one: only pronouns and demonstratives ("it", "You", "those who")
-    or "percent" without its number; days or months alone ("Wednesday added one more development"); an
+    or "percent" without its number; days, months or named days ("Wednesday added one more development",
+    "Labor Day welcomed"); an
     adverb alone ("together vowed");
     places joined ("Florida and Ohio", "Midwest and Western"); or words run together three times over,
     as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe"); twice is a brand's spelling
@@ -42,6 +43,8 @@ def names_no_one(name: str) -> bool:
         return True
     if all(w.removesuffix("'s").removesuffix("’s") in lexicon.words("time_words.txt") or w == "and" for w in low):
         return True  # days or months alone: a date is no one, whatever it "added" or "attacked"
+    if 1 < len(low) <= 3 and low[-1] in lexicon.words("time_words.txt") | {"day"} and name[:1].isupper() and low[0] not in lexicon.table("gender.txt"):
+        return True  # a named day: "Labor Day", "Super Tuesday" (but "Kristen Day", "Joe Friday" are people)
     if len(low) == 1 and name.strip(EDGE).islower() and lexicon.tag_of(low[0]) in {"RB", "RBR"}:
         return True  # an adverb alone: "the two biggest emitters, together vowed" ("most" is someone)
     return _places(low) and any(w in {"and", "or", "&"} for w in low)
