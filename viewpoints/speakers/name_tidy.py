@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import DETERMINERS
+from .names import DETERMINERS, POSSESSIVE_PRONOUNS
 from .phrases import RELATIVES as _RELATIVE_PRONOUNS
 from .voice_filter import EDGE, GLUED
 
@@ -43,7 +43,8 @@ def clause_at(name: str) -> int | None:
 
 
 
-OBJECT_OPENERS = frozenset("the a an their his her its our my your".split())
+# what opens a verb's object: an article or a possessive ("launched a new ad", "share their grievances")
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your"}) | frozenset(POSSESSIVE_PRONOUNS)
 
 
 def _verb_here(raw: list[str], k: int) -> bool:
@@ -51,7 +52,7 @@ def _verb_here(raw: list[str], k: int) -> bool:
     tag = lexicon.tag_of(raw[k])
     if tag in FINITE_TAGS:
         return True
-    return tag in {"VB", "VBN"} and k > 0 and k + 1 < len(raw) and raw[k + 1].lower() in OBJECT_OPENERS
+    return tag in {"VB", "VBN"} and k > 0 and k + 1 < len(raw) and raw[k + 1].lower() in _OBJECT_DETERMINERS
 
 TRAILING = frozenset("that who which whose whom the a an all both".split())
 # Capitalised words no name holds: a verb, a modal or a pronoun ("Trump Says His Plan Will ...")

@@ -32,22 +32,28 @@ NOBODY = frozenset("i me we us you he him she her it they them this that these t
 
 def names_no_one(name: str) -> bool:
     """The name alone says it names no one: only pronouns and demonstratives ("it", "You", "those who")
-    or "percent" without its number; days, months or named days ("Wednesday added one more development",
-    "Labor Day welcomed"); an
-    adverb alone ("together vowed");
-    places joined ("Florida and Ohio", "Midwest and Western"); or words run together three times over,
+    or "percent" without its number; a date (`_a_date`); an adverb alone ("together vowed"); places
+    joined ("Florida and Ohio", "Midwest and Western"); or words run together three times over,
     as a comment thread's buttons are ("Jane RoeFlagShareLikeReplyTom Doe"); twice is a brand's spelling
     ("RealClearPolitics", "FiveThirtyEight", "GlaxoSmithKline")."""
     low = [w.strip(EDGE) for w in name.lower().split()]
     if not low or all(w in NOBODY for w in low) or len(GLUED.findall(name)) >= 3:
         return True
-    if all(w.removesuffix("'s").removesuffix("’s") in lexicon.words("time_words.txt") or w == "and" for w in low):
-        return True  # days or months alone: a date is no one, whatever it "added" or "attacked"
-    if 1 < len(low) <= 3 and low[-1] in lexicon.words("time_words.txt") | {"day"} and name[:1].isupper() and low[0] not in lexicon.table("gender.txt"):
-        return True  # a named day: "Labor Day", "Super Tuesday" (but "Kristen Day", "Joe Friday" are people)
+    if _a_date(name, low):
+        return True
     if len(low) == 1 and name.strip(EDGE).islower() and lexicon.tag_of(low[0]) in {"RB", "RBR"}:
         return True  # an adverb alone: "the two biggest emitters, together vowed" ("most" is someone)
     return _places(low) and any(w in {"and", "or", "&"} for w in low)
+
+
+def _a_date(name: str, low: list[str]) -> bool:
+    """Days or months alone ("Wednesday added one more development", "Tuesday's") or a named day ("Labor
+    Day", "Super Tuesday"): no one, whatever they "added" or "welcomed". A given name before the day
+    keeps a person ("Kristen Day", "Joe Friday")."""
+    days = lexicon.words("time_words.txt")
+    if all(w.removesuffix("'s").removesuffix("’s") in days or w == "and" for w in low):
+        return True
+    return 1 < len(low) <= 3 and low[-1] in days | {"day"} and name[:1].isupper() and low[0] not in lexicon.table("gender.txt")
 
 
 def _places(low: list[str]) -> bool:
