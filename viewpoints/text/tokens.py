@@ -115,40 +115,54 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     Offsets are shifted by `offset`; `quotes` (in the same shifted frame) says which tokens are
     quoted, so a sentence inside a quotation that opened in an earlier sentence knows it.
     """
-    abbreviations = _abbreviations()
     last = len(text.rstrip())
     if quotes is None:
         quotes = [(qs + offset, qe + offset) for qs, qe in quote_spans(text)]
-    # Only the quotations that overlap the text can quote a token or turn a mark round (a paragraph's
-    # list holds them all). With none, and no period before the last character that a word could
-    # take, every token is its match as it stands: most sentences, built in one go.
+    # Every match is a token as it stands, built in one go; then the few fixes: a period joined to
+    # the abbreviation before it, and (only when a quotation overlaps the text: a paragraph's list
+    # holds them all) which tokens are quoted and which opening marks close a quotation.
+    tokens = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    if text.find(".", 0, last - 1) >= 0:  # a period before the last character, that a word could take
+        tokens = _join_periods(tokens, text, offset, last)
     stop = offset + len(text)
     ordered = sorted(q for q in quotes if q[1] > offset and q[0] < stop)
-    if not ordered and text.find(".", 0, last - 1) < 0:
-        return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
-    # A token is quoted when some quotation opens before it and closes at or after its end: with the
-    # quotations sorted by start, that is the furthest end among those opened so far. One pass, so a
-    # text full of quotation marks stays linear.
-    # where a quotation closes on an opening mark typed the wrong way round ("“It's odd,“ said Doe")
-    turned = {qe - 1 for _qs, qe in ordered} - {qs for qs, _qe in ordered}
-    tokens: list[Token] = []
-    furthest, k, merged_dot = -1, 0, -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start == merged_dot:
+    if ordered:
+        _mark_quoted(tokens, ordered)
+    return tokens
+
+
+def _join_periods(tokens: list[Token], text: str, offset: int, last: int) -> list[Token]:
+    """ "Dr." and "U.S." keep their periods: the period's own token goes. Not at the text's end, where
+    a dotted abbreviation ends the sentence too (the period stays apart)."""
+    abbreviations = _abbreviations()
+    joined: list[Token] = []
+    merged_dot = -1
+    for t in tokens:
+        if t.start == merged_dot:
             continue  # the period already joined the word before it
-        word = match.group()
+        end, word = t.end - offset, t.text
         if (
             text[end : end + 1] == "."
-            # a dotted abbreviation that ends the text ends the sentence too: keep the period apart
             and end + 1 < last
             and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word))
         ):
-            word, merged_dot, end = word + ".", end, end + 1
-        if word == "“" and start + offset in turned:
-            word = "”"  # read as the closing mark it stands for
-        while k < len(ordered) and ordered[k][0] < start + offset:
+            t, merged_dot = Token(word + ".", t.start, t.end + 1), t.end
+        joined.append(t)
+    return joined
+
+
+def _mark_quoted(tokens: list[Token], ordered: list[tuple[int, int]]) -> None:
+    """Set `quoted` on the tokens inside the quotations `ordered` (sorted by start): a token is quoted
+    when some quotation opens before it and closes at or after its end, that is, the furthest end
+    among those opened so far. One pass, so a text full of quotation marks stays linear. An opening
+    mark where a quotation closes ("“It's odd,“ said Doe") is read as the closing mark it stands for."""
+    turned = {qe - 1 for _qs, qe in ordered} - {qs for qs, _qe in ordered}
+    furthest, k, n = -1, 0, len(ordered)
+    for i, t in enumerate(tokens):
+        while k < n and ordered[k][0] < t.start:
             furthest = max(furthest, ordered[k][1])
             k += 1
-        tokens.append(Token(word, start + offset, end + offset, end + offset <= furthest))
-    return tokens
+        if t.text == "“" and t.start in turned:
+            tokens[i] = t = Token("”", t.start, t.end)
+        if t.end <= furthest:
+            t.quoted = True
