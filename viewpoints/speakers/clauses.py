@@ -80,6 +80,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
         left = subject_left(tokens, i, begin)
+        if left is not None and (_in_no_report(tokens, i) or _credit_line(tokens, i)):
+            continue  # "an American contractor accused of spying", "All told, ...", "Doe reported from Kabul."
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
             cue = Cue(t.start, t.end, found[0], found[1])
@@ -119,6 +121,26 @@ def _says_nothing(tokens: list[Token], i: int) -> bool:
         if t.low in BE_FORMS or t.low in AUXILIARY_WORDS or past:
             return False
     return True
+
+
+def _in_no_report(tokens: list[Token], i: int) -> bool:
+    """Is the verb at i inside a phrase of ``not_reports.txt`` (two or three tokens), where it reports
+    nothing: "accused of", "found itself", "All told,"?"""
+    phrases = lexicon.words("not_reports.txt")
+    for first in range(max(0, i - 2), i + 1):
+        for last in range(max(first + 1, i), min(first + 3, len(tokens))):
+            if " ".join(t.low for t in tokens[first : last + 1]) in phrases:
+                return True
+    return False
+
+
+def _credit_line(tokens: list[Token], i: int) -> bool:
+    """Is the sentence a reporting credit, "Doe reported from Washington." ("...; Roe, from Kabul."):
+    "reported from" and nothing after it but places? It says where a reporter worked, not what anyone
+    said."""
+    if tokens[i].low != "reported" or i + 1 >= len(tokens) or tokens[i + 1].low != "from":
+        return False
+    return all(t.is_cap or not t.is_word or t.low in {"and", "from"} for t in tokens[i + 2 :])
 
 
 def _with_subject(tokens: list[Token], i: int, begin: int) -> list[Token]:

@@ -1,0 +1,38 @@
+"""Reporting verbs that report nothing (2026-12-07, from PolNeAR train's voices judged not real): a
+passive participle after its subject ("accused of", "charged with"), a reflexive "found itself", the
+idiom "All told," and a reporter's credit line ("Doe reported from Washington."). Short sentences
+written for the tests, no corpus text; each id names the engine's answer before the fix, negatives
+alongside: the same verbs where they do report. And, seen beside them, a relative clause's "whose"
+subject is no speaker of a verb coordinated after it ("the group, whose members met to discuss")."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+
+READINGS = [
+    pytest.param("Police freed Tom Roe, a farmer accused of theft, on Monday.", "author", id="farmer-accused-of-was-farmer"),
+    pytest.param("An aide charged with fraud resigned on Friday.", "author", id="aide-charged-with-was-aide"),
+    pytest.param("The city bank has found itself at the centre of the crisis.", "author", id="found-itself-was-city-bank"),
+    pytest.param("The two parties found themselves in a tie.", "author", id="found-themselves-was-parties"),
+    pytest.param("All told, the group raised $4 million.", "author", id="all-told-was-all"),
+    pytest.param("Tom Roe reported from Washington.", "author", id="credit-line-was-tom-roe"),
+    pytest.param("Tom Roe reported from Oakland, Calif.; Ann Poe, from Kabul.", "author", id="credit-line-with-two-places-was-tom-roe"),
+    # the same verbs reporting
+    pytest.param("Tom Roe accused the mayor of lying.", "Tom Roe", id="accused-with-an-object-stays"),
+    pytest.param("Tom Roe was accused of lying by the mayor.", "mayor", id="the-agent-of-accused-of-stays"),
+    pytest.param("The union charged that the plan was unlawful.", "union", id="charged-that-stays"),
+    pytest.param("The study found that rents rose.", "study", id="found-that-stays"),
+    pytest.param("The leaders all told me it was over.", "leaders", id="all-told-me-stays"),
+    pytest.param("Tom Roe reported from Kabul that the city had fallen.", "Tom Roe", id="reported-from-with-a-clause-stays"),
+    # a relative clause's subject
+    pytest.param("The union, whose leaders met on Monday, went on to say the plan was unlawful.", "author", id="whose-leaders-was-whose-leaders"),
+    pytest.param("The group, whose members met last week to discuss the plan, raised $4 million.", "author", id="whose-members-to-discuss-was-whose-members"),
+    pytest.param("The union went on to say the plan was unlawful.", "union", id="went-on-to-say-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), READINGS)
+def test_speaker(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
