@@ -1,6 +1,7 @@
 """Reporting verbs that report nothing (2026-12-07, from PolNeAR train's voices judged not real): a
 passive participle after its subject ("accused of", "charged with"), a reflexive "found itself", the
-idiom "All told," and a reporter's credit line ("Doe reported from Washington."). Short sentences
+idiom "All told,", a reporter's credit line ("Doe reported from Washington."), "states" as a noun ("Rust
+Belt states") and "back" as an adverb ("dates back to"). Short sentences
 written for the tests, no corpus text; each id names the engine's answer before the fix, negatives
 alongside: the same verbs where they do report. And, seen beside them, a relative clause's "whose"
 subject is no speaker of a verb coordinated after it ("the group, whose members met to discuss")."""
@@ -26,6 +27,15 @@ READINGS = [
     pytest.param("The study found that rents rose.", "study", id="found-that-stays"),
     pytest.param("The leaders all told me it was over.", "leaders", id="all-told-me-stays"),
     pytest.param("Tom Roe reported from Kabul that the city had fallen.", "Tom Roe", id="reported-from-with-a-clause-stays"),
+    # forms that are nouns or adverbs as often as verbs
+    pytest.param("Their strength in Rust Belt states helped them win.", "author", id="rust-belt-states-was-rust-belt"),
+    pytest.param("The overtime rule dates back to the 1938 law.", "author", id="dates-back-to-was-overtime-rule-dates"),
+    pytest.param("Expect economic issues to roar back in the election.", "author", id="roar-back-in-was-economic-issues"),
+    pytest.param("The document states that leave is unpaid.", "document", id="states-that-stays"),
+    pytest.param('A voice-over in the ad states: "She is strong."', "voice-over", id="states-and-a-colon-stays"),
+    pytest.param("Tom Roe stated his intention to run.", "Tom Roe", id="stated-is-a-verb-whatever-follows"),
+    pytest.param("Only two Democrats currently back the bill.", "Democrats", id="back-with-an-object-stays"),
+    pytest.param("Tom Roe is backed by most of the voters.", "voters", id="backed-is-a-verb-whatever-follows"),
     # a relative clause's subject
     pytest.param("The union, whose leaders met on Monday, went on to say the plan was unlawful.", "author", id="whose-leaders-was-whose-leaders"),
     pytest.param("The group, whose members met last week to discuss the plan, raised $4 million.", "author", id="whose-members-to-discuss-was-whose-members"),

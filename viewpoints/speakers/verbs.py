@@ -20,7 +20,7 @@ from .names import (
     looks_plural,
     pronoun_of,
 )
-from .phrases import BE_FORMS, CLAUSE_END, skippable
+from .phrases import BE_FORMS, CLAUSE_END, PREPOSITIONS, skippable
 
 # Auxiliaries that let a bare form be finite ("did say", "will support"); the perfect ones that let a
 # participle be ("has seen").
@@ -44,9 +44,12 @@ MASS_NOUNS = frozenset(
 NEEDS_COMPLEMENT = frozenset(
     {"know", "see", "realize", "realise", "understand", "recognize", "recognise", "assume", "suspect", "hold", "maintain"}
 )
+# Forms that are nouns as often: a report only with what is reported after them ("the document states
+# that"), not "Rust Belt states", "whiter states" ("stated" is a verb whatever follows).
+NOUN_SHAPED = frozenset({"state", "states"})
 # Finding and showing: a person's needs it too; an institution's or a text's is its finding anyway.
 PERSON_NEEDS_COMPLEMENT = frozenset({"find", "show", "determine", "document"})
-ZERO_THAT = frozenset({"know", "suspect", "assume", "realize", "realise", "understand", "recognize", "recognise"})  # may drop "that"
+ZERO_THAT = frozenset({"know", "suspect", "assume", "realize", "realise", "understand", "recognize", "recognise", "state"})  # may drop "that"
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "should", "might", "must", "has", "have", "had", "can"})
 COMPLEMENTS = frozenset({"that", "as", "how", "what", "why", "whether", "if", ":"})
 MAX_COMPLEMENT = 12  # tokens from the verb to the "that" or "as" of what is known
@@ -67,6 +70,9 @@ TITLE_VERBS = frozenset(
     {"say", "tell", "warn", "urge", "argue", "insist", "admit", "vow", "blast", "slam", "rip", "call", "want", "show", "reveal"}
     | {"speak", "see", "seek", "defend", "demand", "reject", "deny", "blame", "accuse", "predict", "pledge", "promise", "suggest", "endorse"}
 )
+# Verbs that are adverbs too: a verb only with an object after it ("voters back him", not "roar back
+# in", "dates back to", "pushes back on"; "backed" is a verb whatever follows).
+ADVERB_SHAPED = frozenset({"back"})
 MAX_TO_PARTICLE = 6  # tokens from "speaks" to "about" across an adverbial: "speaks more often in public about"
 MIN_TITLE_WORDS = 4
 TITLE_SHARE = 1.0  # every word longer than three letters capitalised
@@ -186,9 +192,14 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
                 break
             near.append(t.low)
         return lemma == "speak" and any(w in {"about", "against", "out"} for w in near)  # not "of": "at a gathering of"
-    if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person):
+    if low in ADVERB_SHAPED:
+        following = tokens[v + 1] if v + 1 < len(tokens) else None
+        return following is not None and following.is_word and following.low not in PREPOSITIONS | {"to"}
+    if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person) or low in NOUN_SHAPED:
         if not any(t.is_word for t in tokens[v + 1 :]):
             return True  # closing the sentence, the verb reports all of it: "..., her doctor maintains."
+        if tokens[v + 1].text == ":":
+            return True  # what is reported follows the colon: "the ad states: ..."
         k = v + 1
         while k < len(tokens) and tokens[k].text not in CLAUSE_END - {","} and k - v <= MAX_COMPLEMENT:
             if tokens[k].low in COMPLEMENTS or (k == v + 1 and tokens[k].text == ","):
