@@ -275,6 +275,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("The debate ran long.\n\nOHIO: The state voted.", 1, "author", id="a-state-in-capitals-is-a-dateline"),
     pytest.param("The debate ran long.\n\nEDITOR’S NOTE: This story was changed.", 1, "author", id="an-editors-note-is-no-label"),
     pytest.param("Judicial Watch: Agency Hid Key Email For Years.", 0, "Judicial Watch", id="a-name-ending-in-a-kicker-word-is-a-label"),
+    # a lone kicker, also inside quotation marks, and a clause before the colon (2026-12-07, PolNeAR train)
+    pytest.param('“VIDEO: Both of them told me it was a video.', 0, "author", id="a-quoted-kicker-in-capitals-was-video"),
+    pytest.param("FIX IS IN: Moderators Ignore the Scandals.", 0, "author", id="a-clause-in-capitals-was-fix-is-in"),
+    pytest.param("Poll: Roe and Doe Hold Narrow Leads.", 0, "poll", id="a-kicker-naming-a-document-stays-a-label"),
     pytest.param("Win or not, the candidate says, the campaign aims to transform the country.", 0, "candidate", id="an-infinitive-after-the-last-comma-is-no-closing-frame"),
     pytest.param("Donations rose, a new analysis shows.", 0, "analysis", id="a-closing-frame-still-stands"),
     pytest.param(

@@ -141,11 +141,16 @@ def label(tokens: list[Token]) -> Cue | None:
             named = [x for x in tokens[:k] if x.is_word]
             if named[0].low in lexicon.words("not_names.txt") | DETERMINERS or any(x.low in CONNECTORS - PARTICLES for x in named):
                 return None  # "Little Relief for Refugees:" is a headline's first part, not a name
+            if any(x.low in BE_FORMS | AUXILIARY_WORDS for x in named):
+                return None  # "FIX IS IN:", "Trump Will Win:": a clause, not a name
             transcript = all(x.text.isupper() for x in named)
             subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
             # unless it is the headline's kicker ("Update:")
             kickers = lexicon.words("headline_kickers.txt")
+            finding = named[0].low in lexicon.words("document_nouns.txt") - lexicon.words("furniture_labels.txt")
+            if len(named) == 1 and named[0].low in kickers and not finding:
+                return None  # "VIDEO:", "Update:" name no one; "Poll:", "Report:" name a document that speaks
             if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
                 return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
             lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and title_case(tokens)
