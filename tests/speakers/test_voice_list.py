@@ -127,6 +127,17 @@ def test_a_building_is_no_one_and_its_namesake_keeps_his_words(rows):
     assert voices == {"Trump"}
 
 
+def test_a_capitalised_phrase_after_the_is_a_thing_and_lends_no_full_name(rows):
+    # "the Trump Train" was learned as a person, and "Trump told" became "Trump Train" (2026-12-07)
+    text = "For those not yet on the Trump Train, the race is over.\n\nTrump told reporters the plan would work."
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Trump"}
+
+
+def test_a_name_modifying_a_noun_after_the_is_still_a_name(rows):
+    text = "The Bernie Sanders campaign grew fast.\n\nSanders told reporters the plan would work."
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Bernie Sanders"}
+
+
 # --- the model ---------------------------------------------------------------------------------------
 
 

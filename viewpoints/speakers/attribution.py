@@ -54,6 +54,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 CONCESSIVE = frozenset({"while", "although", "though", "whereas"})
 CLOSING_QUOTES = ("”", '"', "»")  # what closes a quotation a signature on the next line may sign
 LOOK_BACK = 40  # characters looked back over for that quotation: white space and line breaks only
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
             continue
         if not run:
             continue
+        # "the Trump Train", "the Big Apple": a capitalised run after an article that heads its own phrase
+        # names a thing; one modifying a noun after it is still a name ("the Bernie Sanders campaign")
+        at = k - len(run)  # where the run opened in `stream`
+        after_article = ((at > 0 and stream[at - 1].low in ARTICLES) or run[0].low in ARTICLES) and not (t.is_word and t.text.islower())
         while run and (run[0].low in not_names or run[0].low in POSSESSIVE_PRONOUNS or (run[0] is tokens[0] and fronted)):
             run = run[1:]  # "What Obama", "In Chicago", "His Boeing", 'Said Roe, “...”' (but "Said Jalili" is a name)
         joined = [m for m, x in enumerate(run) if x.text == "of"]
@@ -115,7 +120,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
                 told = gender_of([run[0].low])
                 registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
-            elif len(name) >= 2 and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
+            elif len(name) >= 2 and not after_article and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
                 any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
             ) and join(name).lower() not in lexicon.words("us_states.txt"):
                 # "Trump International Hotel" is a building, "South Carolina" a state; "Jenny Park", "Monty Hall" are people
