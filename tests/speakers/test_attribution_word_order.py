@@ -167,6 +167,12 @@ READINGS = [
     pytest.param("In an interview, Jane Doe - Roe's partner and co-host - told the Post that he was wary.", 0, "Jane Doe", id="spaced-hyphens-around-an-appositive-was-he"),
     pytest.param("Prices rose - sharply - last year.", 0, "author", id="spaced-hyphens-alone-name-nobody"),
     pytest.param("“It's great fun,” one user wrote.", 0, "user", id="one-user-wrote-was-author"),
+    # a name modifying the common noun after it, the speaker after the verb (2026-12-07, PolNeAR train)
+    pytest.param("“It is over,” said a Roe supporter.", 0, "Roe supporter", id="a-roe-supporter-was-roe"),
+    pytest.param("“It is over,” wrote one Doe supporter, tweeting a link.", 0, "Doe supporter", id="one-doe-supporter-was-doe"),
+    pytest.param("“It is over,” said some Roe supporters.", 0, "Roe supporters", id="some-roe-supporters-stays"),
+    pytest.param("“It is over,” said the Pentagon.", 0, "Pentagon", id="a-name-alone-after-the-stays"),
+    pytest.param("“It is over,” said a New York lawyer.", 0, "New York lawyer", id="a-place-modifying-a-noun-stays"),
     pytest.param("As reported by the Daily, there are 150 delegates at stake.", 0, "Daily", id="as-reported-by-was-author"),
     pytest.param("As first reported by the Daily, there are 150 delegates at stake.", 0, "Daily", id="as-first-reported-by-was-author"),
     pytest.param("As reported, the plan failed.", 0, "author", id="as-reported-alone-names-nobody"),

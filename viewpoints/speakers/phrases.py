@@ -133,6 +133,12 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
             or modifier(tokens, i, opens=not out)
             # a common noun heading the phrase after its determiner: "said a source", "said one voter"
             or (out and all(x.low in DETERMINERS | QUANTIFIERS or x.low in POSSESSIVE_PRONOUNS for x in out) and is_speaker_head(t, plural_ok=True))
+            # and after a name that modifies it: "said a Trump supporter", "wrote one Sanders supporter"
+            # (without it the name alone was the speaker: Trump given his supporter's words)
+            or (
+                len(out) > 1 and out[0].low in DETERMINERS | QUANTIFIERS and all(x.is_cap and not x.quoted for x in out[1:])
+                and t.text.islower() and is_speaker_head(t, plural_ok=True)
+            )
             # a common noun describing the name after it: "said Army veteran Tom Baker", "said widow Ann Roe"
             or (t.text.islower() and i + 1 < len(tokens) and tokens[i + 1].is_cap and not tokens[i + 1].quoted and is_speaker_head(t))
             # and the words describing that noun, after an owner or none: "said retired neurosurgeon Ben
