@@ -18,6 +18,11 @@ READINGS = [
     pytest.param("The city bank has found itself at the centre of the crisis.", "author", id="found-itself-was-city-bank"),
     pytest.param("The two parties found themselves in a tie.", "author", id="found-themselves-was-parties"),
     pytest.param("All told, the group raised $4 million.", "author", id="all-told-was-all"),
+    pytest.param(
+        "Party officials detailed the plan, eager to beat Roe, the senator who is running to contend for the nomination.",
+        "party officials",
+        id="to-contend-for-was-senator",
+    ),
     pytest.param("Tom Roe reported from Washington.", "author", id="credit-line-was-tom-roe"),
     pytest.param("Tom Roe reported from Oakland, Calif.; Ann Poe, from Kabul.", "author", id="credit-line-with-two-places-was-tom-roe"),
     # the same verbs reporting

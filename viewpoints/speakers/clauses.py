@@ -73,6 +73,10 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by", "as"} or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue
+        if (_in_no_report(tokens, i) or _credit_line(tokens, i)) and passive_agent(tokens, i) is None:
+            # "an American contractor accused of spying", "All told, ...", "Doe reported from Kabul.",
+            # "to contend for the nomination"; but "was accused of lying by Democrats" is theirs
+            continue
         # "and then said" (a past: "and then state leaders could" is no verb)
         after_and = i > 1 and skippable(tokens[i - 1]) and tokens[i - 2].low == "and" and forms.get(t.low) != t.low
         if i > 0 and (tokens[i - 1].low in {"and", "but", "to"} or after_and) and result.coordinated is None:
@@ -80,8 +84,6 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
         left = subject_left(tokens, i, begin)
-        if left is not None and (_in_no_report(tokens, i) or _credit_line(tokens, i)):
-            continue  # "an American contractor accused of spying", "All told, ...", "Doe reported from Kabul."
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
             cue = Cue(t.start, t.end, found[0], found[1])
