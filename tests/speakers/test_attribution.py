@@ -273,6 +273,19 @@ def test_pronouns_go_to_a_person_of_compatible_gender(rows, text, speaker):
     assert rows(text)[2][S.SPEAKER] == speaker
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Former Roe campaign manager Tom Baker was hired by CNN, and he said he would speak freely.", id="a-title-and-a-name"),
+        pytest.param("Campaign chairman Tom Baker left on Friday, and he said the move was planned.", id="a-capitalised-title"),
+    ],
+)
+def test_a_pronoun_stands_for_the_titled_name_opening_its_sentence(rows, second):
+    # both were given to Jane Roe, the earlier speaker whose name is inside the title (2026-12-07)
+    found = rows("Jane Roe said the race was over.\n\n" + second)
+    assert (found[1][S.SPEAKER], found[1][S.SPEAKER_ROLE].lower()) == ("Tom Baker", second.split(" Tom Baker")[0].lower())
+
+
 def test_a_role_naming_someone_else_does_not_give_its_gender(rows):
     """ "Hillary Clinton's spokesman" is a man's role, whatever the name inside it."""
     found = rows("Brian Fallon, Hillary Clinton's spokesman, said it was false. Jane Roe disagreed. He said it was false again.")

@@ -258,11 +258,15 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
     if plural:
         subject = tokens[1:2]
     words = [t for t in subject if t.is_word]
-    if not words or not (plural or all(t.is_cap for t in words)) or is_shouting(words) or any(t is pronoun for t in subject):
+    # a title in lower case before the name: "Former Trump campaign manager Corey Lewandowski"
+    titled = len(words) >= 3 and words[-1].is_cap and words[-2].is_cap and not words[-1].quoted
+    if not words or not (plural or titled or all(t.is_cap for t in words)) or is_shouting(words) or any(t is pronoun for t in subject):
         return None
     named = mention_from(subject, "", registry)
     if named is None or named.pronoun or not _sure_speaker(named, registry):
         return None
+    if titled and not all(t.is_cap for t in words) and not (named.kind == "person" and named.role and " " in named.name):
+        return None  # only a person's name after their title, not "the city's new Police Department"
     if pronoun.low in PLURAL_PRONOUNS and named.kind == "person":
         return None  # "Doe has few investors, they say": had Doe said it, the sentence would say "he"
     return named if registry.fits(named, pronoun.low) else None
