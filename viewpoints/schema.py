@@ -9,6 +9,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+try:  # pandas 3: a frame put together from its blocks, as ``from_records`` does
+    from pandas.api.internals import create_dataframe_from_blocks
+except ImportError:  # pandas 2: ``from_records`` builds it column by column
+    create_dataframe_from_blocks = None
+
 # --- where the statement sits -------------------------------------------------
 ARTICLE_ID = "article_id"
 SECTION = "section"  # heading the statement sits under ("Lead" for the untitled opening)
@@ -130,11 +135,30 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(COLUMNS)].astype(COLUMNS)
 
 
+def _blocks() -> tuple[list[tuple[str, list[str], np.ndarray]], list[tuple[str, np.ndarray]]]:
+    """The schema's columns as pandas keeps them: one block per numeric dtype (its columns, and where
+    they stand among all columns), and each string column a block of its own."""
+    numeric: dict[str, list[str]] = {}
+    strings = []
+    for position, (name, dtype) in enumerate(COLUMNS.items()):
+        if dtype == "string":
+            strings.append((name, np.array([position], dtype=np.intp)))
+        else:
+            numeric.setdefault(dtype, []).append(name)
+    where = {name: position for position, name in enumerate(COLUMNS)}
+    return [(dtype, names, np.array([where[n] for n in names], dtype=np.intp)) for dtype, names in numeric.items()], strings
+
+
+_NUMERIC_BLOCKS, _STRING_BLOCKS = _blocks()
+
+
 def from_records(records: list[dict]) -> pd.DataFrame:
     """A statements frame from one dict per row, typed column by column as the schema says.
 
-    The same frame as ``conform(pd.DataFrame(records))`` at a sixth of the cost (pandas' generic
-    construction and ``astype`` cost more than analysing a short article).
+    The same frame as ``conform(pd.DataFrame(records))`` at a tenth of the cost (pandas' generic
+    construction and ``astype`` cost more than analysing a short article): with pandas 3 the frame is
+    put together from its blocks, one per numeric dtype and one per string column, which skips the
+    checks pandas makes of each column it is given (half the cost that remains).
     """
     if not records:
         return empty_frame()
@@ -142,21 +166,30 @@ def from_records(records: list[dict]) -> pd.DataFrame:
     missing = set(COLUMNS) - set(records[0])
     if extra or missing:
         raise ValueError(f"statement frame columns differ from schema: extra={sorted(extra)}, missing={sorted(missing)}")
+    arrow = pd.StringDtype().storage == "pyarrow"  # pandas' option, read once per frame (it reads the environment)
+    if create_dataframe_from_blocks is not None:
+        blocks = [
+            (np.array([[record[name] for record in records] for name in names], dtype=dtype), placement)
+            for dtype, names, placement in _NUMERIC_BLOCKS
+        ]
+        blocks += [(_strings([record[name] for record in records], arrow), placement) for name, placement in _STRING_BLOCKS]
+        return create_dataframe_from_blocks(blocks, pd.RangeIndex(len(records)), pd.Index(list(COLUMNS)))
     columns = {}
     for name, dtype in COLUMNS.items():
         values = [record[name] for record in records]
-        columns[name] = _strings(values) if dtype == "string" else np.array(values, dtype=dtype)
+        columns[name] = _strings(values, arrow) if dtype == "string" else np.array(values, dtype=dtype)
     return pd.DataFrame(columns, copy=False)
 
 
-def _strings(values: list) -> pd.api.extensions.ExtensionArray:
-    """``pd.array(values, dtype="string")`` for a column of str: the Arrow array built directly, which
-    skips pandas' check of every value (a third of the cost); anything else goes through pandas."""
-    try:
-        if pd.StringDtype().storage == "pyarrow":
+def _strings(values: list, arrow: bool) -> pd.api.extensions.ExtensionArray:
+    """``pd.array(values, dtype="string")`` for a column of str: with `arrow` (pandas keeps strings in
+    Arrow) the Arrow array built directly, which skips pandas' check of every value (a third of the
+    cost); anything else goes through pandas."""
+    if arrow:
+        try:
             return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
-    except (pa.ArrowException, TypeError, ValueError):
-        pass
+        except (pa.ArrowException, TypeError, ValueError):
+            pass
     return pd.array(values, dtype="string")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,7 @@ FUNCTION_ENDINGS = frozenset("that who which whose whom when where and or of to 
 COMMON_TAGS = frozenset("VB VBD VBG VBN VBP VBZ RB RBR RBS JJ JJR JJS UH MD IN DT CC PRP WDT WP WRB".split())
 
 
+@lru_cache(maxsize=8192)  # settling an article compares every voice's name with every other's, often
 def words(phrase: str) -> tuple[str, ...]:
     """A name's words as compared here: lower case, possessive and leading titles dropped."""
     tokens = [t.strip(EDGE) for t in _POSSESSIVE.sub("", phrase.lower().replace("’", "'")).split()]
@@ -184,23 +185,27 @@ def _colon_number(row: dict) -> bool:
     return row[S.CUE].strip() == ":" and ":" in text and not re.search(r"[^\W\d_]{2}", text.split(":", 1)[1])
 
 
-def _occurrences(name: str, text: str) -> list[int]:
+def _occurrences(name: str, text: str) -> Iterator[int]:
     """Where `name` starts in `text`, left to right without overlaps (``re.finditer`` of the escaped
     name, without compiling a pattern per voice)."""
     if not name:
-        return [m.start() for m in re.finditer("", text)]
-    found, at = [], text.find(name)
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    at = text.find(name)
     while at >= 0:
-        found.append(at)
+        yield at
         at = text.find(name, at + len(name))
-    return found
 
 
 def _only_opening(name: str, text: str) -> bool:
     """Does the article spell `name` only where a sentence or a line opens ("Ready to ...", or a list
     item's first word: "- Expensive")?"""
-    found = _occurrences(name, text)
-    return bool(found) and all(at == 0 or text[max(0, at - 3) : at].rstrip(" \t")[-1:] in _OPENERS or _LIST_ITEM.search(text, max(0, at - 8), at) for at in found)
+    found = False
+    for at in _occurrences(name, text):  # read until the first place that opens nothing: the answer is no
+        if not (at == 0 or text[max(0, at - 3) : at].rstrip(" \t")[-1:] in _OPENERS or _LIST_ITEM.search(text, max(0, at - 8), at)):
+            return False
+        found = True
+    return found
 
 
 def proposed(rows: list[dict], text: str) -> list[Voice]:
@@ -211,9 +216,12 @@ def proposed(rows: list[dict], text: str) -> list[Voice]:
         if row[S.SPEAKER] != S.AUTHOR:
             by_name.setdefault(row[S.SPEAKER], []).append(row)
     keys = {name: words(name) for name in by_name}
+    # the endings of each name's words ("pence" of "mike pence"): a voice is nested when its words are one
+    ending = {key[k:] for key in keys.values() for k in range(1, len(key))}
     result = []
     for name, own in by_name.items():
         kinds = [r[S.SPEAKER_KIND] for r in own]
+        cues = [_cue_class(r) for r in own]
         result.append(
             Voice(
                 name=name,
@@ -223,13 +231,13 @@ def proposed(rows: list[dict], text: str) -> list[Voice]:
                 direct=sum(r[S.ATTRIBUTION] == "direct" for r in own),
                 continued=sum(r[S.ATTRIBUTION] == "continuation" for r in own),
                 plain_cue=sum(bool(PLAIN_CUES & set(r[S.CUE].lower().split())) for r in own),
-                speech_cue=sum(_cue_class(r) == "speech" for r in own),
-                attitude_cue=sum(_cue_class(r) == "attitude" for r in own),
-                colon_cue=sum(_cue_class(r) == "colon" for r in own),
+                speech_cue=cues.count("speech"),
+                attitude_cue=cues.count("attitude"),
+                colon_cue=cues.count("colon"),
                 colon_number=sum(_colon_number(r) for r in own),
                 in_text=text.count(name),
                 in_headline=name in headline,
-                nested=any(ends_with(other, keys[name]) for other in keys.values()),
+                nested=keys[name] in ending,
                 sentence_initial=_only_opening(name, text),
             )
         )

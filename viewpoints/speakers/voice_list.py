@@ -134,6 +134,11 @@ def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
     keyed = {name: words(name) for name in names}
     into = _fullest(keyed, keyed)
     targets = {name: key for name, key in keyed.items() if key and name not in into}
+    # each ending of the targets' words -> the targets ending so (the names `ends_with` would pick)
+    ending: dict[tuple[str, ...], list[str]] = {}
+    for other, okey in targets.items():
+        for k in range(1, len(okey)):
+            ending.setdefault(okey[k:], []).append(other)
     for name, key in keyed.items():
         if not key or name in into:
             continue
@@ -141,8 +146,8 @@ def merges(names: Iterable[str], text: str = "") -> dict[str, str]:
         # "Republican hopefuls Jeb Bush and Chris Christie"), never for one of its members
         fuller = {
             other
-            for other, okey in targets.items()
-            if ends_with(okey, key) and joint(other) <= joint(name) and not _genders_differ(name, other, text)
+            for other in ending.get(key, ())
+            if joint(other) <= joint(name) and not _genders_differ(name, other, text)
         }
         # keep the fullest of nested candidates ("Pence" in "Mike Pence" in "Gov. Mike Pence")
         fuller = {f for f in fuller if not any(ends_with(targets[g], targets[f]) for g in fuller if g != f)}
@@ -206,11 +211,17 @@ def settle(rows: list[dict], text: str, *, model: Model | None = None) -> list[d
     """The statements with each voice settled (see the module docstring); `rows` is changed in place
     and returned. `model` defaults to the shipped one."""
     model = model if model is not None else default_model()
+    tidied: dict[str, str] = {}  # each name read once: an article's voices speak many times
+    split: dict[str, tuple[str, str]] = {}
     for row in rows:
         if row[S.SPEAKER] != S.AUTHOR:
-            row[S.SPEAKER] = tidy(row[S.SPEAKER])
+            if row[S.SPEAKER] not in tidied:
+                tidied[row[S.SPEAKER]] = tidy(row[S.SPEAKER])
+            row[S.SPEAKER] = tidied[row[S.SPEAKER]]
         if row[S.SPEAKER_KIND] == "person" and not joint(row[S.SPEAKER]):
-            name, role = name_and_role(row[S.SPEAKER])  # "Senator Ted Cruz of Texas" is Ted Cruz
+            if row[S.SPEAKER] not in split:
+                split[row[S.SPEAKER]] = name_and_role(row[S.SPEAKER])
+            name, role = split[row[S.SPEAKER]]  # "Senator Ted Cruz of Texas" is Ted Cruz
             if role:
                 row.update({S.SPEAKER: name, S.SPEAKER_ROLE: row[S.SPEAKER_ROLE] or role})
     drop = rejected(proposed(rows, text), model)

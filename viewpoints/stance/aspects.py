@@ -14,10 +14,12 @@ from .. import lexicon
 _ODD_CASE = frozenset("İıſK")
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 class _Aspect(NamedTuple):
     pattern: re.Pattern[str]
     phrases: tuple[str, ...]  # lower case: the pattern cannot match a text holding none of them
-    holds_one: re.Pattern[str]  # finds any of the phrases inside a lower-cased text (one search, not one per phrase)
     lowered: re.Pattern[str]  # `pattern` without ignoring case, for a lower-cased text (see _any_aspect_lowered)
 
 
@@ -33,8 +35,24 @@ def _aspects() -> dict[str, _Aspect]:
     for aspect, cues in raw.items():
         phrases = sorted({c.lower() for c in cues}, key=len, reverse=True)
         pattern = _whole_words(phrases)
-        out[aspect] = _Aspect(pattern, tuple(phrases), re.compile(lexicon.alternation(phrases)), re.compile(pattern.pattern))
+        out[aspect] = _Aspect(pattern, tuple(phrases), re.compile(pattern.pattern))
     return out
+
+
+@lru_cache(maxsize=1)
+def _by_first_run() -> dict[str, frozenset[str]]:
+    """The first run of word characters of each cue ("white" of "white house", "u" of "u.s.") -> the
+    aspects with a cue opening so. Every cue opens with a word character, so where a cue matches as a
+    whole word, its first run is a whole run of the text's word characters: an aspect none of whose
+    cues' first runs is among the text's runs cannot match it."""
+    first: dict[str, set[str]] = {}
+    for aspect, spec in _aspects().items():
+        for phrase in spec.phrases:
+            run = _WORD_RUN.match(phrase)
+            if run is None:  # a cue opening with a mark: no run to look for (none does today)
+                raise ValueError(f"aspect cue {phrase!r} does not open with a letter or digit")
+            first.setdefault(run.group(), set()).add(aspect)
+    return {run: frozenset(named) for run, named in first.items()}
 
 
 @lru_cache(maxsize=1)
@@ -61,15 +79,22 @@ def find(text: str) -> dict[str, list[str]]:
     """Aspect -> the words in `text` that signal it, for every aspect the text touches."""
     plain_case = text.isascii() or _ODD_CASE.isdisjoint(text)
     lowered = text.lower()
-    if not (_any_aspect_lowered().search(lowered) if plain_case else _any_aspect().search(text)):
+    hit = _any_aspect_lowered().search(lowered) if plain_case else _any_aspect().search(text)
+    if not hit:
         return {}
+    begin = hit.start()  # no aspect's cue matches before the first of all cues' (lookbehinds still see the text before)
     found: dict[str, list[str]] = {}
-    for aspect, (pattern, _phrases, holds_one, on_lowered) in _aspects().items():
+    if plain_case:
+        # only the aspects with a cue opening on one of the text's words are looked for (a statement
+        # touching one aspect rarely touches many)
+        first = _by_first_run()
+        candidates = {aspect for run in first.keys() & set(_WORD_RUN.findall(lowered)) for aspect in first[run]}
+    for aspect, (pattern, _phrases, on_lowered) in _aspects().items():
         if not plain_case:
-            words = list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
-        elif holds_one.search(lowered):  # most statements touch no aspect, and this is cheaper than the regex
+            words = list(dict.fromkeys(m.group() for m in pattern.finditer(text, begin)))
+        elif aspect in candidates:
             # the same spans as `pattern` finds in `text` (lower-casing keeps every offset), as written there
-            words = list(dict.fromkeys(text[m.start() : m.end()] for m in on_lowered.finditer(lowered)))
+            words = list(dict.fromkeys(text[m.start() : m.end()] for m in on_lowered.finditer(lowered, begin)))
         else:
             continue
         if words:

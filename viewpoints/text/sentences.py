@@ -32,6 +32,7 @@ _STATE_END = re.compile(r"\b[A-Z][a-z]+, ((?:[A-Z][a-z]{0,3}\.)(?:[A-Z]\.)?)(?=[
 _MAYBE_STATE = re.compile(r", [A-Z][a-z]{0,3}\.")  # in every match of _STATE_END
 # An end mark, spaces and a capital outside ASCII ("va. Élise"): sentencex cuts before ASCII capitals only.
 _NON_ASCII_CAPITAL_END = re.compile(r"(?<=[a-z0-9][.!?])[ \xa0]+(?=[À-ÖØ-ÞĀ-ſ])")
+_NON_ASCII_CAPITAL = re.compile(r"[À-ÖØ-ÞĀ-ſ]")  # in every match of _NON_ASCII_CAPITAL_END, and found faster
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -58,14 +59,16 @@ def _cuts(chunk: str) -> list[int]:
             continue  # inside a run of letters and marks ("window.__xss", "A.F.L.-C.I.O."): no sentence ends there
         if end < len(chunk) and _LONE_NUMBER.fullmatch(chunk, previous, end):
             continue  # "9." opens the next sentence
-        trailing = _TRAILING_NUMBER.search(chunk, previous, end) if end < len(chunk) else None
+        # the pattern is slow to fail; it needs a digit and a "." or ")" last before the white space
+        tail = chunk[previous:end].rstrip()[-2:] if end < len(chunk) else ""
+        trailing = _TRAILING_NUMBER.search(chunk, previous, end) if tail[-1:] in (".", ")") and tail[:1].isdigit() else None
         if trailing:
             cuts.append(trailing.start(1))
         else:
             cuts.append(end)
         previous = cuts[-1]
     extra: set[int] = set()
-    if not chunk.isascii():  # the pattern needs a capital outside ASCII
+    if not chunk.isascii() and _NON_ASCII_CAPITAL.search(chunk):  # the pattern needs a capital outside ASCII
         extra = {m.start() for m in _NON_ASCII_CAPITAL_END.finditer(chunk) if _abbreviation_free(chunk, m.start())}
     if _MAYBE_STATE.search(chunk):  # what every match holds: a quick look before the slower pattern
         states = lexicon.words("us_states.txt")
@@ -129,7 +132,8 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cut_by_segmenter = out and text[out[-1][1] - 1] in _END_RUN  # not a chunk's hard cut inside a word run
-        after_abbreviation = out and _ABBREVIATED_END.search(text, out[-1][0], out[-1][1]) is not None
+        # a match is at most nine characters long, so only the piece's last nine are searched
+        after_abbreviation = out and _ABBREVIATED_END.search(text, max(out[-1][0], out[-1][1] - 9), out[-1][1]) is not None
         if cut_by_segmenter and (
             text[s] in ",;:)"
             or (text[s].islower() and after_abbreviation)  # "R-Ky. | said"; not "eBay fell. | eBay said"
@@ -146,7 +150,8 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _ends_in_title(text: str, span: tuple[int, int]) -> bool:
     """Does the piece end in a title before a name ("said Del.", "”Mr.", "his niece, Del.")? Not after
     a place and a comma: "Dover, Del." is a state."""
-    found = _LAST_WORD.search(text, span[0], span[1])
+    # a match holds no space, so it starts after the piece's last one: the search starts there
+    found = _LAST_WORD.search(text, max(span[0], text.rfind(" ", span[0], span[1]) + 1), span[1])
     if not found or found.end() != span[1] or found.group(1).lower() not in _TITLES:
         return False
     before = text[span[0] : found.start()].rstrip()
@@ -156,7 +161,7 @@ def _ends_in_title(text: str, span: tuple[int, int]) -> bool:
 def _cut_at_signatures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line ending in a signature ("” ― Jane Doe") ends a sentence there, though a line break inside
     a paragraph is otherwise a hard wrap: lists of quoted readers put each quote on its own line."""
-    if all(s < e and text.find("\n", s, e) < 0 for s, e in spans):
+    if not spans or text.find("\n", spans[0][0], spans[-1][1]) < 0:  # spans are never empty
         return list(spans)  # a signature line ends at a line break inside the sentence: none here
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -186,7 +191,7 @@ def _cut_after_double_apostrophes(text: str, spans: list[tuple[int, int]]) -> li
     """A quotation opened with two apostrophes ends its sentence where it closes after an end mark
     before a capital ("he did not ''use it much.'' After that, ..."), unless the mark ends a title
     ("''Mr.'' Smith")."""
-    if all(s < e and text.find("''", s, e) < 0 for s, e in spans):
+    if not spans or text.find("''", spans[0][0], spans[-1][1]) < 0:  # spans are never empty
         return list(spans)  # no two apostrophes: nothing to cut
     out: list[tuple[int, int]] = []
     for s, e in spans:
