@@ -277,7 +277,7 @@ def test_pronouns_go_to_a_person_of_compatible_gender(rows, text, speaker):
     "second",
     [
         pytest.param("Former Roe campaign manager Tom Baker was hired by CNN, and he said he would speak freely.", id="a-title-and-a-name"),
-        pytest.param("Campaign chairman Tom Baker left on Friday, and he said the move was planned.", id="a-capitalised-title"),
+        pytest.param("Campaign chairman Tom Baker left on Friday, and he said the move was planned.", id="a-title-opening-the-sentence"),
     ],
 )
 def test_a_pronoun_stands_for_the_titled_name_opening_its_sentence(rows, second):

@@ -279,6 +279,8 @@ GROUPS_AND_CLAUSES = [
     pytest.param('“VIDEO: Both of them told me it was a video.', 0, "author", id="a-quoted-kicker-in-capitals-was-video"),
     pytest.param("FIX IS IN: Moderators Ignore the Scandals.", 0, "author", id="a-clause-in-capitals-was-fix-is-in"),
     pytest.param("Poll: Roe and Doe Hold Narrow Leads.", 0, "poll", id="a-kicker-naming-a-document-stays-a-label"),
+    pytest.param("Theresa May: Brexit Talks Will Go On.", 0, "Theresa May", id="a-name-holding-may-stays-a-label"),
+    pytest.param('Rep. Will Hurd: "We need a smarter wall."', 0, "Will Hurd", id="a-name-holding-will-stays-a-label"),
     pytest.param("Win or not, the candidate says, the campaign aims to transform the country.", 0, "candidate", id="an-infinitive-after-the-last-comma-is-no-closing-frame"),
     pytest.param("Donations rose, a new analysis shows.", 0, "analysis", id="a-closing-frame-still-stands"),
     pytest.param(

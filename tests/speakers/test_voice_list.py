@@ -133,6 +133,11 @@ def test_a_capitalised_phrase_after_the_is_a_thing_and_lends_no_full_name(rows):
     assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Trump"}
 
 
+def test_a_title_after_the_keeps_the_full_name(rows):
+    text = "The march was led by the Rev. Al Sharpton.\n\n“We will not stop,” Sharpton said."
+    assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Al Sharpton"}
+
+
 def test_a_name_modifying_a_noun_after_the_is_still_a_name(rows):
     text = "The Bernie Sanders campaign grew fast.\n\nSanders told reporters the plan would work."
     assert {s for s in speakers(rows, text) if s != S.AUTHOR} == {"Bernie Sanders"}

@@ -109,6 +109,8 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
         after_article = ((at > 0 and stream[at - 1].low in ARTICLES) or run[0].low in ARTICLES) and not (t.is_word and t.text.islower())
         while run and (run[0].low in not_names or run[0].low in POSSESSIVE_PRONOUNS or (run[0] is tokens[0] and fronted)):
             run = run[1:]  # "What Obama", "In Chicago", "His Boeing", 'Said Roe, “...”' (but "Said Jalili" is a name)
+        if run and (run[0].low in lexicon.words("honorifics.txt") or is_given_name(run[0])):
+            after_article = False  # "the Rev. Al Sharpton", "the Bernie Sanders campaign": a person's name
         joined = [m for m, x in enumerate(run) if x.text == "of"]
         if joined and not clean(run)[0]:
             run = run[joined[-1] + 1 :]  # "The President of France": an office with no name after it

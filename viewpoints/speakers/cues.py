@@ -154,7 +154,7 @@ def _inferred(tokens: list[Token], begin: int, positions: tuple[int | None, ...]
         if at is not None:
             subject = clause_subject(tokens, begin, at)
             if subject and subject[0].low == "whose":
-                continue  # "the group, whose members met to discuss ...": a relative clause's, no one's words
+                subject = subject[1:]  # "the hospital, whose doctors ... said": the doctors, not "whose doctors"
             if any(t.low not in DETERMINERS | QUANTIFIERS for t in subject):
                 after = next(k for k, t in enumerate(tokens) if t is subject[-1]) + 1
                 # a description ends in lower case ("the union") or is headed by a role ("The leader of Ennahda")

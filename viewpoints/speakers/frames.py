@@ -141,8 +141,8 @@ def label(tokens: list[Token]) -> Cue | None:
             named = [x for x in tokens[:k] if x.is_word]
             if named[0].low in lexicon.words("not_names.txt") | DETERMINERS or any(x.low in CONNECTORS - PARTICLES for x in named):
                 return None  # "Little Relief for Refugees:" is a headline's first part, not a name
-            if any(x.low in BE_FORMS | AUXILIARY_WORDS for x in named):
-                return None  # "FIX IS IN:", "Trump Will Win:": a clause, not a name
+            if any(x.low in BE_FORMS for x in named[1:]):
+                return None  # "FIX IS IN:": a clause, not a name (but "Theresa May:", "Rep. Will Hurd:" are names)
             transcript = all(x.text.isupper() for x in named)
             subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,

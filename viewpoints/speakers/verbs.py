@@ -44,8 +44,9 @@ MASS_NOUNS = frozenset(
 NEEDS_COMPLEMENT = frozenset(
     {"know", "see", "realize", "realise", "understand", "recognize", "recognise", "assume", "suspect", "hold", "maintain"}
 )
-# Forms that are nouns as often: a report only with what is reported after them ("the document states
-# that"), not "Rust Belt states", "whiter states" ("stated" is a verb whatever follows).
+# Forms that are nouns as often: after a capitalised word or an adjective ("Rust Belt states", "whiter
+# states") a report only with what is reported after them ("Texas states that"); "the memo states the
+# company lost money" and "stated" are verbs whatever follows.
 NOUN_SHAPED = frozenset({"state", "states"})
 # Finding and showing: a person's needs it too; an institution's or a text's is its finding anyway.
 PERSON_NEEDS_COMPLEMENT = frozenset({"find", "show", "determine", "document"})
@@ -71,8 +72,9 @@ TITLE_VERBS = frozenset(
     | {"speak", "see", "seek", "defend", "demand", "reject", "deny", "blame", "accuse", "predict", "pledge", "promise", "suggest", "endorse"}
 )
 # Verbs that are adverbs too: a verb only with an object after it ("voters back him", not "roar back
-# in", "dates back to", "pushes back on"; "backed" is a verb whatever follows).
+# in", "dates back to", "pushes back on", "back away from"; "backed" is a verb whatever follows).
 ADVERB_SHAPED = frozenset({"back"})
+NOT_OBJECTS = frozenset({"to", "away", "down", "off", "out", "up"})  # particles and "to" after an adverb-shaped verb
 MAX_TO_PARTICLE = 6  # tokens from "speaks" to "about" across an adverbial: "speaks more often in public about"
 MIN_TITLE_WORDS = 4
 TITLE_SHARE = 1.0  # every word longer than three letters capitalised
@@ -194,8 +196,8 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
         return lemma == "speak" and any(w in {"about", "against", "out"} for w in near)  # not "of": "at a gathering of"
     if low in ADVERB_SHAPED:
         following = tokens[v + 1] if v + 1 < len(tokens) else None
-        return following is not None and following.is_word and following.low not in PREPOSITIONS | {"to"}
-    if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person) or low in NOUN_SHAPED:
+        return following is not None and following.is_word and following.low not in PREPOSITIONS | NOT_OBJECTS
+    if lemma in NEEDS_COMPLEMENT or (lemma in PERSON_NEEDS_COMPLEMENT and person) or (low in NOUN_SHAPED and _modified(tokens, v)):
         if not any(t.is_word for t in tokens[v + 1 :]):
             return True  # closing the sentence, the verb reports all of it: "..., her doctor maintains."
         if tokens[v + 1].text == ":":
@@ -209,6 +211,15 @@ def finite(tokens: list[Token], v: int, lemma: str, subject: list[Token], *, aft
             k += 1
         return False
     return True
+
+
+def _modified(tokens: list[Token], v: int) -> bool:
+    """Is the word at v modified as a noun would be: right after a capitalised word that does not open
+    the sentence, or after an adjective ("Rust Belt states", "whiter states", "Soviet states")?"""
+    if v == 0:
+        return False
+    before = tokens[v - 1]
+    return (before.is_cap and v > 1) or lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"}
 
 
 def title_case(tokens: list[Token]) -> bool:
