@@ -31,7 +31,7 @@ from .target_words import (
     Target,
     main_issue,
     mentions,
-    surface_forms,
+    target_forms,
     target_of,
     target_terms,
 )
@@ -240,7 +240,7 @@ def classify(text: str, *, target: str | None = None, in_focus: bool = False) ->
     """
     r = rules()
     norm = _normalise(text)
-    goal, forms, pieces = _target_forms(target)
+    goal, forms, pieces = target_forms(target)
     # the target's terms among the statement's words, looked up by their surface forms (a word whose
     # stem is no term does not matter here, so no word is stemmed); the words are read only when one
     # of the forms is in the text at all (in seven statements in ten none is)
@@ -281,17 +281,6 @@ def classify(text: str, *, target: str | None = None, in_focus: bool = False) ->
     else:
         label = "neutral"
     return Stance(label, round(score, 3), "; ".join(found), mentioned)
-
-
-@lru_cache(maxsize=256)
-def _target_forms(target: str | None) -> tuple[Target, dict[str, str], tuple[str, ...]]:
-    """The target, its surface forms (``surface_forms``) and the fewest of those that every form
-    contains ("guarantee" for "guarantees", "guarantee's"): a text holding none of them names no term.
-    (Cheaper than a pattern of the forms: compiling one per article costs more than it saves.)"""
-    goal = target_of(target)
-    forms = surface_forms(goal) if goal.terms else {}
-    pieces = tuple(f for f in forms if not any(g != f and g in f for g in forms))
-    return goal, forms, pieces
 
 
 @lru_cache(maxsize=256)

@@ -125,3 +125,14 @@ def main_issue(text: str) -> str:
     singles = Counter(w for w in words if w not in stop and len(w) > 3)
     common = singles.most_common(1)
     return common[0][0] if common and common[0][1] >= 2 else ""
+
+
+@lru_cache(maxsize=256)
+def target_forms(target: str | None) -> tuple[Target, dict[str, str], tuple[str, ...]]:
+    """The target, its surface forms (``surface_forms``) and the fewest of those that every form
+    contains ("guarantee" for "guarantees", "guarantee's"): a text holding none of them names no term.
+    (Cheaper than a pattern of the forms: compiling one per article costs more than it saves.)"""
+    goal = target_of(target)
+    forms = surface_forms(goal) if goal.terms else {}
+    pieces = tuple(f for f in forms if not any(g != f and g in f for g in forms))
+    return goal, forms, pieces
