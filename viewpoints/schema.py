@@ -138,15 +138,16 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 def _blocks() -> tuple[list[tuple[str, list[str], np.ndarray]], list[tuple[str, np.ndarray]]]:
     """The schema's columns as pandas keeps them: one block per numeric dtype (its columns, and where
     they stand among all columns), and each string column a block of its own."""
-    numeric: dict[str, list[str]] = {}
+    numeric: dict[str, tuple[list[str], list[int]]] = {}
     strings = []
     for position, (name, dtype) in enumerate(COLUMNS.items()):
         if dtype == "string":
             strings.append((name, np.array([position], dtype=np.intp)))
         else:
-            numeric.setdefault(dtype, []).append(name)
-    where = {name: position for position, name in enumerate(COLUMNS)}
-    return [(dtype, names, np.array([where[n] for n in names], dtype=np.intp)) for dtype, names in numeric.items()], strings
+            names, positions = numeric.setdefault(dtype, ([], []))
+            names.append(name)
+            positions.append(position)
+    return [(dtype, names, np.array(positions, dtype=np.intp)) for dtype, (names, positions) in numeric.items()], strings
 
 
 _NUMERIC_BLOCKS, _STRING_BLOCKS = _blocks()

@@ -129,9 +129,9 @@ def _in_no_report(tokens: list[Token], i: int) -> bool:
     """Is the verb at i inside a phrase of ``not_reports.txt`` (two or three tokens), where it reports
     nothing: "accused of", "found itself", "All told,"?"""
     phrases = lexicon.words("not_reports.txt")
-    for first in range(max(0, i - 2), i + 1):
-        for last in range(max(first + 1, i), min(first + 3, len(tokens))):
-            if " ".join(t.low for t in tokens[first : last + 1]) in phrases:
+    for size in (2, 3):  # every window of that many tokens holding the verb
+        for first in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
+            if " ".join(t.low for t in tokens[first : first + size]) in phrases:
                 return True
     return False
 

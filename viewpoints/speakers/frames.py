@@ -148,8 +148,7 @@ def label(tokens: list[Token]) -> Cue | None:
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
             # unless it is the headline's kicker ("Update:")
             kickers = lexicon.words("headline_kickers.txt")
-            finding = named[0].low in lexicon.words("document_nouns.txt") - lexicon.words("furniture_labels.txt")
-            if len(named) == 1 and named[0].low in kickers and not finding:
+            if len(named) == 1 and named[0].low in kickers and not _names_a_finding(named[0]):
                 return None  # "VIDEO:", "Update:" name no one; "Poll:", "Report:" name a document that speaks
             if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
                 return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
@@ -164,6 +163,11 @@ def label(tokens: list[Token]) -> Cue | None:
             return None
         words += t.is_word
     return None
+
+
+def _names_a_finding(word: Token) -> bool:
+    """Is the word a document whose findings are reported ("poll", "report"), not a picture's label?"""
+    return word.low in lexicon.words("document_nouns.txt") and word.low not in lexicon.words("furniture_labels.txt")
 
 
 def signature(tokens: list[Token], *, after_quotation: bool = False) -> Cue | None:
