@@ -75,6 +75,7 @@ def test_who_and_what_for_a_small_article(article):
         ("Maria Lopez", "continuation", "supportive"),
         ("officials", "reported", "skeptical"),
         ("Tom Baker", "reported", "skeptical"),
+        ("residents", "reported", "supportive"),  # "While some residents welcomed the plan," is theirs
         ("others", "reported", "skeptical"),
     ]
 

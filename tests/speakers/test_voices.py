@@ -33,6 +33,17 @@ CUT = [
         [("members", "Most members say they are satisfied,"), ("voters", "while only 49 percent of voters say the same of Roe.")],
         id="a-share-before-the-second-subject-was-whole",
     ),
+    # a leading subordinate clause holding its subject's own report is that subject's statement
+    pytest.param(
+        "Though Tom Baker has described himself as a moderate, the Daily Ledger reported that he moved right.",
+        [("Tom Baker", "Though Tom Baker has described himself as a moderate,"), ("Daily Ledger", "the Daily Ledger reported that he moved right.")],
+        id="leading-though-clause",
+    ),
+    pytest.param(
+        "But while some farmers welcomed the tariff, economists warned that prices would rise.",
+        [("farmers", "But while some farmers welcomed the tariff,"), ("economists", "economists warned that prices would rise.")],
+        id="leading-while-clause-after-but",
+    ),
 ]
 
 WHOLE = [
@@ -43,6 +54,11 @@ WHOLE = [
     pytest.param("Tom Baker said the plant closed, and, he said, it will stay shut.", id="adjunct-not-subject"),
     pytest.param("Prices rose and wages fell while unions said nothing.", id="no-comma-before-joiner"),
     pytest.param("Tom Baker said the plant closed, and then the council voted to sell it.", id="a-word-before-the-subject-that-counts-nobody"),
+    pytest.param("While Tom Baker admitted the plan was late, he said it would work.", id="leading-clause-then-a-pronoun-is-one-voice"),
+    pytest.param("As Tom Baker reported, the council voted to sell the plant.", id="as-clause-reports-the-main-clause"),
+    pytest.param("After the Paris attacks, officials said the border would close.", id="a-noun-is-no-leading-report"),
+    pytest.param("When asked whether the mayor's insistence was right, Jane Doe said it was.", id="a-noun-cue-is-no-leading-report"),
+    pytest.param("As for critics who claim the plan failed, Jane Doe said they were wrong.", id="as-for-is-no-leading-clause"),
 ]
 
 

@@ -37,7 +37,7 @@ __all__ = ["Cue", "find_cue", "title_case"]
 NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothing", "something", "everything", "anything", "thing", "king", "spring", "string", "wing", "ring", "meeting", "building", "funding", "spending", "polling", "hearing", "ruling", "timing", "warning", "reading"})
 
 
-def _subordinate_end(tokens: list[Token]) -> int:
+def subordinate_end(tokens: list[Token]) -> int:
     """Index just past a leading subordinate clause ("While X, ..."), or 0 when there is none."""
     words = list(islice((t for t in tokens if t.is_word), 2))  # only the first two words are read
     if not words or words[0].quoted:  # a quotation's own "If ..." is no clause of this sentence
@@ -77,7 +77,7 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool 
     """The cue in the sentence's own voice that names a speaker (see the module docstring);
     `after_quotation`: a quotation closes just before the sentence (a signature may open it);
     `title`: ``title_case(tokens)`` when the caller has read it already."""
-    begin = _subordinate_end(tokens)
+    begin = subordinate_end(tokens)
     transcript = frames.label(tokens) if tokens and tokens[0].text.isupper() else None
     if transcript is not None and transcript.holds_paragraph:
         return transcript  # "PENCE: Well, I think ...": the labelled speaker's words, whatever cue they hold

@@ -12,21 +12,33 @@ is cut where the second clause begins, when
 - the two subjects end in different words ("Doe ..., and Roe said", but not "Jane Doe said ..., and
   Doe added").
 
+A leading subordinate clause is cut off the same way when it holds its own subject's report and the main
+clause names someone else ("Though Doe has called the plan fair, the Ledger reported that ..."), but not
+when the main clause's speaker is a pronoun ("While Doe admitted ..., she said": hers) or the clause
+only reports the main one ("As Doe noted, the gap is vast": Doe's, whole).
+
 Quoted words never cut. The parts keep the sentence's characters exactly, so statements still cover
 the text without overlapping.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..text.tokens import Token, quote_spans, tokenize
-from .cues import Cue, find_cue
-from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS
+from .cues import Cue, find_cue, subordinate_end
+from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS, is_pronoun
 from .phrases import QUANTITY_NOUNS
 
 JOINERS = frozenset({"but", "and", "while", "whereas", "yet", "though"})
 _JOINER_MARKS = tuple(f", {word} " for word in JOINERS)  # what a sentence holds where it may be cut
 # the words of a share before the people it counts: "55 percent of all", "more than half of the"
 SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | QUANTITY_NOUNS | {"of", "in", "out", "thirds", "quarters", "only", "just", "about", "nearly", "almost", "roughly", "over", "more", "than", "fewer", "less", "full"}
+# what opens a leading subordinate clause ("While Doe praised it, Roe said ..."), maybe after a quote
+# mark and "But"; read before tokenising, so a sentence that cannot be cut costs nothing more
+SUBORDINATORS = ("while", "although", "though", "whereas", "even though", "as", "when", "after", "before", "because", "since", "if", "despite")
+_LEADING = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:%s)\b" % "|".join(SUBORDINATORS), re.IGNORECASE)
+_SUBORDINATOR_WORDS = frozenset(w for s in SUBORDINATORS for w in s.split())
 MIN_PART_WORDS = 3  # a part shorter than this is no clause of its own
 
 
@@ -40,15 +52,21 @@ def split_voices(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence = text[start:end]
-    if ";" not in sentence and not any(mark in sentence for mark in _JOINER_MARKS):
+    leading = _LEADING.match(sentence) is not None
+    if not leading and ";" not in sentence and not any(mark in sentence for mark in _JOINER_MARKS):
         return [(start, end)]  # the common case: no place to cut, no tokenising
     tokens = tokenize(sentence, offset=start, quotes=[(s + start, e + start) for s, e in quote_spans(sentence)])
     parts: list[tuple[int, int]] = []
     first = 0  # index of the first token of the part being read
-    for k in _joints(tokens):
+    joints = _joints(tokens)
+    clause_end = subordinate_end(tokens) if leading else 0
+    if clause_end and tokens[clause_end - 1].text == ",":
+        joints = sorted({*joints, clause_end - 1})
+    for k in joints:
         if k <= first:
             continue
-        opening = k + 1 if tokens[k].text == ";" else k + 2  # the second part starts after the joiner
+        # the second part starts after the joiner (after the comma closing a leading clause)
+        opening = k + 1 if tokens[k].text == ";" or k == clause_end - 1 else k + 2
         left, right = tokens[first:k], tokens[opening:]
         if _words(left) < MIN_PART_WORDS or _words(right) < MIN_PART_WORDS:
             continue
@@ -58,6 +76,8 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first_cue = find_cue(left)
         if first_cue is None or _written(first_cue) == _written(second):
             continue
+        if k == clause_end - 1 and (not _leading_report(first_cue, left) or is_pronoun(second.subject[0])):
+            continue  # "While Doe admitted ..., she said": her words, one statement
         parts.append((tokens[first].start, tokens[k].end))  # the first part keeps its comma or semicolon
         first = k + 1
     parts.append((tokens[first].start if first < len(tokens) else start, end))
@@ -83,6 +103,22 @@ def _opens_with_subject(cue: Cue, part: list[Token]) -> bool:
         return False
     before = [t for t in words if t.start < cue.subject[0].start]
     return all(t.text[0].isdigit() or t.low in SHARE_WORDS for t in before)
+
+
+def _leading_report(cue: Cue, clause: list[Token]) -> bool:
+    """Is a leading subordinate clause its subject's own report: the subject opening the clause, then a
+    verb with words after it ("While Doe praised the plan,", "Though Kaine has described himself as
+    ...")? Not a noun ("After the Paris attacks,", "When asked whether the President's insistence ..."),
+    nor "As for those who claim ..."."""
+    words = [t for t in clause if t.is_word]
+    at = 0
+    while at < len(words) and (words[at].low in _SUBORDINATOR_WORDS or (at == 0 and words[at].low in JOINERS | {"so"})):
+        at += 1
+    if at == 0 or (at < len(words) and words[at].low in {"for", "to"}) or not cue.subject or cue.adjunct:
+        return False
+    verb = next((k for k, t in enumerate(words) if t.start == cue.start), None)
+    # the verb has words after it in the clause: "After the Paris attacks," has none
+    return verb is not None and verb < len(words) - 1 and words[verb].text.islower() and at < len(words) and cue.subject[0] is words[at]
 
 
 def _written(cue: Cue) -> str:
