@@ -278,6 +278,8 @@ GROUPS_AND_CLAUSES = [
     # a lone kicker, also inside quotation marks, and a clause before the colon (2026-12-07, PolNeAR train)
     pytest.param('“VIDEO: Both of them told me it was a video.', 0, "author", id="a-quoted-kicker-in-capitals-was-video"),
     pytest.param("FIX IS IN: Moderators Ignore the Scandals.", 0, "author", id="a-clause-in-capitals-was-fix-is-in"),
+    pytest.param("BOOM: The Senator Just Fired Back At His Critics.", 0, "author", id="an-exclamation-kicker-was-boom"),
+    pytest.param("Bombshell: The Agency Gave the Mayor a New Reason to Worry.", 0, "author", id="a-kicker-noun-was-bombshell"),
     pytest.param("Poll: Roe and Doe Hold Narrow Leads.", 0, "poll", id="a-kicker-naming-a-document-stays-a-label"),
     pytest.param("Theresa May: Brexit Talks Will Go On.", 0, "Theresa May", id="a-name-holding-may-stays-a-label"),
     pytest.param('Rep. Will Hurd: "We need a smarter wall."', 0, "Will Hurd", id="a-name-holding-will-stays-a-label"),

@@ -27,7 +27,7 @@ import re
 
 from ..text.tokens import Token, quote_spans, tokenize
 from .cues import Cue, find_cue, subordinate_end
-from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS, is_pronoun
+from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS
 from .phrases import QUANTITY_NOUNS
 
 JOINERS = frozenset({"but", "and", "while", "whereas", "yet", "though"})
@@ -39,6 +39,7 @@ SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | QUANTITY_NOUNS | {"of",
 SUBORDINATORS = ("while", "although", "though", "whereas", "even though", "as", "when", "after", "before", "because", "since", "if", "despite")
 _LEADING = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:%s)\b" % "|".join(SUBORDINATORS), re.IGNORECASE)
 _SUBORDINATOR_WORDS = frozenset(w for s in SUBORDINATORS for w in s.split())
+UNBOUND_PRONOUNS = frozenset({"they", "we", "you", "it"})  # after a leading clause, not surely its subject
 MIN_PART_WORDS = 3  # a part shorter than this is no clause of its own
 
 
@@ -76,8 +77,8 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first_cue = find_cue(left)
         if first_cue is None or _written(first_cue) == _written(second):
             continue
-        if k == clause_end - 1 and (not _leading_report(first_cue, left) or is_pronoun(second.subject[0])):
-            continue  # "While Doe admitted ..., she said": her words, one statement
+        if k == clause_end - 1 and (not _leading_report(first_cue, left) or second.subject[0].low in UNBOUND_PRONOUNS):
+            continue  # "When reporters called the office, they said ...": "they" need not be the reporters
         parts.append((tokens[first].start, tokens[k].end))  # the first part keeps its comma or semicolon
         first = k + 1
     parts.append((tokens[first].start if first < len(tokens) else start, end))
