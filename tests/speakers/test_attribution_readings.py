@@ -501,6 +501,10 @@ GROUPS_AND_CLAUSES = [
     # a paragraph that only quotes runs on the voice that closed the paragraph before
     pytest.param("Tom Roe now said the party had a duty to unite.\n\n“The biggest unifier we have is the rival.”", 1, "Tom Roe", id="quote-paragraph-after-a-reported-statement-was-author"),
     pytest.param("The crowd had thinned by noon.\n\n“The biggest unifier we have is the rival.”", 1, "author", id="quote-paragraph-after-narration-stays-narration"),
+    # a collective noun holds a view in the singular (2026-12-07, PolNeAR train); "public" is left out
+    pytest.param("“Out!” the crowd yelled.", 0, "crowd", id="a-crowd-yells-was-author"),
+    pytest.param("Jane Doe spoke. The party leadership said the plan would work.", 1, "party leadership", id="a-leadership-says-was-author"),
+    pytest.param("Public colleges make up the shortfall by admitting more students.", 0, "author", id="public-as-an-adjective-is-no-group"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),
