@@ -286,6 +286,13 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Win or not, the candidate says, the campaign aims to transform the country.", 0, "candidate", id="an-infinitive-after-the-last-comma-is-no-closing-frame"),
     pytest.param("Donations rose, a new analysis shows.", 0, "analysis", id="a-closing-frame-still-stands"),
     pytest.param(
+        "The mayor criticized the plan, a county official said, adding that jobs returned.",
+        0,
+        "county official",
+        id="a-closing-frame-before-an-adjunct-was-the-mayor",
+    ),
+    pytest.param("Jane Doe criticized the plan, saying it would fail.", 0, "Jane Doe", id="an-adjunct-alone-is-no-closing-frame"),
+    pytest.param(
         "The senator left before contests in Southern states more friendly to his rival.",
         0,
         "author",

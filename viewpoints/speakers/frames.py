@@ -34,7 +34,7 @@ MAX_LABEL = 4  # words of a speaker's label before a colon: "Jane Doe:", "Sen. J
 def closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
     """ "..., the source added." and "..., said Jane Doe, a lawyer.": a short reporting clause closing
     the sentence after a comma reports all of it, whatever verb an earlier clause has."""
-    end = len(tokens)
+    end = _adjunct_start(tokens, begin) or len(tokens)  # ", Doe said, adding that ...": the frame ends at the adjunct
     while end > 0 and not tokens[end - 1].is_word:
         end -= 1
     comma = next((k for k in range(end - 1, max(begin, end - MAX_CLOSING) - 1, -1) if tokens[k].text == ","), None)
@@ -87,6 +87,19 @@ def opens_with_its_own_report(tokens: list[Token], begin: int, title: bool) -> b
     while k > begin and tokens[k] is not first.subject[-1] and skippable(tokens[k]) and tokens[k].low not in AUXILIARIES | PERFECT:
         k -= 1  # "Doe also said" (not "Doe had told police that ..., the source added.")
     return tokens[verb].low in PLAIN_REPORTS and tokens[k] is first.subject[-1]
+
+
+def _adjunct_start(tokens: list[Token], begin: int) -> int | None:
+    """Index of the comma opening a trailing "-ing" adjunct of a speech verb (", adding that ...",
+    ", noting that ..."), after which a closing frame may stand: "Prices fell, a Chinese official said,
+    adding that ...". None when there is none."""
+    forms = lexicon.speech_verb_forms()
+    for k in range(len(tokens) - 2, begin, -1):
+        t = tokens[k]
+        if t.text == "," and not t.quoted:
+            after = tokens[k + 1]
+            return k if after.low.endswith("ing") and after.low in forms and after.text.islower() and not after.quoted else None
+    return None
 
 
 def _as_closing(tokens: list[Token], start: int, end: int) -> Cue | None:
