@@ -512,6 +512,8 @@ GROUPS_AND_CLAUSES = [
     pytest.param("“Out!” the crowd yelled.", 0, "crowd", id="a-crowd-yells-was-author"),
     pytest.param("Jane Doe spoke. The party leadership said the plan would work.", 1, "party leadership", id="a-leadership-says-was-author"),
     pytest.param("Public colleges make up the shortfall by admitting more students.", 0, "author", id="public-as-an-adjective-is-no-group"),
+    pytest.param("Voters were asked about the economy. Most said they were very worried.", 1, "most", id="most-opening-a-clause-was-they"),
+    pytest.param("Jane Doe most feared a loss.", 0, "Jane Doe", id="most-before-a-verb-is-an-adverb"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),

@@ -94,11 +94,17 @@ def _contact_clause(tokens: list[Token], j: int) -> bool:
     return before.is_word and not before.quoted and not is_pronoun(before) and is_speaker_head(before, plural_ok=True)
 
 
+def _opening_quantifier(tokens: list[Token], j: int, begin: int) -> bool:
+    """Is the word at j a quantifier standing for people that opens its clause ("Most said ...",
+    "...; most said ...")? Then it is the subject, not an adverb before the verb ("Doe most feared")."""
+    return tokens[j].low in lexicon.words("group_nouns.txt") and (j == begin or not tokens[j - 1].is_word)
+
+
 def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = False) -> tuple[list[Token], str] | None:
     j = v - 1
     passive = False
     while j >= 0 and not tokens[j].quoted:
-        if skippable(tokens[j]):
+        if skippable(tokens[j]) and not _opening_quantifier(tokens, j, begin):
             passive = passive or tokens[j].low in BE_FORMS
             j -= 1
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
