@@ -514,6 +514,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Public colleges make up the shortfall by admitting more students.", 0, "author", id="public-as-an-adjective-is-no-group"),
     pytest.param("Voters were asked about the economy. Most said they were very worried.", 1, "most", id="most-opening-a-clause-was-they"),
     pytest.param("Jane Doe most feared a loss.", 0, "Jane Doe", id="most-before-a-verb-is-an-adverb"),
+    pytest.param("Jane Doe spoke. An earlier report in a local paper said that the plan failed.", 1, "report", id="an-earlier-report-was-author"),
+    pytest.param("Clinton defenders today argue that this was the best anyone could do.", 0, "Clinton defenders", id="today-between-subject-and-verb-was-author"),
+    pytest.param("Jane Doe and Tom Roe met. Both said the plan failed.", 1, "both", id="both-as-the-subject-was-author"),
+    pytest.param("Both parties vowed to act.", 0, "parties", id="both-before-a-noun-is-its-determiner"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),

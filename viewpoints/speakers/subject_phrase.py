@@ -86,7 +86,7 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         shouted_name = i > first and t.text.isupper() and len(t.text) > 1 and tokens[i - 1].text.isupper() and not t.quoted  # "USA TODAY"
         determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
         determined = determined or (i == first > 0 and tokens[i - 1].low in PREPOSITIONS and tokens[i - 1].low != "to")  # "secretary of state"
-        placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside"}  # "an inside source"
+        placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside", "earlier", "later"}  # "an inside source", "an earlier report"
         owner = tokens[first].low in POSSESSIVE_PRONOUNS or tokens[first].low in {"the", "a", "an"} or (tokens[first].is_cap and tokens[first].text != tokens[first].bare)
         gerund = i == first + 1 and owner and t.text.islower() and t.low.endswith("ing")  # "her thinking", "the thinking", "Cruz's thinking"
         # a verb's -s form right before the clause's verb is a plural noun: "an analysis of campaign-finance reports shows"
@@ -131,10 +131,13 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     phrases or a relative clause describing it ("Residents who attended the meeting"). Returns (the
     head phrase, the whole description), or None when the words are not one subject or its head is not
     something that can hold a view ("The sign" is not; "The study", "a source", "engineers" are)."""
+    begun = start
     while start < end and (not_a_name_start(tokens[start]) or function_word(tokens[start]) or tokens[start].low in {"whose", "least"}):
         if is_pronoun(tokens[start]) and tokens[start].low not in POSSESSIVE_PRONOUNS:
             return None  # "She gives credit": a pronoun subject is read elsewhere
         start += 1
+    if start >= end and end - begun == 1 and tokens[begun].low in lexicon.words("group_nouns.txt"):
+        return tokens[begun:end], tokens[begun:end]  # "Both vowed ...": a quantifier standing for people
     if start >= end or end - start > MAX_SUBJECT:
         return None
     if all_before_a_name(tokens[start:end]):

@@ -109,7 +109,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             j -= 1
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
             j -= 2
-        elif j > 0 and _noun_then(tokens, j, _is_weekday(tokens[j]) or tokens[j].low in {"here", "there"}):
+        elif j > 0 and _noun_then(tokens, j, _is_weekday(tokens[j]) or tokens[j].low in {"here", "there", "today", "yesterday", "tonight"}):
             # "The company Tuesday announced", "Officials there said": a day's name or a place adverb
             # after the subject's noun (not "A poll released Friday", "the team that won Sunday",
             # "those who were there")
