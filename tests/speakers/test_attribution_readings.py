@@ -82,6 +82,9 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Graham spoke at a gathering of farmers in Iowa.", 0, "author", id="spoke-at-a-gathering-of-is-no-speech"),
     pytest.param("Obama Seeks More Refugees As He Marks Holiday.", 0, "Obama", id="title-case-seeks"),
     pytest.param("Obama Sees 'Personal Insult' if Voters Stay Home.", 0, "Obama", id="title-case-sees-with-if"),
+    pytest.param("Senator Doe Announces Plans For Releasing Tax Returns.", 0, "Doe", id="title-case-announces-was-author"),
+    pytest.param("Mayor Roe Explains Why The Bridge Must Close.", 0, "Roe", id="title-case-explains-was-author"),
+    pytest.param("Jane Doe Tweets A Misleading Graphic About Crime.", 0, "Jane Doe", id="title-case-tweets-was-author"),
     pytest.param("Many people involved in the talks assumed that Clarke had money.", 0, "people", id="ed-postmodifier-was-author"),
     pytest.param("Voters living in cities said the plan was unfair.", 0, "voters", id="ing-postmodifier-was-author"),
     pytest.param(
