@@ -521,6 +521,7 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Clinton defenders today argue that this was the best anyone could do.", 0, "Clinton defenders", id="today-between-subject-and-verb-was-author"),
     pytest.param("Jane Doe and Tom Roe met. Both said the plan failed.", 1, "both", id="both-as-the-subject-was-author"),
     pytest.param("Both parties vowed to act.", 0, "parties", id="both-before-a-noun-is-its-determiner"),
+    pytest.param("Overall, conservative outside groups reported that they spent $6 million.", 0, "conservative outside groups", id="outside-between-adjective-and-noun-was-conservative"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),
