@@ -13,9 +13,10 @@ is cut where the second clause begins, when
   Doe added").
 
 A leading subordinate clause is cut off the same way when it holds its own subject's report and the main
-clause names someone else ("Though Doe has called the plan fair, the Ledger reported that ..."), but not
-when the main clause's speaker is a pronoun ("While Doe admitted ..., she said": hers) or the clause
-only reports the main one ("As Doe noted, the gap is vast": Doe's, whole).
+clause names someone else ("Though Doe has called the plan fair, the Ledger reported that ..."), or "he"
+or "she" ("While Doe admitted ..., she said": both parts hers); not when the main clause's speaker is
+"they", "we", "you" or "it" ("When reporters called the office, they said ...": not surely the
+reporters), nor when the clause only reports the main one ("As Doe noted, the gap is vast": Doe's, whole).
 
 Quoted words never cut. The parts keep the sentence's characters exactly, so statements still cover
 the text without overlapping.
@@ -24,7 +25,9 @@ the text without overlapping.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import lexicon
 from ..text.tokens import Token, quote_spans, tokenize
 from .cues import Cue, find_cue, subordinate_end
 from .names import DETERMINERS, NUMBER_WORDS, QUANTIFIERS
@@ -34,11 +37,6 @@ JOINERS = frozenset({"but", "and", "while", "whereas", "yet", "though"})
 _JOINER_MARKS = tuple(f", {word} " for word in JOINERS)  # what a sentence holds where it may be cut
 # the words of a share before the people it counts: "55 percent of all", "more than half of the"
 SHARE_WORDS = DETERMINERS | QUANTIFIERS | NUMBER_WORDS | QUANTITY_NOUNS | {"of", "in", "out", "thirds", "quarters", "only", "just", "about", "nearly", "almost", "roughly", "over", "more", "than", "fewer", "less", "full"}
-# what opens a leading subordinate clause ("While Doe praised it, Roe said ..."), maybe after a quote
-# mark and "But"; read before tokenising, so a sentence that cannot be cut costs nothing more
-SUBORDINATORS = ("while", "although", "though", "whereas", "even though", "as", "when", "after", "before", "because", "since", "if", "despite")
-_LEADING = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:%s)\b" % "|".join(SUBORDINATORS), re.IGNORECASE)
-_SUBORDINATOR_WORDS = frozenset(w for s in SUBORDINATORS for w in s.split())
 UNBOUND_PRONOUNS = frozenset({"they", "we", "you", "it"})  # after a leading clause, not surely its subject
 MIN_PART_WORDS = 3  # a part shorter than this is no clause of its own
 
@@ -51,9 +49,18 @@ def split_voices(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+@cache
+def _leading() -> re.Pattern[str]:
+    """What opens a leading subordinate clause (``subordinators.txt``: "While Doe praised it, Roe said
+    ..."), maybe after a quotation mark and "But": read before tokenising, so that a sentence that cannot
+    be cut costs no more than before."""
+    openers = "|".join(re.escape(s) for s in sorted(lexicon.words("subordinators.txt"), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?:and|but|yet|so)\s+)?(?:{openers})\b", re.IGNORECASE)
+
+
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence = text[start:end]
-    leading = _LEADING.match(sentence) is not None
+    leading = _leading().match(sentence) is not None
     if not leading and ";" not in sentence and not any(mark in sentence for mark in _JOINER_MARKS):
         return [(start, end)]  # the common case: no place to cut, no tokenising
     tokens = tokenize(sentence, offset=start, quotes=[(s + start, e + start) for s, e in quote_spans(sentence)])
@@ -113,7 +120,8 @@ def _leading_report(cue: Cue, clause: list[Token]) -> bool:
     nor "As for those who claim ..."."""
     words = [t for t in clause if t.is_word]
     at = 0
-    while at < len(words) and (words[at].low in _SUBORDINATOR_WORDS or (at == 0 and words[at].low in JOINERS | {"so"})):
+    opening = {w for s in lexicon.words("subordinators.txt") for w in s.split()}
+    while at < len(words) and (words[at].low in opening or (at == 0 and words[at].low in JOINERS | {"so"})):
         at += 1
     if at == 0 or (at < len(words) and words[at].low in {"for", "to"}) or not cue.subject or cue.adjunct:
         return False
