@@ -84,7 +84,10 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Obama Sees 'Personal Insult' if Voters Stay Home.", 0, "Obama", id="title-case-sees-with-if"),
     pytest.param("Senator Doe Announces Plans For Releasing Tax Returns.", 0, "Doe", id="title-case-announces-was-author"),
     pytest.param("Mayor Roe Explains Why The Bridge Must Close.", 0, "Roe", id="title-case-explains-was-author"),
-    pytest.param("Jane Doe Tweets A Misleading Graphic About Crime.", 0, "Jane Doe", id="title-case-tweets-was-author"),
+    pytest.param("Mayor Roe Praises The New Bridge Design.", 0, "Roe", id="title-case-praises-was-author"),
+    # plurals that head headlines as nouns are left out of the title-case verbs (review, 2026-12-07)
+    pytest.param("Senator Doe Tweets Spark Backlash Among Voters.", 0, "author", id="title-case-tweets-is-a-noun"),
+    pytest.param("Five Questions For The Mayor After The Vote.", 0, "author", id="title-case-questions-is-a-noun"),
     pytest.param("Many people involved in the talks assumed that Clarke had money.", 0, "people", id="ed-postmodifier-was-author"),
     pytest.param("Voters living in cities said the plan was unfair.", 0, "voters", id="ing-postmodifier-was-author"),
     pytest.param(
@@ -515,6 +518,8 @@ GROUPS_AND_CLAUSES = [
     pytest.param("“Out!” the crowd yelled.", 0, "crowd", id="a-crowd-yells-was-author"),
     pytest.param("Jane Doe spoke. The party leadership said the plan would work.", 1, "party leadership", id="a-leadership-says-was-author"),
     pytest.param("Public colleges make up the shortfall by admitting more students.", 0, "author", id="public-as-an-adjective-is-no-group"),
+    pytest.param("The media report claimed the plan failed.", 0, "media report", id="a-report-before-a-past-verb-is-a-noun"),
+    pytest.param("A crowd estimate from police suggested 5,000 attended.", 0, "crowd estimate", id="a-bare-verb-after-a-collective-noun-is-a-noun"),
     pytest.param("Voters were asked about the economy. Most said they were very worried.", 1, "most", id="most-opening-a-clause-was-they"),
     pytest.param("Jane Doe most feared a loss.", 0, "Jane Doe", id="most-before-a-verb-is-an-adverb"),
     pytest.param("Jane Doe spoke. An earlier report in a local paper said that the plan failed.", 1, "report", id="an-earlier-report-was-author"),
@@ -522,6 +527,11 @@ GROUPS_AND_CLAUSES = [
     pytest.param("Jane Doe and Tom Roe met. Both said the plan failed.", 1, "both", id="both-as-the-subject-was-author"),
     pytest.param("Both parties vowed to act.", 0, "parties", id="both-before-a-noun-is-its-determiner"),
     pytest.param("Overall, conservative outside groups reported that they spent $6 million.", 0, "conservative outside groups", id="outside-between-adjective-and-noun-was-conservative"),
+    pytest.param("Analysts outside government say the plan is flawed.", 0, "analysts", id="outside-after-a-speaking-noun-is-where-they-are"),
+    pytest.param("Jane Doe, 54, criticized the plan.", 0, "Jane Doe", id="a-verb-after-an-age-was-its-object-the-plan"),
+    pytest.param("The mayor, a Democrat, criticized Tom Roe, saying he would fail.", 0, "mayor", id="an-appositive-before-an-adjunct-is-no-closing-frame"),
+    pytest.param("Tom Roe, the mayor, said the plan failed, adding that talks had stalled.", 0, "Tom Roe", id="an-inverted-frame-before-an-adjunct-is-none"),
+    pytest.param("The plan failed, added a spokesman for the city.", 0, "spokesman", id="an-inverted-closing-frame-stands"),
     # records and tallies speak for their makers
     pytest.param("According to recent polling, the candidate is leading.", 0, "polling", id="polling-was-author"),
     pytest.param("The guards left at ten, according to a congressional timeline.", 0, "congressional timeline", id="timeline-was-author"),

@@ -49,6 +49,16 @@ CUT = [
         [("Tom Baker", "While Tom Baker admitted the plan was late,"), ("Tom Baker", "he said it would work.")],
         id="leading-clause-then-he-is-the-same-voice",
     ),
+    pytest.param(
+        "Although that report said the plant was safe, inspectors said it leaked.",
+        [("report", "Although that report said the plant was safe,"), ("inspectors", "inspectors said it leaked.")],
+        id="a-determiner-after-the-opener-was-skipped-as-an-opener",
+    ),
+    pytest.param(
+        "As Jane Doe noted in her speech, critics say the plan is too costly.",
+        [("Jane Doe", "As Jane Doe noted in her speech,"), ("critics", "critics say the plan is too costly.")],
+        id="an-as-clause-beside-a-second-report",
+    ),
 ]
 
 WHOLE = [
@@ -60,6 +70,9 @@ WHOLE = [
     pytest.param("Prices rose and wages fell while unions said nothing.", id="no-comma-before-joiner"),
     pytest.param("Tom Baker said the plant closed, and then the council voted to sell it.", id="a-word-before-the-subject-that-counts-nobody"),
     pytest.param("When reporters called the office, they said it was closed.", id="leading-clause-then-they-is-one-statement"),
+    pytest.param("If the mayor claims the bridge is safe, engineers say she is wrong.", id="a-condition-is-no-report"),
+    pytest.param("Unless Tom Baker denies the report, analysts say he will resign.", id="unless-is-a-condition"),
+    pytest.param("Because the mayor rejected the deal, union leaders said, workers will strike.", id="a-parenthetical-frame-reports-the-whole"),
     pytest.param("As Tom Baker reported, the council voted to sell the plant.", id="as-clause-reports-the-main-clause"),
     pytest.param("After the Paris attacks, officials said the border would close.", id="a-noun-is-no-leading-report"),
     pytest.param("When asked whether the mayor's insistence was right, Jane Doe said it was.", id="a-noun-cue-is-no-leading-report"),

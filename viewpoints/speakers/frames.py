@@ -34,7 +34,8 @@ MAX_LABEL = 4  # words of a speaker's label before a colon: "Jane Doe:", "Sen. J
 def closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
     """ "..., the source added." and "..., said Jane Doe, a lawyer.": a short reporting clause closing
     the sentence after a comma reports all of it, whatever verb an earlier clause has."""
-    end = _adjunct_start(tokens, begin) or len(tokens)  # ", Doe said, adding that ...": the frame ends at the adjunct
+    adjunct = _adjunct_start(tokens, begin)
+    end = adjunct or len(tokens)  # ", Doe said, adding that ...": the frame ends at the adjunct
     while end > 0 and not tokens[end - 1].is_word:
         end -= 1
     comma = next((k for k in range(end - 1, max(begin, end - MAX_CLOSING) - 1, -1) if tokens[k].text == ","), None)
@@ -48,7 +49,11 @@ def closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
     forms = lexicon.speech_verb_forms()
     verb = tail[0]
     if verb.low in forms and not verb.is_cap and not verb.low.endswith("ing"):
-        # inverted: ", said Jane Doe." or ", said Jane Doe, a lawyer.", the name ending the sentence
+        # inverted: ", said Jane Doe." or ", said Jane Doe, a lawyer.", the name ending the sentence;
+        # only a verb that inverts so ("Jane Doe, 54, criticized the plan." is a name, her age and her
+        # verb), and not before an adjunct ("The mayor, a Democrat, said the plan failed, adding ...")
+        if forms[verb.low] not in lexicon.words("inverting_verbs.txt") or adjunct:
+            return None
         found = subject_right(tokens, comma + 1)
         if not found:
             return None
@@ -90,9 +95,9 @@ def opens_with_its_own_report(tokens: list[Token], begin: int, title: bool) -> b
 
 
 def _adjunct_start(tokens: list[Token], begin: int) -> int | None:
-    """Index of the comma opening a trailing "-ing" adjunct of a speech verb (", adding that ...",
-    ", noting that ..."), after which a closing frame may stand: "Prices fell, a Chinese official said,
-    adding that ...". None when there is none."""
+    """Index of the sentence's last comma when a speech verb's "-ing" form opens what follows it (",
+    adding that ...", ", noting that ..."): a closing frame may stand before it ("Prices fell, a Chinese
+    official said, adding that ..."). None when there is none."""
     forms = lexicon.speech_verb_forms()
     for k in range(len(tokens) - 2, begin, -1):
         t = tokens[k]

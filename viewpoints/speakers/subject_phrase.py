@@ -86,9 +86,13 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         shouted_name = i > first and t.text.isupper() and len(t.text) > 1 and tokens[i - 1].text.isupper() and not t.quoted  # "USA TODAY"
         determined = i > first and (_determiner(tokens[first]) or tokens[first].low in QUANTIFIERS or tokens[i - 1].low in NON_DEFINING)  # "each state", "new reports"
         determined = determined or (i == first > 0 and tokens[i - 1].low in PREPOSITIONS and tokens[i - 1].low != "to")  # "secretary of state"
-        placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside", "earlier", "later"}  # "an inside source", "an earlier report"
-        # "Conservative outside groups", "Democratic inside sources": the place word modifies the noun after it
-        placed = placed or (i > first and t.low in {"inside", "outside"} and i + 1 < end and tokens[i + 1].text.islower() and is_speaker_head(tokens[i + 1], plural_ok=True))
+        placed = i == first + 1 and _determiner(tokens[first]) and t.low in {"inside", "outside", "earlier"}  # "an inside source", "an earlier report"
+        # "Conservative outside groups": the place word modifies the noun after it, when the word before it
+        # cannot speak itself ("Analysts outside government say": the analysts, then where they are)
+        placed = placed or (
+            i > first and t.low in {"inside", "outside"} and i + 1 < end and tokens[i + 1].text.islower()
+            and is_speaker_head(tokens[i + 1], plural_ok=True) and not is_speaker_head(tokens[i - 1], plural_ok=True)
+        )
         owner = tokens[first].low in POSSESSIVE_PRONOUNS or tokens[first].low in {"the", "a", "an"} or (tokens[first].is_cap and tokens[first].text != tokens[first].bare)
         gerund = i == first + 1 and owner and t.text.islower() and t.low.endswith("ing")  # "her thinking", "the thinking", "Cruz's thinking"
         # a verb's -s form right before the clause's verb is a plural noun: "an analysis of campaign-finance reports shows"

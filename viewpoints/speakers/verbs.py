@@ -70,7 +70,8 @@ PARTICLE_VERBS = {
 TITLE_VERBS = frozenset(
     {"say", "tell", "warn", "urge", "argue", "insist", "admit", "vow", "blast", "slam", "rip", "call", "want", "show", "reveal"}
     | {"speak", "see", "seek", "defend", "demand", "reject", "deny", "blame", "accuse", "predict", "pledge", "promise", "suggest", "endorse"}
-    | {"announce", "explain", "tweet", "hint", "claim", "think", "believe", "criticize", "condemn", "praise", "dismiss", "respond", "refuse", "question"}
+    # not "tweet", "claim" or "question": their plurals head headlines as nouns ("Trump Tweets Draw Criticism")
+    | {"announce", "explain", "hint", "think", "believe", "criticize", "condemn", "praise", "dismiss", "respond", "refuse"}
 )
 # Verbs that are adverbs too: a verb only with an object after it ("voters back him", not "roar back
 # in", "dates back to", "pushes back on", "back away from"; "backed" is a verb whatever follows).
