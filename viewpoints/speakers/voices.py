@@ -51,11 +51,11 @@ def split_voices(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+LEADING_JOINERS = ("and", "but", "yet", "so")  # may stand before a leading clause's opener: "But while ..."
 # Openers of subordinators.txt after which a clause is not cut off: a condition says nothing happened
 # ("If the mayor claims it is safe, engineers say ..."), and "that said" is a sentence adverb. "As"
 # stays: "As Doe noted in March, critics say ..." holds two reports (left whole, PolNeAR train lost
 # 0.0003 named and dev 0.0006); "As Doe noted, the gap is vast" has one and is never cut.
-LEADING_JOINERS = ("and", "but", "yet", "so")  # may stand before the opener: "But while ..."
 NOT_CUT = frozenset({"if", "unless", "even if", "that said", "having said"})
 
 
