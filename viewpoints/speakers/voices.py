@@ -84,13 +84,14 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first = 0  # index of the first token of the part being read
     joints = _joints(tokens)
     clause_end = subordinate_end(tokens) if leading else 0
-    if clause_end and tokens[clause_end - 1].text == ",":
-        joints = sorted({*joints, clause_end - 1})
+    lead = clause_end - 1 if clause_end and tokens[clause_end - 1].text == "," else -1  # the leading clause's comma
+    if lead >= 0:
+        joints = sorted({*joints, lead})
     for k in joints:
         if k <= first:
             continue
         # the second part starts after the joiner (after the comma closing a leading clause)
-        opening = k + 1 if tokens[k].text == ";" or k == clause_end - 1 else k + 2
+        opening = k + 1 if tokens[k].text == ";" or k == lead else k + 2
         left, right = tokens[first:k], tokens[opening:]
         if _words(left) < MIN_PART_WORDS or _words(right) < MIN_PART_WORDS:
             continue
@@ -100,7 +101,7 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first_cue = find_cue(left)
         if first_cue is None or _written(first_cue) == _written(second):
             continue
-        if k == clause_end - 1 and (not _leading_report(first_cue, left) or second.subject[0].low in UNBOUND_PRONOUNS or _parenthetical(second, right)):
+        if k == lead and (not _leading_report(first_cue, left) or second.subject[0].low in UNBOUND_PRONOUNS or _parenthetical(second, right)):
             continue  # "When reporters called the office, they said ...": "they" need not be the reporters
         parts.append((tokens[first].start, tokens[k].end))  # the first part keeps its comma or semicolon
         first = k + 1

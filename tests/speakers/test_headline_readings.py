@@ -1,0 +1,47 @@
+"""Speaker readings of headlines and labels: verbs a title-case headline capitalises ("Pence Announces
+..."), a speaker's label before a colon ("Pence: ...", "DOYLE: ..."), and the kickers, datelines and
+clauses that look like labels but name no one ("Update:", "BOOM:", "OHIO:", "FIX IS IN:"). Moved out of
+test_attribution_readings.py as their own part (frames.label, verbs.title_case). Short sentences written
+for the tests, no corpus text; each id names the engine's answer before the fix where there was a wrong
+one."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+
+HEADLINES_AND_LABELS = [
+    pytest.param("Obama Seeks More Refugees As He Marks Holiday.", 0, "Obama", id="title-case-seeks"),
+    pytest.param("Obama Sees 'Personal Insult' if Voters Stay Home.", 0, "Obama", id="title-case-sees-with-if"),
+    pytest.param("Senator Doe Announces Plans For Releasing Tax Returns.", 0, "Doe", id="title-case-announces-was-author"),
+    pytest.param("Mayor Roe Explains Why The Bridge Must Close.", 0, "Roe", id="title-case-explains-was-author"),
+    pytest.param("Mayor Roe Praises The New Bridge Design.", 0, "Roe", id="title-case-praises-was-author"),
+    # plurals that head headlines as nouns are left out of the title-case verbs (review, 2026-12-07)
+    pytest.param("Senator Doe Tweets Spark Backlash Among Voters.", 0, "author", id="title-case-tweets-is-a-noun"),
+    pytest.param("Five Questions For The Mayor After The Vote.", 0, "author", id="title-case-questions-is-a-noun"),
+    pytest.param("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", 0, "Pence", id="a-lone-name-labels-a-headline-was-author"),
+    pytest.param("Update: The Bridge Has Reopened After Repairs.", 0, "author", id="a-headline-kicker-is-no-label"),
+    pytest.param("Result: the vote failed.", 0, "author", id="a-lone-word-label-outside-a-headline-is-no-speaker"),
+    # a transcript's label in capitals names its speaker, even one the article has not named before,
+    # and the words after it are theirs whatever cue they hold
+    pytest.param("The debate ran long.\n\nDOYLE: I do.", 1, "Doyle", id="a-transcript-label-for-a-new-name"),
+    pytest.param("The debate ran long.\n\nDOYLE: Well, I think that is right.", 1, "Doyle", id="a-transcript-label-beats-a-cue-inside"),
+    pytest.param("The debate ran long.\n\nUPDATE: The debate ended.", 1, "author", id="a-kicker-in-capitals-is-no-transcript-label"),
+    pytest.param("The debate ran long.\n\nOHIO: The state voted.", 1, "author", id="a-state-in-capitals-is-a-dateline"),
+    pytest.param("The debate ran long.\n\nEDITOR’S NOTE: This story was changed.", 1, "author", id="an-editors-note-is-no-label"),
+    pytest.param("Judicial Watch: Agency Hid Key Email For Years.", 0, "Judicial Watch", id="a-name-ending-in-a-kicker-word-is-a-label"),
+    # a lone kicker, also inside quotation marks, and a clause before the colon (2026-12-07, PolNeAR train)
+    pytest.param('“VIDEO: Both of them told me it was a video.', 0, "author", id="a-quoted-kicker-in-capitals-was-video"),
+    pytest.param("FIX IS IN: Moderators Ignore the Scandals.", 0, "author", id="a-clause-in-capitals-was-fix-is-in"),
+    pytest.param("BOOM: The Senator Just Fired Back At His Critics.", 0, "author", id="an-exclamation-kicker-was-boom"),
+    pytest.param("Bombshell: The Agency Gave the Mayor a New Reason to Worry.", 0, "author", id="a-kicker-noun-was-bombshell"),
+    pytest.param("Poll: Roe and Doe Hold Narrow Leads.", 0, "poll", id="a-kicker-naming-a-document-stays-a-label"),
+    pytest.param("Theresa May: Brexit Talks Will Go On.", 0, "Theresa May", id="a-name-holding-may-stays-a-label"),
+    pytest.param('Rep. Will Hurd: "We need a smarter wall."', 0, "Will Hurd", id="a-name-holding-will-stays-a-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), HEADLINES_AND_LABELS)
+def test_speaker_of_headlines_and_labels(proposals, text, index, speaker):
+    assert proposals(text)[index][S.SPEAKER] == speaker
