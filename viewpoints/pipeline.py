@@ -9,7 +9,6 @@ import pandas as pd
 
 from . import schema as S
 from .sentiment import sentiment
-from .speakers.actions import give_actions
 from .speakers.attribution import attribute_paragraph
 from .speakers.registry import Registry
 from .speakers.voice_list import settle
@@ -49,10 +48,10 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     # a chosen target that is a clause with a verb ("Man bitten by shark") is a claim: asserted or refuted
     claim = chosen and not actor and is_claim(target)
     structure = layout(text, furniture=frozenset(furniture))
-    rows = _settled(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor, claim=claim), text)
+    rows = settle(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor, claim=claim), text)
     if chosen and not actor and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
         if claim:  # not a claim after all but a voice: its stance starts from the issue reading
-            rows = _settled(proposed_rows(text, structure, target=target, article_id=article_id), text)
+            rows = settle(proposed_rows(text, structure, target=target, article_id=article_id), text)
         rows = _toward_someone(rows, target)  # a voice of the article the name rule did not know ("Winner")
     frame = S.from_records(rows)
     frame.attrs.update(
@@ -62,12 +61,6 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
         headings=[(h.start, h.end, h.text) for h in structure.headings],
     )
     return frame
-
-
-def _settled(rows: list[dict], text: str) -> list[dict]:
-    """The article's voices settled as a whole (``voice_list.settle``), then what the article says its
-    voices did given to them where the learned model is sure (``actions.give_actions``)."""
-    return give_actions(settle(rows, text), text)
 
 
 def _toward_someone(rows: list[dict], target: str) -> list[dict]:

@@ -50,7 +50,7 @@ CORRECTED = "corrected"  # a reader's correction left SPEAKER or STANCE differen
 AUTHOR = "author"
 
 SPEAKER_KINDS = ("person", "organization", "group", "author")
-ATTRIBUTIONS = ("reported", "direct", "continuation", "action", "narration")
+ATTRIBUTIONS = ("reported", "direct", "continuation", "narration")
 STANCES = ("supportive", "skeptical", "neutral")
 
 LEAD_SECTION = "Lead"
@@ -101,8 +101,7 @@ DESCRIPTIONS: dict[str, str] = {
     SPEAKER_KIND: "person | organization | group | author.",
     SPEAKER_ROLE: "Role or affiliation the article gives the speaker.",
     ATTRIBUTION: "reported (speech/belief verb, 'according to') | direct (quotation) | "
-    "continuation (no cue; carries on the previous speaker) | action (the author's account of what a voice "
-    "did or holds, its subject; given by a learned model, the cue is the verb) | narration (the author's voice).",
+    "continuation (no cue; carries on the previous speaker) | narration (the author's voice).",
     CUE: "The words tying the statement to its speaker.",
     STANCE: "supportive | skeptical | neutral toward the target issue.",
     STANCE_SCORE: "Signed cue score in [-1, 1]; the sign gives the stance.",

@@ -1,7 +1,4 @@
-"""Who holds each statement: one table per rule family, with sentences written for these tests.
-
-A sentence telling what a voice of the text did ("Maria Lopez inspected the bridge.") is that voice's
-``action`` where the learned model of ``viewpoints.speakers.actions`` gives it (tests/speakers/test_actions.py)."""
+"""Who holds each statement: one table per rule family, with sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -185,7 +182,7 @@ def test_first_person_is_the_author(rows, pronoun):
 IN_CONTEXT = [
     pytest.param(
         "Maria Lopez inspected the bridge. She said it was unsafe.",
-        [("Maria Lopez", "action"), ("Maria Lopez", "reported")],
+        [("author", "narration"), ("Maria Lopez", "reported")],
         id="pronoun-to-a-person-mentioned-before",
     ),
     pytest.param(
@@ -215,17 +212,17 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "Maria Lopez visited the bridge. In her view, it is unsafe.",
-        [("Maria Lopez", "action"), ("Maria Lopez", "reported")],
+        [("author", "narration"), ("Maria Lopez", "reported")],
         id="in-her-view",
     ),
     pytest.param(
         "Tom Baker spoke last. In his opinion, the toll is unfair.",
-        [("Tom Baker", "action"), ("Tom Baker", "reported")],
+        [("author", "narration"), ("Tom Baker", "reported")],
         id="in-his-opinion",
     ),
     pytest.param(
         "Foreign Minister Jane Doe met her counterpart. Doe said the talks were useful.",
-        [("Jane Doe", "action"), ("Jane Doe", "reported")],
+        [("author", "narration"), ("Jane Doe", "reported")],
         id="short-name-to-full-name",
     ),
     pytest.param(
@@ -235,7 +232,7 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "Mr. Roe arrived at 5 p.m. on Monday. He said the talks were over.",
-        [("Roe", "action"), ("Roe", "reported")],
+        [("author", "narration"), ("Roe", "reported")],
         id="honorific-and-surname-is-remembered",
     ),
     pytest.param(
@@ -691,7 +688,7 @@ def test_generalised_attribution(proposals, text, expected):
 GENERALISED_IN_CONTEXT = [
     pytest.param(
         "Tom Baker spoke. The bridge is unsafe, he said Tuesday.",
-        [("Tom Baker", "action"), ("Tom Baker", "reported")],
+        [("author", "narration"), ("Tom Baker", "reported")],
         id="weekday-is-not-the-antecedent",
     ),
     pytest.param(
@@ -711,7 +708,7 @@ GENERALISED_IN_CONTEXT = [
     ),
     pytest.param(
         "Senator Ann Beck arrived. The Vermont senator said the bridge was unsafe.",
-        [("Ann Beck", "action"), ("Ann Beck", "reported")],
+        [("author", "narration"), ("Ann Beck", "reported")],
         id="description-with-a-proper-modifier",
     ),
     pytest.param(
@@ -731,7 +728,7 @@ GENERALISED_IN_CONTEXT = [
     ),
     pytest.param(
         "Tom Baker arrived. BAKER: The bridge is unsafe.",
-        [("Tom Baker", "action"), ("Tom Baker", "reported")],
+        [("author", "narration"), ("Tom Baker", "reported")],
         id="transcript-label",
     ),
     pytest.param(
@@ -895,12 +892,12 @@ LATER_IN_CONTEXT = [
     ),
     pytest.param(
         "Ann Beck spoke first.\n\nBECK: We will close the bridge. It is unsafe. Nobody may cross.\n\nThe council met.",
-        [("Ann Beck", "action"), ("Ann Beck", "reported"), ("Ann Beck", "direct"), ("Ann Beck", "direct"), ("author", "narration")],
+        [("author", "narration"), ("Ann Beck", "reported"), ("Ann Beck", "direct"), ("Ann Beck", "direct"), ("author", "narration")],
         id="a-transcript-label-holds-its-paragraph",
     ),
     pytest.param(
         "Ann Beck spoke first.\n\n“BECK: We will close the bridge.”\n\nThe council met.",
-        [("Ann Beck", "action"), ("Ann Beck", "direct"), ("author", "narration")],
+        [("author", "narration"), ("Ann Beck", "direct"), ("author", "narration")],
         id="a-transcript-label-inside-quotation-marks",
     ),
 ]

@@ -233,11 +233,6 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
     """The noun phrase opening the clause of the word at `stop` when a verb follows it: "Jane Doe" in
     "Jane Doe left the room, saying ..."; in "Stung by the result, Doe revised his plan", the clause
     after the opening phrase; after a sentence adverb and its comma ("Later, ..."). Empty if none."""
-    return clause_subject_and_verb(tokens, begin, stop)[0]
-
-
-def clause_subject_and_verb(tokens: list[Token], begin: int, stop: int) -> tuple[list[Token], int]:
-    """``clause_subject`` and the index of the word after it that is read as its verb (-1 if none)."""
     starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if tokens[k].text == "," and not tokens[k].quoted]
     for start in dict.fromkeys(starts + [begin]):
         i = start
@@ -267,16 +262,15 @@ def clause_subject_and_verb(tokens: list[Token], begin: int, stop: int) -> tuple
             after = past
         common = _common_subject(tokens, i, stop)
         if len(common) > len(np) and common[0] is np[0]:
-            # "Small groups of protesters", where the name reading stops at "Small"
-            return common, next(k for k in range(i, stop) if tokens[k] is common[-1]) + 1
+            return common  # "Small groups of protesters", where the name reading stops at "Small"
         if tokens[after].text == ",":  # "Jane Doe, her opponent, bemoaned ... and said"
             close = next((k for k in range(after + 1, min(stop, after + MAX_APPOSITIVE)) if tokens[k].text == ","), None)
             if close is not None and close + 1 < stop:
                 after = close + 1
         verb = tokens[after]
         if verb.is_word and not verb.is_cap and verb.low not in CONNECTORS | PREPOSITIONS:
-            return np, after
-    return [], -1
+            return np
+    return []
 
 
 def _common_subject(tokens: list[Token], start: int, stop: int) -> list[Token]:
