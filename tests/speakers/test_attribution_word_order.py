@@ -29,6 +29,19 @@ READINGS = [
     # a dash before an "-ing" adjunct, as a comma
     pytest.param("Tom Roe changed his mind on the spot – saying he was rooting for Denver.", 0, "Tom Roe", id="dash-before-saying-was-author"),
     pytest.param("The storm hit the coast – killing ten people.", 0, "author", id="dash-before-another-ing-verb-names-nobody"),
+    # a conjunction or sentence adverb before the subject of an "-ing" adjunct's clause (2026-12-07, ninth session)
+    pytest.param("And then Tom Roe went on the attack, saying the deal was a fraud.", 0, "Tom Roe", id="and-then-before-the-subject-was-author"),
+    pytest.param("Then Tom Roe declined, saying he was tired.", 0, "Tom Roe", id="then-before-the-subject-was-author"),
+    pytest.param("But Tom Roe changed course, saying the plan had failed.", 0, "Tom Roe", id="but-before-the-subject-was-author"),
+    pytest.param("And then the storm hit the coast, killing ten people.", 0, "author", id="and-then-before-another-ing-verb-names-nobody"),
+    pytest.param("Then prices rose, adding to the pain.", 0, "author", id="then-before-adding-to-names-nobody"),
+    # a preposition of time or manner before a speech verb's "-ing" form ties it to the clause's subject
+    pytest.param("Tom Roe deflected questions before saying the deal was dead.", 0, "Tom Roe", id="before-saying-was-author"),
+    pytest.param("Jane Doe resigned after telling her staff the plan had failed.", 0, "Jane Doe", id="after-telling-was-author"),
+    pytest.param("Jane Doe clearly erred in saying the figure came from the agency.", 0, "Jane Doe", id="in-saying-was-author"),
+    pytest.param("Jane Doe smiled while insisting the plan was sound.", 0, "Jane Doe", id="while-insisting-was-author"),
+    pytest.param("The storm passed before flooding the town.", 0, "author", id="before-another-ing-verb-names-nobody"),
+    pytest.param("Jane Doe left without saying a word.", 0, "author", id="without-saying-says-nothing"),
     # any verb in the past between a quotation closing on a comma and its speaker (2026-12-07)
     pytest.param('"Stay calm," instructed Tom Hale, the district supervisor.', 0, "Tom Hale", id="instructed-after-a-quotation-was-author"),
     pytest.param('"It was chaos," remembered Tom Hale.', 0, "Tom Hale", id="remembered-after-a-quotation-was-author"),

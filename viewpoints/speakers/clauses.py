@@ -38,6 +38,11 @@ class Scan:
     from_relative: bool = False  # the cue found is that relative clause's
 
 
+# words that tie an "-ing" verb to the clause's subject without a comma: "began by saying", "is quoted as
+# saying", "X and saying", "deflected questions before saying", "resigned after telling", "erred in saying"
+ADJUNCT_LINKS = frozenset({"and", "by", "as", "before", "after", "while", "in"})
+
+
 def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> Scan:
     """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
     result = Scan()
@@ -67,10 +72,11 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
-            # So do "and", "by" and "as" before it ("began by saying", "touting X and saying", "is quoted as saying").
+            # So do "and", "by" and "as" before it ("began by saying", "touting X and saying", "is quoted as saying"),
+            # and a preposition of time or manner ("deflected questions before saying", "erred in saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
             comma = tokens[i - 1].text == "," or tokens[i - 1].text in DASH_MARKS or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
-            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in {"and", "by", "as"} or _followed_by_that(tokens, i)):
+            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in ADJUNCT_LINKS or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue
         if (_in_no_report(tokens, i) or _credit_line(tokens, i)) and passive_agent(tokens, i) is None:

@@ -51,6 +51,8 @@ TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 FLOATING = frozenset({"all", "both", "each"})
+# conjunctions and sentence adverbs that may open a clause before its subject, with no comma
+OPENING_WORDS = frozenset({"and", "but", "so", "then", "now", "still", "yet", "also", "later", "instead", "finally", "meanwhile"})
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
 
@@ -236,6 +238,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
     starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if tokens[k].text == "," and not tokens[k].quoted]
     for start in dict.fromkeys(starts + [begin]):
         i = start
+        while i + 1 < stop and tokens[i].low in OPENING_WORDS and not tokens[i].quoted:
+            i += 1  # "And then Doe went on the attack, saying ...": Doe
         if i + 1 < stop and tokens[i].low in lexicon.words("not_names.txt") and tokens[i + 1].text == ",":
             i += 2
         np, after = forward_np(tokens, i)
