@@ -101,6 +101,9 @@ READINGS = [
     pytest.param("Politicians and even some engineers say the effort has been toothless.", 0, "Politicians and engineers", id="and-even-was-author"),
     pytest.param("Doe and also Roe said no.", 0, "Doe and Roe", id="and-also-keeps-both-without-the-adverb"),
     # nouns that look like speech verbs
+    pytest.param("A news report said the plan had failed.", 0, "news report", id="news-is-no-plural-and-report-before-said-a-noun-was-news"),
+    pytest.param("Officials report that the plan failed.", 0, "officials", id="a-plural-subject-keeps-report-a-verb"),
+    pytest.param("Voters report they are unhappy.", 0, "voters", id="a-plural-subject-keeps-report-a-verb-without-that"),
     pytest.param(
         "Trade has stirred mixed feelings in many Asian states, and it has used soft power, said Jane Doe, an expert at the university.",
         0,

@@ -79,6 +79,8 @@ def looks_plural(low: str) -> bool:
     """A regular English plural: "engineers", "attorneys", "rabbis" (not "boss", "status", "analysis")."""
     if not (low.replace("-", "").isalpha() and len(low) > 2 and low.endswith("s")) or low.endswith(("ss", "us")):
         return False
+    if low in _lex("not_plurals.txt"):
+        return False  # "news", "politics", "series"
     if len(low) == 3 or low.endswith("is"):  # "ads" (not "has"), "rabbis" (not "analysis"): a listed noun's plural
         return any(low[:-1] in _lex(name) for name in ("speaker_nouns.txt", "role_words.txt", "document_nouns.txt"))
     return True

@@ -58,8 +58,9 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # "other Western states, like Illinois", "the terrorist attacks in Paris": an adjective's plural noun
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
-    if nxt_word is not None and nxt_word.text.islower() and nxt_word.low.endswith("ed") and lexicon.reporting_lemma(nxt_word.low) and not tokens[i].low.endswith("ed"):
-        return True  # "The media report claimed", "Several media reports showed": a reporting verb's past follows the noun
+    past = nxt_word is not None and (nxt_word.low.endswith("ed") or lexicon.tag_of(nxt_word.low) == "VBD")  # "claimed", "said"
+    if past and nxt_word.text.islower() and lexicon.reporting_lemma(nxt_word.low) and not tokens[i].low.endswith("ed"):
+        return True  # "The media report claimed", "A news report said": a reporting verb's past follows the noun
     if before.low in lexicon.words("group_nouns.txt") and lexicon.tag_of(before.low) == "NN" and tokens[i].low == lexicon.reporting_lemma(tokens[i].low):
         return True  # "A crowd estimate from police": after a collective noun in the singular the verb would take -s
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
