@@ -21,6 +21,7 @@ from .names import (
     is_pronoun,
     is_speaker_head,
     looks_plural,
+    FRACTIONS,
     share_end,
 )
 from .phrases import (
@@ -138,6 +139,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     head phrase, the whole description), or None when the words are not one subject or its head is not
     something that can hold a view ("The sign" is not; "The study", "a source", "engineers" are)."""
     begun = start
+    if end > start and tokens[end - 1].low in FRACTIONS and share_end(tokens, start, end) == end:
+        return tokens[start:end], tokens[start:end]  # "Nearly half said", "More than a third say": the share alone
     while start < end and (not_a_name_start(tokens[start]) or function_word(tokens[start]) or tokens[start].low in {"whose", "least"}):
         if is_pronoun(tokens[start]) and tokens[start].low not in POSSESSIVE_PRONOUNS:
             return None  # "She gives credit": a pronoun subject is read elsewhere

@@ -13,6 +13,7 @@ from functools import cache
 from .. import lexicon
 from ..text.tokens import Token
 from .names import (
+    FRACTIONS,
     IRREGULAR_PLURALS,
     NUMBER_WORDS,
     is_pronoun,
@@ -153,6 +154,8 @@ def _singular_subject(subject: list[Token]) -> bool:
     last = words[cut - 1]  # the head: "Executives for Mondelez", "Residents in Ohio" are plural
     if last.low in PLURAL_PRONOUNS or last.low in MASS_NOUNS or looks_plural(last.low) or last.low in IRREGULAR_PLURALS:
         return False
+    if last.low in FRACTIONS and len(words) > 1:
+        return False  # "Nearly half say", "More than a third say": a share of people agrees in the plural
     if (last.text.isdigit() and last.text != "1") or (last.low in NUMBER_WORDS and last.low != "one"):
         return False  # "42% say", "one in three say": a count of people
     return last.low not in lexicon.words("group_nouns.txt")
