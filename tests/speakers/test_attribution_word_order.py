@@ -100,6 +100,12 @@ READINGS = [
     # an adverb stressing the second of two subjects (2026-12-07)
     pytest.param("Politicians and even some engineers say the effort has been toothless.", 0, "Politicians and engineers", id="and-even-was-author"),
     pytest.param("Doe and also Roe said no.", 0, "Doe and Roe", id="and-also-keeps-both-without-the-adverb"),
+    # an appositive the writer never closed before the verb (2026-12-07, ninth session)
+    pytest.param("Jane Doe, a senator from Ohio said the plan would pass.", 0, "Jane Doe", id="unclosed-appositive-was-senator"),
+    pytest.param("Sen. Jane Doe (D-NY), a supporter of the plan told reporters it would pass.", 0, "Jane Doe", id="unclosed-appositive-after-affiliation-was-supporter"),
+    pytest.param("Unlike Jane Doe, a senator said the plan would pass.", 0, "senator", id="a-name-after-a-preposition-is-another-person"),
+    pytest.param("After meeting Jane Doe, a senator said the plan would pass.", 0, "senator", id="a-name-after-a-verb-is-another-person"),
+    pytest.param("Jane Doe, the senator said, was wrong about the plan.", 0, "senator", id="a-parenthetical-frame-is-the-describer's"),
     # nouns that look like speech verbs
     pytest.param("A news report said the plan had failed.", 0, "news report", id="news-is-no-plural-and-report-before-said-a-noun-was-news"),
     pytest.param("Officials report that the plan failed.", 0, "officials", id="a-plural-subject-keeps-report-a-verb"),

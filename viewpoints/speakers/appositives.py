@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..text.tokens import Token
-from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_speaker_head, where_from
+from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_given_name, is_pronoun, is_speaker_head, where_from
 from .phrases import (
     MAX_APPOSITIVE,
     PREPOSITIONS,
@@ -165,3 +165,28 @@ def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[l
             segment = tokens[c + 1 : after]
             return np, "" if all(t.text.isdigit() for t in segment if t.is_word) else role_text(segment)
     return None
+
+
+def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) -> tuple[list[Token], str] | None:
+    """ "Jane Doe, a senator from Ohio said ...": a description opened by a comma after a person's name
+    and never closed before the verb (the writer left out the second comma) is the name's role, and the
+    name the subject. The name must open its clause: after the sentence's start, a comma or a closing
+    quotation mark, not after a preposition or a verb ("Unlike Jane Doe, a senator said ..." is another
+    person), and not when the verb opens a parenthetical frame."""
+    first = next((k for k, t in enumerate(tokens) if t is subject[0]), None)
+    if first is None or first < 2 or subject[0].low not in {"a", "an", "the"} or tokens[first - 1].text != ",":
+        return None
+    if verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
+        return None  # "Jane Doe, the senator said, was wrong": a frame set in about Jane Doe
+    end = first - 2  # the name's last token, or the ")" closing its affiliation ("Jane Doe (D-NY),")
+    if tokens[end].text == ")":
+        end = next((k - 1 for k in range(end - 1, max(-1, end - 6), -1) if tokens[k].text == "("), -1)
+    name = backward_np(tokens, end) if end >= 0 else []
+    words = [t for t in name if t.is_word]
+    if len(words) < 2 or not all(t.is_cap for t in words) or any(is_pronoun(t) for t in words):
+        return None
+    at = next(k for k, t in enumerate(tokens) if t is name[0])
+    opens = at == 0 or tokens[at - 1].text in {",", "”", '"', "—", "–", ":"}
+    if not opens or not (is_given_name(words[0]) or words[0].low in lexicon.words("honorifics.txt")):
+        return None
+    return name, role_text(tokens[first:verb])

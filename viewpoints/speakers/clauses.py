@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import lexicon
+from .appositives import unclosed_appositive
 from .cue import Cue
 from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
@@ -90,6 +91,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
         left = subject_left(tokens, i, begin)
+        if left is not None:
+            left = unclosed_appositive(tokens, left[0], i) or left  # "Jane Doe, a senator from Ohio said"
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
             cue = Cue(t.start, t.end, found[0], found[1])
