@@ -106,6 +106,17 @@ READINGS = [
     pytest.param("Unlike Jane Doe, a senator said the plan would pass.", 0, "senator", id="a-name-after-a-preposition-is-another-person"),
     pytest.param("After meeting Jane Doe, a senator said the plan would pass.", 0, "senator", id="a-name-after-a-verb-is-another-person"),
     pytest.param("Jane Doe, the senator said, was wrong about the plan.", 0, "senator", id="a-parenthetical-frame-is-the-describer's"),
+    # "according to" a copy of a text, and inside a report's "that" clause (2026-12-07, ninth session)
+    pytest.param("The plan failed, according to a copy of the letter.", 0, "letter", id="a-copy-of-the-letter-was-author"),
+    pytest.param("Roe threatened a suit, according to a copy of the letter reviewed by the Ledger.", 0, "letter", id="a-copy-of-the-letter-reviewed-by-was-author"),
+    pytest.param("The plan failed, according to a draft of the report.", 0, "report", id="a-draft-of-the-report-was-author"),
+    pytest.param("The plan failed, according to a copy of the bridge.", 0, "author", id="a-copy-of-no-text-names-nobody"),
+    pytest.param(
+        "Tom Roe, a member of the committee, said Tuesday morning that according to its count, the party had won.",
+        0,
+        "Tom Roe",
+        id="according-to-inside-said-tuesday-morning-that-was-count",
+    ),
     # nouns that look like speech verbs
     pytest.param("A news report said the plan had failed.", 0, "news report", id="news-is-no-plural-and-report-before-said-a-noun-was-news"),
     pytest.param("Officials report that the plan failed.", 0, "officials", id="a-plural-subject-keeps-report-a-verb"),

@@ -98,6 +98,8 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
     if found is None:
         return _source_words(tokens, i, stop) or np
     head, whole = found
+    if head[-1].low in VERSION_NOUNS:
+        return _source_words(tokens, i, stop) or head  # "a copy of the letter reviewed by The Post": the letter
     for k in range(len(head), len(whole) - 1):
         if whole[k].low in {"by", "from"} and is_document(head[-1]):
             made = subject_from_start(whole, k + 1, len(whole))
@@ -105,6 +107,10 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
             if any(t.is_word and t.low not in DETERMINERS | QUANTIFIERS for t in maker):
                 return maker  # "a memo by the agency's watchdog": the watchdog; else the memo itself
     return head if len(head) >= len(np) else np
+
+
+# a text's copy or part, which speaks as the text it is of ("a copy of the letter", "a draft of the plan")
+VERSION_NOUNS = frozenset({"copy", "copies", "draft", "drafts", "version", "versions", "excerpt", "excerpts", "portion"})
 
 
 def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
@@ -115,4 +121,8 @@ def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
     while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in PREPOSITIONS | RELATIVES and not (k > i and is_pronoun(tokens[k])):
         k += 1
     words = tokens[i:k]
+    while len(words) > 1 and words[-1].text.islower() and words[-1].low.endswith("ed"):
+        words = words[:-1]  # "the letter reviewed | by The Post": a participle describing the text
+    if words and words[-1].low in VERSION_NOUNS and k + 1 < stop and tokens[k].low == "of":
+        return _source_words(tokens, k + 1, stop)  # "a copy of the letter": the letter
     return words if words and is_document(words[-1]) else []
