@@ -111,6 +111,8 @@ READINGS = [
     pytest.param("Roe threatened a suit, according to a copy of the letter reviewed by the Ledger.", 0, "letter", id="a-copy-of-the-letter-reviewed-by-was-author"),
     pytest.param("The plan failed, according to a draft of the report.", 0, "report", id="a-draft-of-the-report-was-author"),
     pytest.param("The plan failed, according to a copy of the bridge.", 0, "author", id="a-copy-of-no-text-names-nobody"),
+    pytest.param("Roe will speak at the convention, according to a report Tuesday from WKOW.", 0, "WKOW", id="a-report-tuesday-from-was-tuesday"),
+    pytest.param("The vote is close, according to a poll Tuesday.", 0, "poll", id="a-poll-tuesday-was-tuesday"),
     pytest.param(
         "Tom Roe, a member of the committee, said Tuesday morning that according to its count, the party had won.",
         0,

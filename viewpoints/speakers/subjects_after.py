@@ -98,6 +98,8 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
     if found is None:
         return _source_words(tokens, i, stop) or np
     head, whole = found
+    while len(head) > 1 and head[-1].low in lexicon.words("time_words.txt"):
+        head = head[:-1]  # "a report Tuesday from WKOW": the day says when, the report (and its maker) speaks
     if head[-1].low in VERSION_NOUNS:
         return _source_words(tokens, i, stop) or head  # "a copy of the letter reviewed by The Post": the letter
     for k in range(len(head), len(whole) - 1):
