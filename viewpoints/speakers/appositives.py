@@ -24,6 +24,7 @@ from .subject_phrase import clause_start, subject_from_start
 # "Democrats on Capitol Hill, who argued ...": after a place, "who" reaches back to the people.
 LOCATIVE = frozenset({"in", "on", "at", "from"})
 MAX_SEGMENTS = 4  # appositives in a row between a name and its verb
+FRAME_REACH = 4  # words after a verb within which a comma makes it a parenthetical frame: "said Tuesday,"
 MAX_DESCRIPTION = 6  # lower-case words of an appositive between a name and "who": ", now the majority leader,"
 
 
@@ -170,14 +171,17 @@ def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[l
 def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) -> tuple[list[Token], str] | None:
     """ "Jane Doe, a senator from Ohio said ...": a description opened by a comma after a person's name
     and never closed before the verb (the writer left out the second comma) is the name's role, and the
-    name the subject. The name must open its clause: after the sentence's start, a comma or a closing
-    quotation mark, not after a preposition or a verb ("Unlike Jane Doe, a senator said ..." is another
-    person), and not when the verb opens a parenthetical frame."""
+    name the subject. The name must open the sentence ("Unlike Jane Doe, a senator said ...", "The firm named a chief, Jane Doe, a spokeswoman
+    said." are other people's words), and the verb neither closes the sentence nor opens a frame set in
+    with a comma ("Jane Doe, the mayor said Tuesday, will not run")."""
     first = next((k for k, t in enumerate(tokens) if t is subject[0]), None)
     if first is None or first < 2 or subject[0].low not in {"a", "an", "the"} or tokens[first - 1].text != ",":
         return None
-    if verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
-        return None  # "Jane Doe, the senator said, was wrong": a frame set in about Jane Doe
+    after = [t for t in tokens[verb + 1 : verb + 1 + FRAME_REACH] if not t.quoted]
+    if not any(t.is_word for t in tokens[verb + 1 :]) or any(t.text == "," for t in after):
+        # "..., Jane Doe, a spokeswoman said.", "Jane Doe, the mayor said Tuesday, will not run": a frame
+        # closing the sentence or set in about Jane Doe, the describer's
+        return None
     end = first - 2  # the name's last token, or the ")" closing its affiliation ("Jane Doe (D-NY),")
     if tokens[end].text == ")":
         end = next((k - 1 for k in range(end - 1, max(-1, end - 6), -1) if tokens[k].text == "("), -1)
@@ -185,8 +189,8 @@ def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) ->
     words = [t for t in name if t.is_word]
     if len(words) < 2 or not all(t.is_cap for t in words) or any(is_pronoun(t) for t in words):
         return None
-    at = next(k for k, t in enumerate(tokens) if t is name[0])
-    opens = at == 0 or tokens[at - 1].text in {",", "”", '"', "—", "–", ":"}
-    if not opens or not (is_given_name(words[0]) or words[0].low in lexicon.words("honorifics.txt")):
+    if name[0] is not tokens[0]:
+        return None  # the name opens the sentence: after a comma it may be a noun's ("named a chief, Jane Doe, ...")
+    if not (is_given_name(words[0]) or words[0].low in lexicon.words("honorifics.txt")):
         return None
     return name, role_text(tokens[first:verb])

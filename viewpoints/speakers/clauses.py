@@ -40,8 +40,11 @@ class Scan:
 
 
 # words that tie an "-ing" verb to the clause's subject without a comma: "began by saying", "is quoted as
-# saying", "X and saying", "deflected questions before saying", "resigned after telling", "erred in saying"
-ADJUNCT_LINKS = frozenset({"and", "by", "as", "before", "after", "while", "in"})
+# saying", "X and saying"; and, for a plain speech verb only (PLAIN_SPEECH: not "after warning signs"),
+# "deflected questions before saying", "resigned after telling", "smiled while insisting"
+ADJUNCT_LINKS = frozenset({"and", "by", "as"})
+TIME_LINKS = frozenset({"before", "after", "while"})
+PLAIN_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "claim", "note", "declare", "write", "announce", "explain", "stress"})
 
 
 def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> Scan:
@@ -74,10 +77,10 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
             # A "that" after it makes it one too, comma or not ("posted tweets saying that ...").
             # So do "and", "by" and "as" before it ("began by saying", "touting X and saying", "is quoted as saying"),
-            # and a preposition of time or manner ("deflected questions before saying", "erred in saying").
+            # and, for a plain speech verb, "before", "after" or "while" ("deflected questions before saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
             comma = tokens[i - 1].text == "," or tokens[i - 1].text in DASH_MARKS or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
-            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in ADJUNCT_LINKS or _followed_by_that(tokens, i)):
+            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in ADJUNCT_LINKS or _time_link(tokens, i, forms) or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue
         if (_in_no_report(tokens, i) or _credit_line(tokens, i)) and passive_agent(tokens, i) is None:
@@ -110,6 +113,12 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             return result
     result.cue, result.from_relative = result.relative, result.relative is not None
     return result
+
+
+def _time_link(tokens: list[Token], i: int, forms: dict[str, str]) -> bool:
+    """ "before saying", "after telling", "while insisting": a plain speech verb's "-ing" form after a
+    conjunction of time, which ties it to the clause's subject (not "after warning signs")."""
+    return tokens[i - 1].low in TIME_LINKS and forms.get(tokens[i].low) in PLAIN_SPEECH
 
 
 NOTHING = frozenset({"nothing", "little", "anything"})

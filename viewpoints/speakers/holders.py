@@ -12,7 +12,7 @@ from .. import lexicon
 from .cue import Cue
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_document, is_speaker_head, looks_plural
 from .phrases import BE_FORMS, backward_np, forward_np, skippable
-from .subjects import clause_subject, subject_left
+from .subjects import TIME_NOUNS, clause_subject, subject_left
 from .subjects_after import according_to
 from ..text.tokens import Token
 
@@ -49,9 +49,6 @@ def phrase_cue(tokens: list[Token], begin: int) -> Cue | None:
     return None
 
 
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})  # "said Tuesday morning that"
-
-
 def _inside_report(tokens: list[Token], begin: int, i: int) -> bool:
     """Does the phrase at i open the "that" clause of a speech verb, past a time or an adverb ("Doe
     said Tuesday that, according to the count, ...")? Then it is the speaker's source, and the
@@ -62,7 +59,7 @@ def _inside_report(tokens: list[Token], begin: int, i: int) -> bool:
     if k <= begin or tokens[k].low != "that":
         return False
     k -= 1  # the verb, past a time or an adverb: "said Tuesday that", "said later that"
-    while k > begin and (tokens[k].low in lexicon.words("time_words.txt") or tokens[k].low in PARTS_OF_DAY or skippable(tokens[k])):
+    while k > begin and (tokens[k].low in lexicon.words("time_words.txt") or tokens[k].low in TIME_NOUNS or skippable(tokens[k])):
         k -= 1
     return not tokens[k].quoted and tokens[k].text.islower() and tokens[k].low in lexicon.speech_verb_forms()
 

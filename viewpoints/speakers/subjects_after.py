@@ -87,6 +87,10 @@ def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
     return None
 
 
+# a text's copy or part, which speaks as the text it is of ("a copy of the letter", "a draft of the plan")
+VERSION_NOUNS = frozenset({"copy", "copies", "draft", "drafts", "version", "versions", "excerpt", "excerpts", "portion"})
+
+
 def according_to(tokens: list[Token], i: int) -> list[Token]:
     """The source after "according to": a name ("Jane Doe"), or the head of a longer phrase ("the
     nonpartisan Budget Office", "exit polls"), or who made the text ("a new report by the Trust")."""
@@ -100,8 +104,9 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
     head, whole = found
     while len(head) > 1 and head[-1].low in lexicon.words("time_words.txt"):
         head = head[:-1]  # "a report Tuesday from WKOW": the day says when, the report (and its maker) speaks
-    if head[-1].low in VERSION_NOUNS:
-        return _source_words(tokens, i, stop) or head  # "a copy of the letter reviewed by The Post": the letter
+    of = next((k for k, t in enumerate(tokens) if t is head[-1]), len(tokens)) + 1
+    if head[-1].low in VERSION_NOUNS and of + 1 < stop and tokens[of].low == "of":
+        return according_to(tokens, of + 1) or head  # "a copy of the letter (reviewed by The Post)": the letter, or its maker
     for k in range(len(head), len(whole) - 1):
         if whole[k].low in {"by", "from"} and is_document(head[-1]):
             made = subject_from_start(whole, k + 1, len(whole))
@@ -109,10 +114,6 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
             if any(t.is_word and t.low not in DETERMINERS | QUANTIFIERS for t in maker):
                 return maker  # "a memo by the agency's watchdog": the watchdog; else the memo itself
     return head if len(head) >= len(np) else np
-
-
-# a text's copy or part, which speaks as the text it is of ("a copy of the letter", "a draft of the plan")
-VERSION_NOUNS = frozenset({"copy", "copies", "draft", "drafts", "version", "versions", "excerpt", "excerpts", "portion"})
 
 
 def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
@@ -126,5 +127,5 @@ def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
     while len(words) > 1 and words[-1].text.islower() and words[-1].low.endswith("ed"):
         words = words[:-1]  # "the letter reviewed | by The Post": a participle describing the text
     if words and words[-1].low in VERSION_NOUNS and k + 1 < stop and tokens[k].low == "of":
-        return _source_words(tokens, k + 1, stop)  # "a copy of the letter": the letter
+        return according_to(tokens, k + 1)  # "a copy of the letter": the letter (or its maker: "of a memo by ...")
     return words if words and is_document(words[-1]) else []
