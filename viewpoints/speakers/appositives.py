@@ -24,6 +24,7 @@ from .subject_phrase import clause_start, subject_from_start
 # "Democrats on Capitol Hill, who argued ...": after a place, "who" reaches back to the people.
 LOCATIVE = frozenset({"in", "on", "at", "from"})
 MAX_SEGMENTS = 4  # appositives in a row between a name and its verb
+MAX_AFFILIATION = 6  # tokens of a party and state in parentheses after a name: "(D-N.Y.)"
 FRAME_REACH = 4  # words after a verb within which a comma makes it a parenthetical frame: "said Tuesday,"
 MAX_DESCRIPTION = 6  # lower-case words of an appositive between a name and "who": ", now the majority leader,"
 
@@ -121,7 +122,7 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
             return inner, role_text(described[1])
     end = k - 1
     if end > 0 and tokens[end].text == ")":  # "Rep. Jane Doe (D-N.Y.), chair of the caucus, said"
-        opening = next((m for m in range(end - 1, max(-1, end - MAX_APPOSITIVE), -1) if tokens[m].text == "("), None)
+        opening = next((m for m in range(end - 1, max(-1, end - MAX_AFFILIATION), -1) if tokens[m].text == "("), None)
         if opening is None:
             return None
         end = opening - 1
@@ -171,9 +172,9 @@ def _name_before_appositives(tokens: list[Token], k: int, begin: int) -> tuple[l
 def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) -> tuple[list[Token], str] | None:
     """ "Jane Doe, a senator from Ohio said ...": a description opened by a comma after a person's name
     and never closed before the verb (the writer left out the second comma) is the name's role, and the
-    name the subject. The name must open the sentence ("Unlike Jane Doe, a senator said ...", "The firm named a chief, Jane Doe, a spokeswoman
-    said." are other people's words), and the verb neither closes the sentence nor opens a frame set in
-    with a comma ("Jane Doe, the mayor said Tuesday, will not run")."""
+    name the subject. The name must open the sentence ("Unlike Jane Doe, a senator said ...", "The firm
+    named a chief, Jane Doe, a spokeswoman said." are other people's words), and the verb neither closes
+    the sentence nor opens a frame set in with a comma ("Jane Doe, the mayor said Tuesday, will not run")."""
     first = next((k for k, t in enumerate(tokens) if t is subject[0]), None)
     if first is None or first < 2 or subject[0].low not in {"a", "an", "the"} or tokens[first - 1].text != ",":
         return None
@@ -184,7 +185,7 @@ def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) ->
         return None
     end = first - 2  # the name's last token, or the ")" closing its affiliation ("Jane Doe (D-NY),")
     if tokens[end].text == ")":
-        end = next((k - 1 for k in range(end - 1, max(-1, end - 6), -1) if tokens[k].text == "("), -1)
+        end = next((k - 1 for k in range(end - 1, max(-1, end - MAX_AFFILIATION), -1) if tokens[k].text == "("), -1)
     name = backward_np(tokens, end) if end >= 0 else []
     words = [t for t in name if t.is_word]
     if len(words) < 2 or not all(t.is_cap for t in words) or any(is_pronoun(t) for t in words):

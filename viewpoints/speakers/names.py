@@ -228,8 +228,6 @@ def where_from(words: list[Token]) -> int:
 
 
 APPROXIMATORS = frozenset({"nearly", "almost", "about", "roughly", "around", "some", "only", "just", "over", "approximately"})
-
-
 FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 COMPARATIVES = (("more", "than"), ("less", "than"), ("fewer", "than"), ("just", "over"), ("just", "under"))
 
@@ -240,7 +238,8 @@ def share_end(tokens: list[Token], start: int, end: int) -> int:
     pair = tuple(t.low for t in tokens[start : start + 2])
     k = start + (2 if pair in COMPARATIVES else 1 if start < end and tokens[start].low in APPROXIMATORS else 0)
     if k > start:  # "nearly half", "more than a third", "just over a quarter": only with the approximation
-        k += k + 1 < end and tokens[k].low in {"a", "one"} and tokens[k + 1].low in FRACTIONS
+        if k + 1 < end and tokens[k].low in {"a", "one"} and tokens[k + 1].low in FRACTIONS:
+            k += 1  # "more than a third"
         if k < end and tokens[k].low in FRACTIONS:
             return k + 1
     if start + 1 < end and tokens[start].low in APPROXIMATORS and _number(tokens[start + 1]):

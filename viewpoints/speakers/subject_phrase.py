@@ -13,6 +13,7 @@ from ..text.tokens import Token
 from .names import (
     CONNECTORS,
     DETERMINERS,
+    FRACTIONS,
     NON_DEFINING,
     POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
@@ -21,7 +22,6 @@ from .names import (
     is_pronoun,
     is_speaker_head,
     looks_plural,
-    FRACTIONS,
     share_end,
 )
 from .phrases import (
