@@ -35,7 +35,8 @@ READINGS = [
     pytest.param("But Tom Roe changed course, saying the plan had failed.", 0, "Tom Roe", id="but-before-the-subject-was-author"),
     pytest.param("And then the storm hit the coast, killing ten people.", 0, "author", id="and-then-before-another-ing-verb-names-nobody"),
     pytest.param("Then prices rose, adding to the pain.", 0, "author", id="then-before-adding-to-names-nobody"),
-    # a preposition of time or manner before a speech verb's "-ing" form ties it to the clause's subject
+    # "before", "after" or "while" before a plain speech verb's "-ing" form ties it to the clause's subject;
+    # "in" and other "-ing" words do not
     pytest.param("Tom Roe deflected questions before saying the deal was dead.", 0, "Tom Roe", id="before-saying-was-author"),
     pytest.param("Jane Doe resigned after telling her staff the plan had failed.", 0, "Jane Doe", id="after-telling-was-author"),
     pytest.param("Tom Roe refused to join Jane Doe in saying the plan would work.", 0, "Tom Roe", id="in-saying-is-no-link-the-refusal-is-the-cue"),

@@ -104,9 +104,10 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
     head, whole = found
     while len(head) > 1 and head[-1].low in lexicon.words("time_words.txt"):
         head = head[:-1]  # "a report Tuesday from WKOW": the day says when, the report (and its maker) speaks
-    of = next((k for k, t in enumerate(tokens) if t is head[-1]), len(tokens)) + 1
-    if head[-1].low in VERSION_NOUNS and of + 1 < stop and tokens[of].low == "of":
-        return according_to(tokens, of + 1) or head  # "a copy of the letter (reviewed by The Post)": the letter, or its maker
+    if head[-1].low in VERSION_NOUNS:
+        of = next(k for k, t in enumerate(tokens) if t is head[-1]) + 1
+        if of + 1 < stop and tokens[of].low == "of":
+            return according_to(tokens, of + 1) or head  # "a copy of the letter (reviewed by The Post)": the letter, or its maker
     for k in range(len(head), len(whole) - 1):
         if whole[k].low in {"by", "from"} and is_document(head[-1]):
             made = subject_from_start(whole, k + 1, len(whole))
