@@ -558,7 +558,7 @@ SUBJECTS_WITH_DESCRIPTIONS = [
     ),
     pytest.param(
         "Tom Baker met Democrats in the city, who argued the bridge was unsafe.",
-        ("democrats", "group", "", "reported", "argued"),
+        ("Democrats", "group", "", "reported", "argued"),
         id="who-after-a-place",
     ),
     pytest.param(
@@ -580,7 +580,7 @@ NOUN_USES = [
         ("Tom Baker", "person", "", "reported", "said"),
         id="in-his-report",
     ),
-    pytest.param("Democrats support the plan.", ("democrats", "group", "", "reported", "support"), id="bare-form-plural"),
+    pytest.param("Democrats support the plan.", ("Democrats", "group", "", "reported", "support"), id="bare-form-plural"),
 ]
 
 # Not speech, but where the subject stands: judging, advocating, wanting, knowing, showing; and

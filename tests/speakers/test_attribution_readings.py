@@ -141,7 +141,7 @@ GROUPS_AND_CLAUSES = [
     pytest.param("“Maybe I can say it plainly,” Doe continued. “We have to do better.”", 1, "Doe", id="a-tag-verb-after-a-quote-keeps-the-next-quote-was-author"),
     pytest.param('"It is over," Doe explained.', 0, "Doe", id="explained-closing-a-quote"),
     pytest.param("The deal, which Doe signed, collapsed.", 0, "author", id="an-ed-verb-after-a-relative-is-no-tag"),
-    pytest.param("Republicans are slamming the nominee for his work.", 0, "republicans", id="slamming-doubles-its-m-was-author"),
+    pytest.param("Republicans are slamming the nominee for his work.", 0, "Republicans", id="slamming-doubles-its-m-was-author"),
     pytest.param("Doe's conclusion that judges should not weigh it is not widely shared.", 0, "Doe", id="conclusion-that-is-a-position"),
     pytest.param("An attorney for the aide, Mark Roe, stressed that his client was ready to appear.", 0, "Mark Roe", id="unlisted-verb-with-a-that-clause-was-author"),
     pytest.param("Federal investigators have also discovered that the program was infiltrated.", 0, "federal investigators", id="discovered-that"),
@@ -292,7 +292,7 @@ GROUPS_AND_CLAUSES = [
     pytest.param("It is a plan many economists say would fail.", 0, "economists", id="zero-relative-quantified-subject"),
     pytest.param("It is a strategy some believe he could repeat.", 0, "some", id="zero-relative-lone-quantifier"),
     pytest.param("It was an idea his aides say came from the campaign.", 0, "aides", id="zero-relative-possessive-subject"),
-    pytest.param("They ran radio ads, a tactic Democrats hope will work.", 0, "democrats", id="zero-relative-capitalised-group"),
+    pytest.param("They ran radio ads, a tactic Democrats hope will work.", 0, "Democrats", id="zero-relative-capitalised-group"),
     pytest.param("The state Democrats said they would fight.", 0, "state Democrats", id="zero-relative-not-inside-one-phrase"),
     pytest.param("Investors watching the next few months may want to wait.", 0, "investors", id="zero-relative-needs-a-speaker-head"),
     # a name that is a preposition's object inside a longer subject is not the subject

@@ -9,8 +9,8 @@ stands for ("McConnell, now the majority leader, who said", "relatives of the vi
 from __future__ import annotations
 
 from .. import lexicon
-from ..text.tokens import Token
-from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_given_name, is_pronoun, is_speaker_head, where_from
+from ..text.tokens import OPENING_MARKS, Token
+from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_given_name, is_pronoun, is_role_word, is_speaker_head, where_from
 from .phrases import (
     MAX_APPOSITIVE,
     PREPOSITIONS,
@@ -80,6 +80,10 @@ def _described(tokens: list[Token], j: int) -> list[Token]:
 
 CLAUSE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "there"})  # subjects that open a clause, never a noun phrase
 FINITE = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was", "were"})  # a clause's verb
+# a clause between commas that one of these opens or holds is an aside ("Doe, when asked what is wrong,
+# responded"); without one, a clause is no appositive
+CLAUSE_LINKS = frozenset({"what", "when", "where", "how", "why", "whether", "if", "because", "as", "while", "although"})
+HAVE = frozenset({"has", "have", "had"})  # "Burma has been taking steps": a clause ("having lost" is a participle)
 
 
 def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:
@@ -93,12 +97,24 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         k = before
     if k is None:
         return None
+    if k < begin and tokens[0].low.endswith("ing") and not _titled_name(tokens[k + 1 : j]):
+        # "Making her way around Chez Vachon, Clinton and her husband, thanked": the comma closes the
+        # opening participle's clause, so what follows it is the subject (a titled name is read below;
+        # after "When Ms. Doe, ..., said" the comma may be an appositive's, read as before)
+        found = subject_from_start(tokens, k + 1, j)
+        return (found[0], "") if found else None
     between = tokens[k + 1 : j]
     name_after_verb = tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 2].is_cap
     if name_after_verb and between[0].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS:
         return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
     if name_after_verb and any(t.low in FINITE and t.text.islower() for t in between) and not any(t.low in RELATIVES for t in between):
         return None  # "Even as it moves to Ohio, the race will be tight, said Doe": a clause, no appositive
+    if (
+        tokens[k].text == ","
+        and any(t.low in FINITE | HAVE and t.text.islower() and m and between[m - 1].is_word for m, t in enumerate(between))
+        and not any(t.low in RELATIVES or t.low in CLAUSE_LINKS for t in between)
+    ):
+        return None  # "For years, Burma has been taking steps, encouraged by ...": a clause, no appositive
     role = role_text(between)
     age = comma_before(tokens, k, j)
     if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):
@@ -176,9 +192,12 @@ def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) ->
     named a chief, Jane Doe, a spokeswoman said." are other people's words), and the verb neither closes
     the sentence nor opens a frame set in with a comma ("Jane Doe, the mayor said Tuesday, will not run")."""
     first = next((k for k, t in enumerate(tokens) if t is subject[0]), None)
-    if first is None or first < 2 or subject[0].low not in {"a", "an", "the"} or tokens[first - 1].text != ",":
+    described = subject[0].low in {"a", "an", "the"} or (subject[0].text.islower() and is_role_word(subject[0]))  # "president of the firm"
+    if first is None or first < 2 or not described or tokens[first - 1].text != ",":
         return None
-    after = [t for t in tokens[verb + 1 : verb + 1 + FRAME_REACH] if not t.quoted]
+    reach = tokens[verb + 1 : verb + 1 + FRAME_REACH]
+    # a comma that opens a quotation ('stated, “It is ...”') sets in the words said, no frame
+    after = [t for m, t in enumerate(reach) if not t.quoted and not (t.text == "," and m + 1 < len(reach) and reach[m + 1].text in OPENING_MARKS)]
     if not any(t.is_word for t in tokens[verb + 1 :]) or any(t.text == "," for t in after):
         # "..., Jane Doe, a spokeswoman said.", "Jane Doe, the mayor said Tuesday, will not run": a frame
         # closing the sentence or set in about Jane Doe, the describer's

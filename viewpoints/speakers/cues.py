@@ -39,17 +39,22 @@ NOT_PARTICIPLES = frozenset({"according", "during", "morning", "evening", "nothi
 
 def subordinate_end(tokens: list[Token]) -> int:
     """Index just past a leading subordinate clause ("While X, ..."), or 0 when there is none."""
-    words = list(islice((t for t in tokens if t.is_word), 2))  # only the first two words are read
+    words = list(islice((t for t in tokens if t.is_word), 3))  # only the first three words are read
     if not words or words[0].quoted:  # a quotation's own "If ..." is no clause of this sentence
         return 0
     subordinators = lexicon.words("subordinators.txt")
     first = words[0].low
     second = words[1].low if len(words) > 1 else ""
+    third = words[2].low if len(words) > 2 else ""
     # "Writing for X, Doe noted"; not a name followed by its verb ("Boeing said", "Beijing has warned")
-    participle = first.endswith("ing") and first not in NOT_PARTICIPLES and len(first) > 4 and _opens_a_phrase(words[1] if len(words) > 1 else None)
+    participle = (
+        first.endswith("ing") and first not in NOT_PARTICIPLES and len(first) > 4 and _opens_a_phrase(words[1] if len(words) > 1 else None)
+        and not (len(tokens) > 1 and tokens[1].text == ",")  # "Schilling, through a spokeswoman, declined": a name
+    )
     leading = (
         first in subordinators
         or f"{first} {second}" in subordinators
+        or f"{first} {second} {third}" in subordinators  # "By the time those primaries ended, ..."
         or (first in frames.LEADING_CONJUNCTIONS and second in subordinators)  # "So when Doe signalled ..., Roe said"
         or participle
     )

@@ -88,8 +88,8 @@ def described_opening(tokens: list[Token], start: int, j: int) -> tuple[list[Tok
     description running up to token j ("Protesters | marching through the streets")."""
     k = start
     while k < j and tokens[k].is_word and tokens[k].low not in OPENS_DESCRIPTION and not (
-        k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing"))
-    ):
+        k > start and tokens[k].text.islower() and tokens[k].low.endswith(("ed", "ing")) and lexicon.tag_of(tokens[k].low) != "CD"
+    ):  # "hundred" is a number, no participle
         if skippable(tokens[k]) or tokens[k].low in CLAUSE_VERBS:
             return None  # "Rival senators have urged him to release": a verb of the clause's own first
         k += 1

@@ -58,7 +58,8 @@ def _common_case(words: list[Token], first: Token | None = None) -> str:
         first = None  # "Bank of America", "University of Texas": one proper name
     elif 0 <= at < len(words) - 1 and words[at + 1].is_cap and first.is_cap and first.low not in DETERMINERS | QUANTIFIERS | POSSESSIVE_PRONOUNS.keys() and not is_role_word(first):
         first = None  # "State Department officials", "White House aides": the capital opens a proper name
-    return join([Token(t.text.lower(), t.start, t.end) if (t is first or not t.is_cap) and common_word(t) else t for t in words])
+    party = _lex("party_members.txt")  # "Democrats" keeps its capital
+    return join([Token(t.text.lower(), t.start, t.end) if (t is first or not t.is_cap) and common_word(t) and t.low not in party else t for t in words])
 
 
 def _coordinated(words: list[Token]) -> bool:

@@ -74,8 +74,8 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         if t.text.islower() and not _determiner(tokens[first]):
             if i == first and t.low.endswith("ing") and not (i + 1 < end and is_speaker_head(tokens[i + 1], plural_ok=True)):
                 break  # "Writing for the paper, Doe said": a participle clause ("mining companies" is a noun phrase)
-            if i > first and tokens[i - 1].is_cap and t.low.endswith("ed"):
-                break  # "Doe received 38 percent": a name's verb, not its modifier
+            if i > first and tokens[i - 1].is_cap and t.low.endswith("ed") and lexicon.tag_of(t.low) != "CD":
+                break  # "Doe received 38 percent": a name's verb, not its modifier ("Several hundred" is a number)
         if i > first and t.text.islower() and looks_plural(tokens[i - 1].low) and _plural_agreeing_verb(t.low):
             break  # "the recordings show Smith ...": a plural noun's verb, not a word of its phrase
         between_names = i > first and i + 1 < end and tokens[i - 1].is_cap and tokens[i + 1].is_cap

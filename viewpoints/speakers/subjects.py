@@ -53,6 +53,7 @@ MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups 
 FLOATING = frozenset({"all", "both", "each"})
 # conjunctions and sentence adverbs that may open a clause before its subject, with no comma
 OPENING_WORDS = frozenset({"and", "but", "so", "then", "now", "still", "yet", "also", "later", "instead", "finally", "meanwhile"})
+PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
 
@@ -284,7 +285,7 @@ def _common_subject(tokens: list[Token], start: int, stop: int) -> list[Token]:
         t = tokens[v]
         if t.quoted or t.text in CLAUSE_END:
             return []
-        if t.is_word and not t.is_cap and (t.low in BE_FORMS or t.low in AUXILIARY_WORDS or t.low.endswith("ed")):
+        if t.is_word and not t.is_cap and (t.low in BE_FORMS or t.low in AUXILIARY_WORDS or t.low.endswith("ed") or lexicon.tag_of(t.low) in PAST_TAGS):
             found = subject_from_start(tokens, start, v)
             return found[0] if found else []
     return []

@@ -167,9 +167,16 @@ def _same_words(keyed: dict[str, tuple[str, ...]], into: dict[str, str]) -> dict
     same = {}
     for names in groups.values():
         if len(names) > 1:
-            kept = max(sorted(names), key=lambda n: (len(n), n[:1].islower()))
+            kept = max(sorted(names), key=lambda n: (len(n), _party_capital(n), n[:1].islower()))
             same |= {n: kept for n in names if n != kept}
     return same
+
+
+def _party_capital(name: str) -> bool:
+    """Does the name hold a party's members with their capital ("Democrats", "some Democrats")? That
+    spelling is kept over "democrats": the party's people, as the article also writes them."""
+    party = lexicon.words("party_members.txt")
+    return any(w[:1].isupper() and w.lower() in party for w in name.split())
 
 
 def _headline_names(names: set[str]) -> dict[str, str]:

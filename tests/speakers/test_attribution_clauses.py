@@ -1,0 +1,94 @@
+"""Clause readings fixed in the tenth session (2026-12-08), each found among PolNeAR train's voices that
+name no source: a clause taken for an appositive, an opening clause the subject was read inside, a number
+word read as a participle, an irregular past glued to its subject. Short sentences written for the tests,
+no corpus text; each id names the engine's answer before the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+
+READINGS = [
+    # a clause between commas is no appositive: the passive's agent speaks
+    pytest.param(
+        "For the past five years, Ruritania has been taking steps, encouraged by the United Nations.",
+        0,
+        "United Nations",
+        id="a-clause-between-commas-was-past-five-years",
+    ),
+    pytest.param(
+        "Tom Baker, when asked what is wrong with the plan, responded that it costs too much.",
+        0,
+        "Tom Baker",
+        id="an-aside-with-its-own-verb-stays-an-aside",
+    ),
+    pytest.param("Jane Doe, who has been a nurse for years, said the ward was full.", 0, "Jane Doe", id="a-relative-clause-stays-an-appositive"),
+    pytest.param("Jane Doe, a nurse, has said the ward was full.", 0, "Jane Doe", id="has-after-the-appositive-is-the-verbs"),
+    # an opening clause of three words
+    pytest.param(
+        "By the time the polls closed, as many as 40 percent of the voters said they had waited an hour.",
+        0,
+        "voters",
+        id="by-the-time-opens-a-clause-was-time-the-polls",
+    ),
+    pytest.param("Until the court ruled, the mayor said nothing would change.", 0, "mayor", id="until-opens-a-clause"),
+    # what follows an opening participle's comma is the subject
+    pytest.param(
+        "Making her way around the Blue Moon Diner, Jane Doe and her husband, thanked a waitress for her help.",
+        0,
+        "Jane Doe and her husband",
+        id="after-a-participles-clause-was-blue-moon-diner",
+    ),
+    pytest.param("Schilling, through a spokesman, declined to comment.", 0, "Schilling", id="a-name-ending-in-ing-is-no-participle-was-author"),
+    # a number word ending in -ed is no participle
+    pytest.param(
+        "Several hundred demonstrators aligned with the union took to the streets to speak out about pay.",
+        0,
+        "hundred demonstrators",
+        id="hundred-is-a-number-was-several",
+    ),
+    # an irregular past ends the subject
+    pytest.param(
+        "In the capital, some Republicans made clear that they would like to see him stay.",
+        0,
+        "Republicans",
+        id="made-ends-the-subject-was-some-republicans-made-clear",
+    ),
+    # an unclosed appositive headed by a role word, with a quotation after the verb
+    pytest.param(
+        "Tom Baker, president and CEO of the Ohio Grocers Association stated, “It is a math problem.”",
+        0,
+        "Tom Baker",
+        id="role-without-article-was-president-and-ceo",
+    ),
+    pytest.param(
+        "The company named a chief, Jane Doe, president of the firm said.",
+        0,
+        "president",
+        id="a-name-inside-a-clause-still-no-unclosed-appositive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), READINGS)
+def test_speaker(proposals, text, index, speaker):
+    assert proposals(text)[index][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Democrats, meanwhile, blasted the plan as a giveaway.", "Democrats", id="party-keeps-its-capital-was-democrats-lowercased"),
+        pytest.param("Republicans say the plan is a giveaway.", "Republicans", id="republicans-too"),
+        pytest.param("Investors say the plan is a giveaway.", "investors", id="a-common-plural-is-still-lowercased"),
+    ],
+)
+def test_a_partys_members_keep_their_capital(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+def test_a_partys_members_are_one_voice_with_their_capital(rows):
+    """ "Democrats" and "some democrats" are one voice, spelt as the party's name."""
+    text = 'Democrats said the plan would fail. Later, some democrats said it would pass. "It is fine," Democrats added.'
+    assert {row[S.SPEAKER] for row in rows(text)} == {"Democrats"}
