@@ -92,3 +92,43 @@ def test_a_partys_members_are_one_voice_with_their_capital(rows):
     """ "Democrats" and "some democrats" are one voice, spelt as the party's name."""
     text = 'Democrats said the plan would fail. Later, some democrats said it would pass. "It is fine," Democrats added.'
     assert {row[S.SPEAKER] for row in rows(text)} == {"Democrats"}
+
+
+NOUNS = [
+    pytest.param("The pact binds together pledges from many countries to cut emissions.", 0, "author", id="object-after-a-verb-and-particle-was-pact-binds-together"),
+    pytest.param("He rejected claims that he lied.", 0, "he", id="object-after-a-past-keeps-the-verb-before-it"),
+    pytest.param(
+        "He made his pitch to voters after the Orlando attacks, citing his plan.",
+        0,
+        "he",
+        id="the-attacks-after-a-preposition-are-a-noun-was-orlando",
+    ),
+    pytest.param("The plan fails, the Tribune reports.", 0, "Tribune", id="after-a-comma-the-s-form-stays-a-verb"),
+    pytest.param(
+        "For Jane Doe, Ruritania's emotionally charged uprising is the kind of victory that she fears.",
+        0,
+        "she",
+        id="a-participle-after-an-owner-and-adverb-modifies-was-ruritania",
+    ),
+    pytest.param("Over ten years, the deficits would add up to a trillion dollars.", 0, "author", id="add-up-reports-nothing-was-deficits"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), NOUNS)
+def test_a_reporting_words_noun_and_adjective_uses(proposals, text, index, speaker):
+    assert proposals(text)[index][S.SPEAKER] == speaker
+
+
+def test_a_given_name_that_is_a_common_word_tells_the_gender_before_a_surname(rows):
+    """ "Bill Clinton" is a man, so "Mrs. Clinton" is not him (she was given his name)."""
+    text = 'Hillary Clinton spoke first. Then former President Bill Clinton was mentioned by the host. Mrs. Clinton pledged to fight on.'
+    assert rows(text)[-1][S.SPEAKER] == "Hillary Clinton"
+
+
+def test_a_surname_goes_to_the_one_who_spoke_before_the_one_only_mentioned(rows):
+    """A namesake mentioned in passing does not take over the speaking voice's surname."""
+    text = (
+        'Hillary Clinton said the plan would work. A moderator raised Bill Clinton\'s record, asking about it. '
+        'Clinton said there was no daylight between the plans.'
+    )
+    assert rows(text)[-1][S.SPEAKER] == "Hillary Clinton"

@@ -40,6 +40,8 @@ def noun_form(low: str) -> bool:
 
 def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     """ "the report", "his claim", "Doe's remarks", "in comments", "a new report": not verbs."""
+    if i >= 2 and _owned_participle(tokens, i):
+        return True  # "Britain's emotionally charged uprising": a participle modifying the owner's noun
     if i == 0 or not noun_form(tokens[i].low):
         return False
     before = tokens[i - 1]
@@ -54,6 +56,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # "continues to draw support", "will win support": the object of a verb's base form
     if lexicon.tag_of(tokens[i].low) == "NNS" and tokens[i].text.islower() and _predicate_follows(tokens, i) and not _relative_before(tokens, i):
         return True  # "Health worries have dogged her", "Tax issues always loom large": the subject's noun
+    if tokens[i].low != lexicon.reporting_lemma(tokens[i].low) and _object_of_finite_verb(tokens, i):
+        return True  # "The deal binds together pledges", "He rejected claims": the verb's object
     if _modified_plural(tokens, i):
         return True  # "other Western states, like Illinois", "the terrorist attacks in Paris": an adjective's plural noun
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
@@ -109,6 +113,30 @@ CATENATIVES = frozenset({"help", "helped", "helps", "let", "lets", "make", "make
 PREVERBAL_ADVERBS = frozenset({"always", "also", "still", "often", "never", "already", "usually", "typically", "generally", "increasingly", "rarely"})
 
 
+def _owned_participle(tokens: list[Token], i: int) -> bool:
+    """Is the -ed word at i inside a noun phrase its owner opens, after an adverb ("Britain's emotionally
+    charged uprising", "his widely reported remarks")? A verb never follows a possessive that way."""
+    adverb, owner = tokens[i - 1], tokens[i - 2]
+    if not tokens[i].low.endswith("ed") or not adverb.text.islower() or not adverb.low.endswith("ly"):
+        return False
+    return owner.low in POSSESSIVE_PRONOUNS or (owner.is_word and owner.text != owner.bare)
+
+
+OBJECT_PARTICLES = frozenset({"together", "out", "up", "off", "down", "back", "away", "aside"})  # "binds together pledges"
+
+
+def _object_of_finite_verb(tokens: list[Token], i: int) -> bool:
+    """Does a finite verb that reports nothing stand right before the -s word at i, or before a particle
+    before it ("binds together pledges", "rejected claims")? Then the word is that verb's plural object."""
+    k = i - 1
+    if k > 0 and tokens[k].low in OBJECT_PARTICLES:
+        k -= 1
+    verb = tokens[k]
+    if not verb.is_word or verb.quoted or not verb.text.islower() or lexicon.tag_of(verb.low) not in {"VBZ", "VBD"}:
+        return False
+    return verb.low not in BE_FORMS | AUXILIARIES | PERFECT and not lexicon.reporting_lemma(verb.low)
+
+
 def _predicate_follows(tokens: list[Token], i: int) -> bool:
     """Does a verb of the clause follow the -s word at i ("worries | have dogged", "issues | always loom",
     "plans | remain")? Then that word is a plural noun, not the verb ("Doe says now is the time" keeps
@@ -132,8 +160,8 @@ def _modified_plural(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
         return False
     opening_participle = i == 1 and lexicon.tag_of(before.low) == "VBG"  # "Blistering attacks upend ..."
-    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS or tokens[i + 1].low in PROPER_PHRASE_STOPS) and _proper_modifier(tokens, i):
-        return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:"
+    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS | {","} or tokens[i + 1].low in PROPER_PHRASE_STOPS) and _proper_modifier(tokens, i):
+        return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:", "after the Orlando attacks,"
     if not before.is_word or not (lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"} or opening_participle):
         return False
     nxt = tokens[i + 1]
@@ -163,6 +191,8 @@ def _proper_modifier(tokens: list[Token], i: int) -> bool:
     opener = tokens[k - 1]
     if not opener.is_word or opener.quoted or opener.is_cap:
         return False
+    if opener.low in {"the", "a", "an"} and k >= 2 and tokens[k - 2].text.islower() and lexicon.tag_of(tokens[k - 2].low) == "IN":
+        return True  # "after the Orlando attacks": a preposition's object ("..., the Tribune reports" has none)
     tag = lexicon.tag_of(opener.low)
     reporting = opener.low in lexicon.speech_verb_forms() or opener.low in lexicon.attitude_verb_forms()
     return tag == "IN" or (tag.startswith("VB") and not reporting and opener.low not in BE_FORMS | AUXILIARIES)

@@ -43,7 +43,9 @@ def _told_gender(mention: Mention) -> str:
         head = _head(phrase.lower().split())
         if head in nouns:
             return mention.gender or nouns[head][0]
-    return mention.gender or gender_of(mention.name.split()[:1])
+    words = mention.name.split()
+    common = lexicon.table("common_given_names.txt").get(words[0].lower(), ("",)) if len(words) > 1 and words[0][:1].isupper() else ("",)
+    return mention.gender or gender_of(words[:1]) or common[0]  # "Bill Clinton": a given name before a surname
 
 
 def _head(words: list[str]) -> str:
@@ -93,8 +95,10 @@ class Registry:
             return name
         # A surname first: "Canova" is "Tim Canova" even after a "Canova T-Shirt" was named, and "Trump"
         # is "Donald Trump" after "Trump Turnberry"; a given name only when no surname fits ("Hillary").
+        # Someone who has spoken before someone only mentioned: "Bill Clinton's affairs" in a story Hillary
+        # Clinton speaks in does not make the next "Clinton" him.
         for place in (-1, 0) if not gender else (-1,):
-            for known in reversed(self.speakers + self.mentioned):
+            for known in [*reversed(self.speakers), *reversed(self.mentioned)]:
                 parts = known.name.split()
                 if len(parts) < 2 or known.kind != "person" or parts[place] != name:
                     continue
