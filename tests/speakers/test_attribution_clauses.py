@@ -33,6 +33,20 @@ READINGS = [
         id="by-the-time-opens-a-clause-was-time-the-polls",
     ),
     pytest.param("Until the court ruled, the mayor said nothing would change.", 0, "mayor", id="until-opens-a-clause"),
+    pytest.param("Once a critic of the plan, Jane Doe now says it works.", 0, "Jane Doe", id="once-a-critic-keeps-its-subject"),
+    # a dateline before a dash is no subject
+    pytest.param(
+        "SPRINGFIELD, Ill. - Sen. Tom Roe (R-Ill.) kept up his attack on the governor on Saturday, calling him a fraud.",
+        0,
+        "Tom Roe",
+        id="after-a-datelines-dash-was-springfield",
+    ),
+    pytest.param(
+        "LONDON — European leaders met on Friday, warning that the union faced its worst crisis.",
+        0,
+        "European leaders",
+        id="after-a-datelines-long-dash-was-author",
+    ),
     # what follows an opening participle's comma is the subject
     pytest.param(
         "Making her way around the Blue Moon Diner, Jane Doe and her husband, thanked a waitress for her help.",
@@ -132,3 +146,20 @@ def test_a_surname_goes_to_the_one_who_spoke_before_the_one_only_mentioned(rows)
         'Clinton said there was no daylight between the plans.'
     )
     assert rows(text)[-1][S.SPEAKER] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        pytest.param("Once the video was released, the town began calling for him to resign.", "Once the video was released,", id="once"),
+        pytest.param("By the time the polls closed, the lines were long.", "By the time the polls closed,", id="by-the-time"),
+        pytest.param("By the end of the day, the lines were long.", "", id="by-the-end-is-no-clause"),
+    ],
+)
+def test_an_opening_subordinate_clause(text, opening):
+    from viewpoints.speakers.cues import subordinate_end
+    from viewpoints.text.tokens import tokenize
+
+    tokens = tokenize(text)
+    end = subordinate_end(tokens)
+    assert (text[: tokens[end - 1].end] if end else "") == opening

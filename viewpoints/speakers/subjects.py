@@ -236,7 +236,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
     """The noun phrase opening the clause of the word at `stop` when a verb follows it: "Jane Doe" in
     "Jane Doe left the room, saying ..."; in "Stung by the result, Doe revised his plan", the clause
     after the opening phrase; after a sentence adverb and its comma ("Later, ..."). Empty if none."""
-    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if tokens[k].text == "," and not tokens[k].quoted]
+    # after a comma or a dash: "MYRTLE BEACH, S.C. - Sen. Tom Roe continued ..., questioning": Roe
+    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text == "," or tokens[k].text in DASH_MARKS) and not tokens[k].quoted]
     for start in dict.fromkeys(starts + [begin]):
         i = start
         while i + 1 < stop and tokens[i].low in OPENING_WORDS and not tokens[i].quoted:
