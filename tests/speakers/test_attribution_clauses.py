@@ -69,6 +69,20 @@ READINGS = [
         "Republicans",
         id="made-ends-the-subject-was-some-republicans-made-clear",
     ),
+    # a name after a description headed by a role, whatever names modify it, and a given name that is
+    # also a common word
+    pytest.param(
+        "The party leader, Marine Le Pen, voiced support for the plan, saying it would pass.",
+        0,
+        "Marine Le Pen",
+        id="a-given-name-that-is-a-word-was-party-leader",
+    ),
+    pytest.param(
+        "Ruritania's far-right National Unity party leader, Tom Roe, voiced support for the plan on Monday.",
+        0,
+        "Tom Roe",
+        id="a-role-headed-description-with-names-in-it-was-author",
+    ),
     # an unclosed appositive headed by a role word, with a quotation after the verb
     pytest.param(
         "Tom Baker, president and CEO of the Ohio Grocers Association stated, “It is a math problem.”",

@@ -134,7 +134,9 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         described = subject_from_start(tokens, clause_start(tokens, begin, k), k)
         head = described[0] if described else []
         head = head[: next((m for m, t in enumerate(head) if m > 0 and t.text.islower() and t.low.endswith("ing")), len(head))]
-        if head and not any(t.is_cap for t in head[1:]):  # "One pastor supporting Mr. Cruz, Tom Roe, said": Roe
+        # "One pastor supporting Mr. Cruz, Tom Roe, said": Roe; "France's National Front party leader,
+        # Marine Le Pen, voiced": a role heads the description, whatever names modify it
+        if head and (not any(t.is_cap for t in head[1:]) or (head[-1].text.islower() and is_role_word(head[-1]))):
             return inner, role_text(described[1])
     end = k - 1
     if end > 0 and tokens[end].text == ")":  # "Rep. Jane Doe (D-N.Y.), chair of the caucus, said"

@@ -10,7 +10,7 @@ inside an appositive). `subjects` asks these when its plainer readings find noth
 from __future__ import annotations
 
 from .. import lexicon
-from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_given_name, is_initial, is_pronoun, is_speaker_head
+from .names import CONNECTORS, DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_initial, is_pronoun, is_speaker_head, opens_with_given_name
 from .phrases import BE_FORMS, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable
 from .subject_phrase import subject_from_start
 from ..text.tokens import OPENING_MARKS, Token
@@ -152,7 +152,7 @@ def named_after(tokens: list[Token], after: int, *, role: bool = False) -> list[
     named, past = forward_np(tokens, k + 1)
     if not named or not named[0].is_cap or is_pronoun(named[0]) or sum(t.is_word for t in named) < 2:
         return []
-    if not is_given_name(named[0]) and not any(is_initial(t) for t in named) and not (role and _person_shaped(named)):
+    if not opens_with_given_name(named) and not any(is_initial(t) for t in named) and not (role and _person_shaped(named)):
         return []  # a person's name: a given name or an initial ("said a spokesman for the company, Acme Corp." is no name)
     return named if past >= len(tokens) or tokens[past].text in {",", ".", ";"} else []
 

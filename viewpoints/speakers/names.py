@@ -214,6 +214,16 @@ def is_given_name(token: Token) -> bool:
     return token.low in lexicon.table("gender.txt")
 
 
+def opens_with_given_name(words: list[Token]) -> bool:
+    """Does a person's given name open these capitalised words: one gender.txt knows, or, before a
+    surname, one that is also a common word ("Bill Clinton", "Marine Le Pen": common_given_names.txt)?"""
+    if not words or not words[0].is_cap:
+        return False
+    if is_given_name(words[0]):
+        return True
+    return len(words) >= 2 and words[1].is_cap and words[0].low in lexicon.table("common_given_names.txt")
+
+
 def where_from(words: list[Token]) -> int:
     """Where "of" or "at" starts what follows a person's name ("Ann Beck of Guam", "Tom Roe of the
     institute", "Chris Low at FTN Financial"), or 0: the name must open with a given name, so "Bank of
