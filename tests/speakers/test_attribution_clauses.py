@@ -62,6 +62,30 @@ READINGS = [
         "hundred demonstrators",
         id="hundred-is-a-number-was-several",
     ),
+    # a list of places after a preposition is inside the subject
+    pytest.param(
+        "Most Republican voters in Ohio, Iowa and Texas said they felt betrayed.",
+        0,
+        "Republican voters",
+        id="a-list-of-places-was-iowa-and-texas",
+    ),
+    pytest.param("Officials from Exxon, Chevron and BP said the plan failed.", 0, "officials", id="a-list-of-companies-after-from"),
+    pytest.param("In Ohio, Jane Doe and Tom Roe said the plan failed.", 0, "Jane Doe and Tom Roe", id="a-place-opening-the-sentence-is-no-list"),
+    pytest.param(
+        "The rift seemed a memory on Monday, as Mrs. Doe and Ms. Roe echoed the same themes.",
+        0,
+        "Doe and Roe",
+        id="people-after-a-days-name-are-no-list",
+    ),
+    pytest.param(
+        "The National Academies of Sciences, Engineering and Medicine said the data were sound.",
+        0,
+        "National Academies of Sciences Engineering and Medicine",
+        id="a-name-with-of-is-no-list",
+    ),
+    # a share in percent agrees in the plural
+    pytest.param("Nine percent say they buy only American goods.", 0, "Nine percent", id="percent-say-was-author"),
+    pytest.param("A 10 percent approval is low, the report says.", 0, "report", id="a-percent-modifier-is-no-share"),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

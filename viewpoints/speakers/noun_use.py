@@ -65,8 +65,8 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     past = nxt_word is not None and (nxt_word.low.endswith("ed") or lexicon.tag_of(nxt_word.low) == "VBD")  # "claimed", "said"
     if past and nxt_word.text.islower() and lexicon.reporting_lemma(nxt_word.low) and not tokens[i].low.endswith("ed"):
         return True  # "The media report claimed", "A news report said": a reporting verb's past follows the noun
-    if before.low in lexicon.words("group_nouns.txt") and lexicon.tag_of(before.low) == "NN" and tokens[i].low == lexicon.reporting_lemma(tokens[i].low):
-        return True  # "A crowd estimate from police": after a collective noun in the singular the verb would take -s
+    if before.low in lexicon.words("group_nouns.txt") - {"percent"} and lexicon.tag_of(before.low) == "NN" and tokens[i].low == lexicon.reporting_lemma(tokens[i].low):
+        return True  # "A crowd estimate from police": after a collective noun in the singular the verb would take -s ("9 percent say" is a share's verb)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     opens_phrase = before.text in {",", "(", "—", "–"} or before.low in NOUN_MARKERS
     bare_form = tokens[i].low == lexicon.reporting_lemma(tokens[i].low)  # "state", not ", thinks Mr. Doe"

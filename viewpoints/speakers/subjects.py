@@ -53,6 +53,7 @@ MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups 
 FLOATING = frozenset({"all", "both", "each"})
 # conjunctions and sentence adverbs that may open a clause before its subject, with no comma
 OPENING_WORDS = frozenset({"and", "but", "so", "then", "now", "still", "yet", "also", "later", "instead", "finally", "meanwhile"})
+LIST_PLACES = frozenset({"in", "from", "across", "throughout", "at"})  # "voters in Alabama, Georgia and Ohio"
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
@@ -175,6 +176,9 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             # describing the document
             return None
     found = subject_from_start(tokens, start, j + 1)
+    listed_in = _list_holder(tokens, start, found[0], begin) if found else None
+    if listed_in is not None:
+        found = listed_in  # "Most voters in Alabama, Georgia and Virginia said": the voters
     if found and tokens[start].low in PREPOSITIONS:
         tail = _name_after_object(found[0])
         if tail:
@@ -277,6 +281,32 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         if verb.is_word and not verb.is_cap and verb.low not in CONNECTORS | PREPOSITIONS:
             return np
     return []
+
+
+def _list_holder(tokens: list[Token], start: int, head: list[Token], begin: int) -> tuple[list[Token], list[Token]] | None:
+    """When the clause read from `start` is the end of a list of names after a preposition ("voters in
+    Alabama, | Georgia and Virginia said"), the subject before the preposition, or None."""
+    if start < 3 or tokens[start - 1].text != "," or not any(t.low in {"and", "or"} for t in head):
+        return None
+    if not all(t.is_cap or t.low in CONNECTORS for t in head if t.is_word) or any(t.low in lexicon.words("honorifics.txt") for t in head):
+        return None  # "on Monday, as Mrs. Doe and Ms. Roe echoed": people, after a day's name
+    if tokens[start - 2].low in lexicon.words("time_words.txt"):
+        return None
+    k = start - 2
+    while k > begin and tokens[k].is_cap and not tokens[k].quoted:
+        k -= 1  # back over the list's first name
+    if k <= begin or k == start - 2:
+        return None
+    if tokens[k].low == "of" and tokens[k - 1].is_cap:
+        # "the National Academies of Sciences, Engineering and Medicine": one name, list and all
+        first = k - 1
+        while first > begin and tokens[first - 1].is_cap and not tokens[first - 1].quoted:
+            first -= 1
+        whole = tokens[first : start + len(head)]
+        return whole, whole
+    if tokens[k].low not in LIST_PLACES:
+        return None
+    return subject_from_start(tokens, clause_start(tokens, begin, k), k)
 
 
 def _common_subject(tokens: list[Token], start: int, stop: int) -> list[Token]:

@@ -158,6 +158,8 @@ def _singular_subject(subject: list[Token]) -> bool:
         return False  # "Nearly half say", "More than a third say": a share of people agrees in the plural
     if (last.text.isdigit() and last.text != "1") or (last.low in NUMBER_WORDS and last.low != "one"):
         return False  # "42% say", "one in three say": a count of people
+    if last.low == "percent" and len(words) > 1:
+        return False  # "A mere 9 percent say": a share of people
     return last.low not in lexicon.words("group_nouns.txt")
 
 
