@@ -201,3 +201,9 @@ def test_an_opening_subordinate_clause(text, opening):
     tokens = tokenize(text)
     end = subordinate_end(tokens)
     assert (text[: tokens[end - 1].end] if end else "") == opening
+
+
+def test_two_commas_with_nothing_between_set_nothing_off(rows):
+    """Found by the property tests (an IndexError since the appositive readings began): ", ," before a
+    verb sets off no appositive."""
+    assert [row[S.SPEAKER] for row in rows("Maria Lopez , , said Maria Lopez")] == ["Maria Lopez"]

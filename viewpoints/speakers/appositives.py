@@ -104,6 +104,8 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         found = subject_from_start(tokens, k + 1, j)
         return (found[0], "") if found else None
     between = tokens[k + 1 : j]
+    if not between:
+        return None  # ", ," : nothing set off
     name_after_verb = tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 2].is_cap
     if name_after_verb and between[0].low in {"and", "but", "or", "yet"} and tokens[k + 2].low in CLAUSE_OPENERS:
         return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
