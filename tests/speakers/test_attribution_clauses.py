@@ -86,6 +86,38 @@ READINGS = [
     # a share in percent agrees in the plural
     pytest.param("Nine percent say they buy only American goods.", 0, "Nine percent", id="percent-say-was-author"),
     pytest.param("A 10 percent approval is low, the report says.", 0, "report", id="a-percent-modifier-is-no-share"),
+    # a place a description names is no speaker ...
+    pytest.param("Protesters in Ohio, who marched on Tuesday, said the plan was unfair.", 0, "protesters", id="who-after-a-place-was-ohio"),
+    pytest.param(
+        "Roe lacks support from his colleagues in Congress, whom he has alienated, said Tom Baker, a historian.",
+        0,
+        "Tom Baker",
+        id="a-closing-frame-after-a-place-and-whom-was-congress",
+    ),
+    pytest.param("Sen. Tom Roe, facing a challenge in Iowa, a swing state, said he would run.", 0, "Tom Roe", id="a-name-before-the-place-still-speaks"),
+    pytest.param(
+        "An increasing number of Democrats, while still confident, are warning against the plan.",
+        0,
+        "Democrats",
+        id="after-of-the-counted-group-still-speaks",
+    ),
+    # ... nor a time, nor a name after "to"
+    pytest.param(
+        "Last August we listed nine things the Republican candidate had said about trade.",
+        0,
+        "Republican candidate",
+        id="a-month-is-no-subject-was-august",
+    ),
+    pytest.param("August Wilson said the play was done.", 0, "August Wilson", id="a-month-as-a-given-name"),
+    pytest.param("Another source speaking to Fox News said the agents were busy.", 0, "source", id="speaking-to-a-network-was-fox-news"),
+    pytest.param("The letter to Congress said the agents were busy.", 0, "letter", id="a-letter-to-congress"),
+    # a relative's contraction is the relative
+    pytest.param(
+        "Many of the local leaders who’d rather be working for Tom Baker said they had rallied.",
+        0,
+        "local leaders",
+        id="who-d-was-tom-baker",
+    ),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

@@ -145,3 +145,12 @@ def test_a_number_with_thousands_separators_is_one_token():
     assert [t.text for t in tokenize("It cost 2,766 or 1,000,000.50 dollars, 3,45 and more.")] == [
         "It", "cost", "2,766", "or", "1,000,000.50", "dollars", ",", "3", ",", "45", "and", "more", ".",
     ]
+
+
+def test_a_relatives_contraction_stands_apart_from_it():
+    """ "who’d", "Who's": the relative is its own token, so the rules read it as "who"."""
+    from viewpoints.text.tokens import tokenize
+
+    assert [t.text for t in tokenize("leaders who’d rather stay, Who's there, whose book, Whoever")] == [
+        "leaders", "who", "’d", "rather", "stay", ",", "Who", "'s", "there", ",", "whose", "book", ",", "Whoever",
+    ]

@@ -83,6 +83,7 @@ FINITE = frozenset({"will", "would", "can", "could", "should", "may", "might", "
 # a clause between commas that one of these opens or holds is an aside ("Doe, when asked what is wrong,
 # responded"); without one, a clause is no appositive
 CLAUSE_LINKS = frozenset({"what", "when", "where", "how", "why", "whether", "if", "because", "as", "while", "although"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "throughout", "near", "outside", "inside"})
 HAVE = frozenset({"has", "have", "had"})  # "Burma has been taking steps": a clause ("having lost" is a participle)
 
 
@@ -160,6 +161,12 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         named = _name_before_appositives(tokens, k, begin)
         if named and named[0][0].low not in PREPOSITIONS:
             return named
+        # "Protesters in Ohio, who marched Tuesday, said": the phrase the place belongs to; none in
+        # "Cruz lacks support from colleagues in Congress, whom he alienated, said Larry Sabato"
+        preposition = end - len(np)
+        if tokens[preposition].low in PLACE_PREPOSITIONS:  # not "a number of Democrats", "run by Jane Doe"
+            found = subject_from_start(tokens, clause_start(tokens, begin, preposition), preposition)
+            return (found[0], role) if found else None
     if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
         return _name_before_appositives(tokens, k, begin) or (np, role)
     return np, role

@@ -23,7 +23,7 @@ OPENS_DESCRIPTION = PREPOSITIONS | RELATIVES  # where the head of "Protesters ma
 ZERO_RELATIVE_OPENERS = frozenset({"the", "some", "many", "most", "several", "few"}) | frozenset(POSSESSIVE_PRONOUNS)
 # Prepositions whose object sits inside a longer subject ("accused of driving along | the Strip"):
 # all but "by" (an agent) and "of" (often the speaker itself: "42% of voters"), and a few of motion.
-INNER_PREPOSITIONS = (PREPOSITIONS - {"by", "of"}) | {"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond"}
+INNER_PREPOSITIONS = (PREPOSITIONS - {"by", "of"}) | {"along", "onto", "into", "through", "toward", "towards", "against", "during", "throughout", "beyond", "to"}
 CLAUSE_VERBS = AUXILIARY_WORDS | BE_FORMS
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that"}) | frozenset(POSSESSIVE_PRONOUNS)
 

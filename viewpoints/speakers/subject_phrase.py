@@ -164,8 +164,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     participle = next((k for k in range(1, len(head)) if _postmodifier(head, k, tokens[start + k + 1] if start + k + 1 < end else None)), None)
     if participle is not None:  # "protesters marching through the streets": the protesters, then a description
         head, i = head[:participle], start + participle
-    if not head:
-        return None
+    if not head or (head[-1].low in lexicon.words("time_words.txt") or head[-1].low in lexicon.words("months.txt")) and len(head) == 1:
+        return None  # "Last August we collected ...": a time, no one who speaks
     while i < end:
         t = tokens[i]
         if i == start + len(head) and participle is None and _postmodifier(tokens[start : i + 1], len(head), tokens[i + 1] if i + 1 < end else None):
