@@ -118,6 +118,18 @@ READINGS = [
         "local leaders",
         id="who-d-was-tom-baker",
     ),
+    # a lone name labelling a headline, not a platform or a state
+    pytest.param("Reid: Never underestimate the Republican base.", 0, "Reid", id="a-lone-name-label-was-author"),
+    pytest.param("Twitter: @janedoe.", 0, "author", id="a-platform-is-no-label"),
+    pytest.param("Ohio: the vote is close.", 0, "author", id="a-state-is-no-label"),
+    # a capitalised organisation carries its prepositional phrase to a coordinated verb
+    pytest.param(
+        "But the U.S. Court of Appeals for the 6th Circuit overruled and said the state had done enough.",
+        0,
+        "U.S. Court of Appeals",
+        id="court-of-appeals-for-the-circuit-was-author",
+    ),
+    pytest.param("Proponents of the plan say it will pass.", 0, "proponents", id="proponents-speak"),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",
@@ -239,3 +251,59 @@ def test_two_commas_with_nothing_between_set_nothing_off(rows):
     """Found by the property tests (an IndexError since the appositive readings began): ", ," before a
     verb sets off no appositive."""
     assert [row[S.SPEAKER] for row in rows("Maria Lopez , , said Maria Lopez")] == ["Maria Lopez"]
+
+
+# The review of these rules (its own sentences): each rule's edges, where it must not fire.
+REVIEWED = [
+    pytest.param("A woman who survived says she was never warned.", "woman", id="who-then-a-verb-then-says-is-no-object"),
+    pytest.param("The officer who resigned argues that the chief covered it up.", "officer", id="who-resigned-argues"),
+    pytest.param("The economy is slowing, as the Fed notes, and wages are flat.", "Fed", id="as-the-fed-notes"),
+    pytest.param("Deficits will grow faster than the CBO estimates, and rates will rise.", "CBO", id="than-the-cbo-estimates"),
+    pytest.param("Trump's repeatedly insisted he never met the man.", "Trump", id="an-s-that-is-has"),
+    pytest.param("Kim Lee, the senator's chief of staff until she was fired, said the office was in chaos.", "Kim Lee", id="until-inside-an-appositive"),
+    pytest.param("Ann Beck, the aide the president has trusted most, said the memo was accurate.", "Ann Beck", id="a-contact-relative-inside-an-appositive"),
+    pytest.param("Mayor Jane Doe, whom voters have re-elected three times, said she would not run.", "Jane Doe", id="whom-inside-an-appositive"),
+    pytest.param("Looking ahead to 2020, Democrats, said Jane Doe, must focus on the economy.", "Jane Doe", id="an-inverted-frame-after-a-participle"),
+    pytest.param('Jane Doe, the mayor said, "is the best candidate we have."', "mayor", id="a-frame-splitting-a-quotation"),
+    pytest.param('Jane Doe, senator Tom Roe said, "has not earned my vote."', "Tom Roe", id="a-title-before-a-name-is-no-description"),
+    pytest.param('"We are reviewing it," said a spokeswoman for the church, Grace Baptist Church.', "spokeswoman", id="an-organisation-opening-with-grace"),
+    pytest.param("The governor vetoed the measure — lawmakers had passed it in May — arguing it was too costly.", "governor", id="an-aside-between-dashes"),
+    pytest.param("Back in Washington, Pelosi and Schumer said the bill was dead.", "Pelosi and Schumer", id="back-in-washington-is-no-holder"),
+    pytest.param("In a joint statement in Geneva, Russia and Iran said the talks had succeeded.", "Russia and Iran", id="in-a-statement-in-geneva"),
+    pytest.param("Researchers from the University of Texas, Rice and Baylor said the data were sound.", "researchers", id="from-the-university-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REVIEWED)
+def test_where_the_rules_stop(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Hillary Clinton said the economy was rigged. Her husband, former President Bill Clinton, campaigned in Ohio. "
+            "Clinton told the crowd that his wife would win.",
+            "Bill Clinton",
+            id="a-relative-introduced-with-a-role-takes-the-surname",
+        ),
+        pytest.param(
+            "Sen. Rand Paul said the budget was reckless. His father, former Rep. Ron Paul, will attend. Paul, 81, said he would not endorse anyone.",
+            "Ron Paul",
+            id="father-and-son",
+        ),
+        pytest.param(
+            "Hillary Clinton said the plan would work. A moderator raised Bill Clinton's record, asking about it. Clinton said there was no daylight.",
+            "Hillary Clinton",
+            id="a-namesake-in-passing-does-not",
+        ),
+        pytest.param(
+            "Investors said the plan failed. Sanders said it would pass.",
+            "Sanders",
+            id="a-surname-the-lexicon-knows-only-as-a-name-keeps-its-capital",
+        ),
+    ],
+)
+def test_a_surname_after_two_people_who_share_it(rows, text, speaker):
+    assert rows(text)[-1][S.SPEAKER] == speaker

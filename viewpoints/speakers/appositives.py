@@ -17,6 +17,7 @@ from .phrases import (
     RELATIVES,
     backward_np,
     comma_before,
+    forward_np,
     role_text,
 )
 from .subject_phrase import clause_start, subject_from_start
@@ -82,7 +83,7 @@ CLAUSE_OPENERS = frozenset({"i", "he", "she", "it", "we", "they", "there"})  # s
 FINITE = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was", "were"})  # a clause's verb
 # a clause between commas that one of these opens or holds is an aside ("Doe, when asked what is wrong,
 # responded"); without one, a clause is no appositive
-CLAUSE_LINKS = frozenset({"what", "when", "where", "how", "why", "whether", "if", "because", "as", "while", "although"})
+CLAUSE_LINKS = frozenset({"whom", "what", "when", "where", "how", "why", "whether", "if", "because", "as", "while", "although"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "throughout", "near", "outside", "inside"})
 HAVE = frozenset({"has", "have", "had"})  # "Burma has been taking steps": a clause ("having lost" is a participle)
 
@@ -98,7 +99,8 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         k = before
     if k is None:
         return None
-    if k < begin and tokens[0].low.endswith("ing") and not _titled_name(tokens[k + 1 : j]):
+    inverted = j + 2 < len(tokens) and tokens[j + 2].is_cap  # "..., said Jane Doe, must": a frame, read elsewhere
+    if k < begin and tokens[0].low.endswith("ing") and not inverted and not _titled_name(tokens[k + 1 : j]):
         # "Making her way around Chez Vachon, Clinton and her husband, thanked": the comma closes the
         # opening participle's clause, so what follows it is the subject (a titled name is read below;
         # after "When Ms. Doe, ..., said" the comma may be an appositive's, read as before)
@@ -112,12 +114,19 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         return None  # ", and it used force, said Doe": a clause, no appositive ("Doe, and her lawyer, said" is one)
     if name_after_verb and any(t.low in FINITE and t.text.islower() for t in between) and not any(t.low in RELATIVES for t in between):
         return None  # "Even as it moves to Ohio, the race will be tight, said Doe": a clause, no appositive
+    opening, verb_at = forward_np(tokens, k + 1)
     if (
         tokens[k].text == ","
-        and any(t.low in FINITE | HAVE and t.text.islower() and m and between[m - 1].is_word for m, t in enumerate(between))
+        and opening
+        and not any(t.low in DETERMINERS for t in opening[1:])  # "the aide the president has trusted": two phrases
+        and verb_at < j
+        and tokens[verb_at].low in FINITE | HAVE
+        and tokens[verb_at].text.islower()
         and not any(t.low in RELATIVES or t.low in CLAUSE_LINKS for t in between)
     ):
-        return None  # "For years, Burma has been taking steps, encouraged by ...": a clause, no appositive
+        # "For years, Burma has been taking steps, encouraged by ...": a clause, no appositive (a verb right
+        # after the first phrase; "Ann Beck, the aide the president has trusted, said" is one)
+        return None
     role = role_text(between)
     age = comma_before(tokens, k, j)
     if age is not None and all(t.text.isdigit() for t in tokens[age + 1 : k]):
@@ -203,12 +212,20 @@ def unclosed_appositive(tokens: list[Token], subject: list[Token], verb: int) ->
     named a chief, Jane Doe, a spokeswoman said." are other people's words), and the verb neither closes
     the sentence nor opens a frame set in with a comma ("Jane Doe, the mayor said Tuesday, will not run")."""
     first = next((k for k, t in enumerate(tokens) if t is subject[0]), None)
-    described = subject[0].low in {"a", "an", "the"} or (subject[0].text.islower() and is_role_word(subject[0]))  # "president of the firm"
+    # "president of the firm"; not "senator Tom Roe", a title before a name
+    described = subject[0].low in {"a", "an", "the"} or (
+        subject[0].text.islower() and is_role_word(subject[0]) and not (len(subject) > 1 and subject[1].is_cap)
+    )
     if first is None or first < 2 or not described or tokens[first - 1].text != ",":
         return None
     reach = tokens[verb + 1 : verb + 1 + FRAME_REACH]
     # a comma that opens a quotation ('stated, “It is ...”') sets in the words said, no frame
-    after = [t for m, t in enumerate(reach) if not t.quoted and not (t.text == "," and m + 1 < len(reach) and reach[m + 1].text in OPENING_MARKS)]
+    # (but a quotation that goes on in lower case continues the sentence the frame splits: 'Jane Doe, the
+    # mayor said, "is the best we have."')
+    after = [
+        t for m, t in enumerate(reach)
+        if not t.quoted and not (t.text == "," and m + 2 < len(reach) and reach[m + 1].text in OPENING_MARKS and not reach[m + 2].text.islower())
+    ]
     if not any(t.is_word for t in tokens[verb + 1 :]) or any(t.text == "," for t in after):
         # "..., Jane Doe, a spokeswoman said.", "Jane Doe, the mayor said Tuesday, will not run": a frame
         # closing the sentence or set in about Jane Doe, the describer's

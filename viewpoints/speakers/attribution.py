@@ -55,6 +55,7 @@ CONCESSIVE = frozenset({"while", "although", "though", "whereas"})
 CLOSING_QUOTES = ("”", '"', "»")  # what closes a quotation a signature on the next line may sign
 LOOK_BACK = 40  # characters looked back over for that quotation: white space and line breaks only
 ARTICLES = frozenset({"the", "a", "an"})
+PASSING_PREPOSITIONS = frozenset({"of", "about", "on", "with", "against", "for"})  # "said of Bill Clinton"
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,10 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
         headline = any(x.low in stopwords and x.text != "of" for x in run[1:])  # "Serving Under Obama"
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
+            # named in passing: an owner ("Bill Clinton's record") or a preposition's object ("said of Bill Clinton")
+            passing = run[-1].text != run[-1].bare or (k - len(run) > 0 and stream[k - len(run) - 1].low in PASSING_PREPOSITIONS)
             if role and len(name) >= 1:
-                registry.learn(Mention(join(name), "person", join(role)), spoke=False)
+                registry.learn(Mention(join(name), "person", join(role), passing=passing), spoke=False)
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
                 told = gender_of([run[0].low])
                 registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
@@ -126,7 +129,7 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
                 any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
             ) and join(name).lower() not in lexicon.words("us_states.txt"):
                 # "Trump International Hotel" is a building, "South Carolina" a state; "Jenny Park", "Monty Hall" are people
-                registry.learn(Mention(join(name), "person", ""), spoke=False)
+                registry.learn(Mention(join(name), "person", "", passing=passing), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)
 

@@ -170,7 +170,10 @@ def label(tokens: list[Token]) -> Cue | None:
                 return None  # "VIDEO:", "Update:" name no one; "Poll:", "Report:" name a document that speaks
             if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
                 return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
-            lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and title_case(tokens)
+            # a lone name opening a headline ("Reid: Never underestimate Trump"): in a title-case line, or a
+            # word the lexicon knows only as a proper noun ("Reid", not "Update"), and no state ("Ohio:")
+            proper = lexicon.tag_of(named[0].text) == "NNP" and named[0].low not in lexicon.words("us_states.txt")
+            lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and (title_case(tokens) or proper)
             # a transcript's label in capitals ("WALLACE: ...") names its speaker surely, unless it is a
             # kicker ("UPDATE:") or a place ("OHIO:")
             spoken = transcript and not (named[0].low in kickers or " ".join(x.low for x in named) in lexicon.words("us_states.txt"))

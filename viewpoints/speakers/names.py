@@ -221,7 +221,8 @@ def opens_with_given_name(words: list[Token]) -> bool:
         return False
     if is_given_name(words[0]):
         return True
-    return len(words) >= 2 and words[1].is_cap and words[0].low in lexicon.table("common_given_names.txt")
+    organisation = any(t.low in lexicon.words("organization_words.txt") for t in words)  # "Grace Baptist Church"
+    return len(words) >= 2 and words[1].is_cap and words[0].low in lexicon.table("common_given_names.txt") and not organisation
 
 
 def where_from(words: list[Token]) -> int:
@@ -295,6 +296,7 @@ def common_word(token: Token) -> bool:
         return True
     if is_document(token):
         return True
-    if token.is_cap:  # of the rest, only a plural agent noun ("Investors") is common when capitalised
-        return bool(_AGENT_PLURAL.search(low)) and looks_plural(low)
+    if token.is_cap:  # of the rest, only a plural agent noun ("Investors") is common when capitalised,
+        # and not one the lexicon knows only as a name ("Sanders"; "Farmers" is also "farmers")
+        return bool(_AGENT_PLURAL.search(low)) and looks_plural(low) and not (lexicon.tag_of(token.text) == "NNP" and not lexicon.tag_of(low))
     return is_speaker_head(token, plural_ok=True)

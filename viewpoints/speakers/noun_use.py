@@ -119,6 +119,9 @@ def _owned_participle(tokens: list[Token], i: int) -> bool:
     adverb, owner = tokens[i - 1], tokens[i - 2]
     if not tokens[i].low.endswith("ed") or not adverb.text.islower() or not adverb.low.endswith("ly"):
         return False
+    noun = tokens[i + 1] if i + 1 < len(tokens) else None  # "charged uprising"; not "Trump's repeatedly insisted he"
+    if noun is None or not noun.is_word or not noun.text.islower() or is_pronoun(noun) or noun.low in OBJECT_OPENERS:
+        return False
     return owner.low in POSSESSIVE_PRONOUNS or (owner.is_word and owner.text != owner.bare)
 
 
@@ -134,6 +137,8 @@ def _object_of_finite_verb(tokens: list[Token], i: int) -> bool:
     verb = tokens[k]
     if not verb.is_word or verb.quoted or not verb.text.islower() or lexicon.tag_of(verb.low) not in {"VBZ", "VBD"}:
         return False
+    if _relative_before(tokens, k) or (i + 1 < len(tokens) and (is_pronoun(tokens[i + 1]) or tokens[i + 1].low in OBJECT_OPENERS)):
+        return False  # "A woman who survived says she ...": the relative clause ends, the -s word is the verb
     return verb.low not in BE_FORMS | AUXILIARIES | PERFECT and not lexicon.reporting_lemma(verb.low)
 
 
@@ -191,14 +196,17 @@ def _proper_modifier(tokens: list[Token], i: int) -> bool:
     opener = tokens[k - 1]
     if not opener.is_word or opener.quoted or opener.is_cap:
         return False
-    if opener.low in {"the", "a", "an"} and k >= 2 and tokens[k - 2].text.islower() and lexicon.tag_of(tokens[k - 2].low) == "IN":
-        return True  # "after the Orlando attacks": a preposition's object ("..., the Tribune reports" has none)
+    before_article = tokens[k - 2] if k >= 2 else None
+    if opener.low in {"the", "a", "an"} and before_article is not None and before_article.text.islower() and lexicon.tag_of(before_article.low) == "IN" and before_article.low not in CLAUSE_OPENING_IN:
+        return True  # "after the Orlando attacks": a preposition's object ("..., the Tribune reports", "as the Fed notes" have none)
     tag = lexicon.tag_of(opener.low)
     reporting = opener.low in lexicon.speech_verb_forms() or opener.low in lexicon.attitude_verb_forms()
     return tag == "IN" or (tag.startswith("VB") and not reporting and opener.low not in BE_FORMS | AUXILIARIES)
 
 
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "CD"})
+# words the lexicon tags as prepositions that open a clause instead ("as the Fed notes", "than the CBO estimates")
+CLAUSE_OPENING_IN = frozenset({"as", "than", "because", "while", "if", "though", "although", "unless", "whereas", "like", "since", "so", "that", "whether"})
 
 
 OBJECT_OPENERS = DETERMINERS | frozenset(POSSESSIVE_PRONOUNS) | {"that", "how", "what", "why", "whether", "if"}

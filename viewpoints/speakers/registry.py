@@ -21,6 +21,7 @@ class Mention:
     role: str = ""
     pronoun: str = ""  # the pronoun or title as written, when the name was resolved from it
     gender: str = ""  # "f" or "m" when the words naming them told it ("Mrs. Doe", "a spokeswoman")
+    passing: bool = False  # named in passing, as an owner or a preposition's object ("Bill Clinton's record")
 
 
 def gender_of(words) -> str:
@@ -80,7 +81,10 @@ class Registry:
             told = _told_gender(mention)
             if told:
                 self.genders[mention.name] = told
-        mention = Mention(mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun, self.genders.get(mention.name, ""))
+        mention = Mention(
+            mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun, self.genders.get(mention.name, ""),
+            passing=mention.passing and not spoke,
+        )
         self.mentioned.append(mention)
         if spoke:
             self.speakers.append(mention)
@@ -95,15 +99,20 @@ class Registry:
             return name
         # A surname first: "Canova" is "Tim Canova" even after a "Canova T-Shirt" was named, and "Trump"
         # is "Donald Trump" after "Trump Turnberry"; a given name only when no surname fits ("Hillary").
-        # Someone who has spoken before someone only mentioned: "Bill Clinton's affairs" in a story Hillary
-        # Clinton speaks in does not make the next "Clinton" him.
+        # The last one named who has spoken or was introduced with a role, before one named in passing or
+        # in a bare run of capitals: "Bill Clinton's affairs", "Some Clinton supporters" in a story Hillary
+        # Clinton speaks in do not make the next "Clinton" him; "Her husband, former President Bill
+        # Clinton, campaigned" does.
+        spoke = {known.name for known in self.speakers}
         for place in (-1, 0) if not gender else (-1,):
-            for known in [*reversed(self.speakers), *reversed(self.mentioned)]:
-                parts = known.name.split()
-                if len(parts) < 2 or known.kind != "person" or parts[place] != name:
-                    continue
-                if not gender or self._fits(known, gender):
-                    return known.name
+            fitting = [
+                known for known in reversed(self.speakers + self.mentioned)
+                if known.kind == "person" and len(known.name.split()) > 1 and known.name.split()[place] == name
+                and (not gender or self._fits(known, gender))
+            ]
+            if fitting:
+                settled = [known for known in fitting if not known.passing and (known.name in spoke or known.role)]
+                return (settled or [known for known in fitting if not known.passing] or fitting)[0].name
         return name
 
     def resolve_pronoun(self, pronoun: str) -> Mention | None:

@@ -240,8 +240,12 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
     """The noun phrase opening the clause of the word at `stop` when a verb follows it: "Jane Doe" in
     "Jane Doe left the room, saying ..."; in "Stung by the result, Doe revised his plan", the clause
     after the opening phrase; after a sentence adverb and its comma ("Later, ..."). Empty if none."""
-    # after a comma or a dash: "MYRTLE BEACH, S.C. - Sen. Tom Roe continued ..., questioning": Roe
-    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text == "," or tokens[k].text in DASH_MARKS) and not tokens[k].quoted]
+    # after a comma, or a dateline's dash: "MYRTLE BEACH, S.C. - Sen. Tom Roe continued ..., questioning":
+    # Roe (a dash after lower-case words sets off an aside: "the measure — lawmakers passed it — arguing")
+    dateline = next((k for k in range(begin, stop) if tokens[k].text in DASH_MARKS and not tokens[k].quoted), None)
+    if dateline is not None and any(t.is_word and not t.is_cap and not t.text[0].isdigit() for t in tokens[begin:dateline]):
+        dateline = None
+    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text == "," or k == dateline) and not tokens[k].quoted]
     for start in dict.fromkeys(starts + [begin]):
         i = start
         while i + 1 < stop and tokens[i].low in OPENING_WORDS and not tokens[i].quoted:
@@ -264,7 +268,8 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         if len(np) == 1 and np[0].low in POSSESSIVE_PRONOUNS and tokens[after].is_word:
             continue  # "her opponent": a possessive opening a noun phrase, not a pronoun subject
         for _ in range(MAX_ATTACHED):  # "Small groups of protesters continued to call for ..."
-            if tokens[after].low not in PREPOSITIONS or not is_speaker_head(np[-1], plural_ok=True):
+            # "groups of protesters in Ohio", "the U.S. Court of Appeals for the 6th Circuit"
+            if tokens[after].low not in PREPOSITIONS or not (is_speaker_head(np[-1], plural_ok=True) or (np[-1].is_cap and len(np) > 1)):
                 break
             attached, past = forward_np(tokens, after + 1)
             if not attached or past >= stop:
@@ -298,15 +303,24 @@ def _list_holder(tokens: list[Token], start: int, head: list[Token], begin: int)
     if k <= begin or k == start - 2:
         return None
     if tokens[k].low == "of" and tokens[k - 1].is_cap:
-        # "the National Academies of Sciences, Engineering and Medicine": one name, list and all
         first = k - 1
         while first > begin and tokens[first - 1].is_cap and not tokens[first - 1].quoted:
             first -= 1
-        whole = tokens[first : start + len(head)]
-        return whole, whole
+        place = first - 1 if first > begin and tokens[first - 1].low in {"the", "a", "an"} else first
+        if place <= begin or tokens[place - 1].low not in LIST_PLACES:
+            # "the National Academies of Sciences, Engineering and Medicine": one name, list and all
+            whole = tokens[first : start + len(head)]
+            return whole, whole
+        k = place - 1  # "Researchers from the University of Texas, Rice and Baylor said": the researchers
     if tokens[k].low not in LIST_PLACES:
         return None
-    return subject_from_start(tokens, clause_start(tokens, begin, k), k)
+    opening = clause_start(tokens, begin, k)
+    found = subject_from_start(tokens, opening, k)
+    if found is None or tokens[opening].low in PREPOSITIONS:
+        return None  # "In a joint statement in Geneva, Russia and Iran said": no holder before the place
+    last = found[0][-1]
+    holds = is_speaker_head(last, plural_ok=True) or last.low in lexicon.words("group_nouns.txt")
+    return found if holds else None  # not "Back in Washington, Pelosi and Schumer said"
 
 
 def _common_subject(tokens: list[Token], start: int, stop: int) -> list[Token]:
