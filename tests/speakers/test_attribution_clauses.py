@@ -130,6 +130,35 @@ READINGS = [
         id="court-of-appeals-for-the-circuit-was-author",
     ),
     pytest.param("Proponents of the plan say it will pass.", 0, "proponents", id="proponents-speak"),
+    # an adverb between the comma and the -ing adjunct, past a relative clause in the subject's appositive
+    pytest.param(
+        "Tom Roe, who is running second in many states, stuck to policy, eventually saying the plan was a risk.",
+        0,
+        "Tom Roe",
+        id="eventually-saying-past-a-who-clause-was-author",
+    ),
+    pytest.param("Prices rose sharply, probably adding to the pressure.", 0, "author", id="prices-are-still-no-speaker"),
+    pytest.param(
+        "Katrina Pierson, a spokeswoman for the campaign, has expanded on the charge, wrongly suggesting the judge is biased.",
+        0,
+        "Katrina Pierson",
+        id="the-name-not-its-description-was-spokeswoman",
+    ),
+    pytest.param(
+        "In May, a federal judge sided with the plaintiffs, saying the law was unconstitutional.",
+        0,
+        "federal judge",
+        id="a-month-before-the-description-is-no-name",
+    ),
+    # a participle describing a source after the verb; a span of time ending in "ago"
+    pytest.param("“It is a way to take part,” says a source involved in the talks.", 0, "source", id="a-source-involved-in-was-author"),
+    pytest.param(
+        "The State Department less than two weeks ago said the server held secret material.",
+        0,
+        "State Department",
+        id="less-than-two-weeks-ago-was-author",
+    ),
+    pytest.param("Two weeks ago the mayor said it was fine.", 0, "mayor", id="two-weeks-ago-the-mayor-was-weeks-ago-mayor"),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

@@ -80,6 +80,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             # and, for a plain speech verb, "before", "after" or "while" ("deflected questions before saying").
             adds_to = forms.get(t.low) == "add" and i + 1 < len(tokens) and tokens[i + 1].low == "to"  # "adding to the delays"
             comma = tokens[i - 1].text == "," or tokens[i - 1].text in DASH_MARKS or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
+            # ", eventually saying", ", again saying": an adverb between the comma and the -ing form
+            comma = comma or (i > 1 and tokens[i - 2].text == "," and tokens[i - 1].text.islower() and (tokens[i - 1].low.endswith("ly") or tokens[i - 1].low in ADVERB_LINKS))
             if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in ADJUNCT_LINKS or _time_link(tokens, i, forms) or _followed_by_that(tokens, i)):
                 result.adjunct = i
             continue
@@ -113,6 +115,9 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             return result
     result.cue, result.from_relative = result.relative, result.relative is not None
     return result
+
+
+ADVERB_LINKS = frozenset({"later", "again", "then", "also", "even", "still", "instead", "often"})
 
 
 def _time_link(tokens: list[Token], i: int, forms: dict[str, str]) -> bool:

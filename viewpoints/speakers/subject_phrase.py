@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..text.tokens import Token
 from .names import (
+    NUMBER_WORDS,
     CONNECTORS,
     DETERMINERS,
     FRACTIONS,
@@ -37,6 +38,25 @@ from .phrases import (
     not_a_name_start,
     verb_like,
 )
+
+
+AGO_WORDS = frozenset({"a", "an", "few", "several", "than", "less", "more", "about", "nearly", "almost", "some", "just", "only", "couple", "of"})
+MAX_AGO = 6  # "less than two weeks ago", "a couple of days ago"
+AGO_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade", "moment", "while"})
+
+
+def ago_start(tokens: list[Token], j: int) -> int | None:
+    """Where a span of time ending in "ago" at j starts ("less than two weeks ago"), if it holds a time
+    noun; else None."""
+    k, noun = j - 1, False
+    while k >= 0 and j - k <= MAX_AGO and not tokens[k].quoted:
+        low = tokens[k].low
+        is_noun = low.rstrip("s") in AGO_UNITS
+        if not (is_noun or low in AGO_WORDS or low in NUMBER_WORDS or tokens[k].text.isdigit()):
+            break
+        noun = noun or is_noun
+        k -= 1
+    return k + 1 if noun and k + 1 < j else None
 
 
 def _determiner(token: Token) -> bool:
@@ -141,6 +161,9 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     begun = start
     if end > start and tokens[end - 1].low in FRACTIONS and share_end(tokens, start, end) == end:
         return tokens[start:end], tokens[start:end]  # "Nearly half said", "More than a third say": the share alone
+    ago = next((k for k in range(start, min(end, start + MAX_AGO + 1)) if tokens[k].low == "ago"), None)
+    if ago is not None and ago_start(tokens, ago) == start:
+        start = ago + 1  # "Two weeks ago the mayor said": the mayor
     while start < end and (not_a_name_start(tokens[start]) or function_word(tokens[start]) or tokens[start].low in {"whose", "least"}):
         if is_pronoun(tokens[start]) and tokens[start].low not in POSSESSIVE_PRONOUNS:
             return None  # "She gives credit": a pronoun subject is read elsewhere

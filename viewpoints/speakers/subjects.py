@@ -30,6 +30,7 @@ from .names import (
     is_document,
     is_pronoun,
     is_speaker_head,
+    opens_with_given_name,
 )
 from .phrases import (
     BE_FORMS,
@@ -44,7 +45,7 @@ from .phrases import (
     role_text,
     skippable,
 )
-from .subject_phrase import clause_start, subject_from_start
+from .subject_phrase import ago_start, clause_start, subject_from_start
 
 SUBJECT_PRONOUNS = CONTACT_SUBJECTS - {"you"}  # not "it": "In it, Doe said" reads past it
 TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
@@ -54,6 +55,7 @@ FLOATING = frozenset({"all", "both", "each"})
 # conjunctions and sentence adverbs that may open a clause before its subject, with no comma
 OPENING_WORDS = frozenset({"and", "but", "so", "then", "now", "still", "yet", "also", "later", "instead", "finally", "meanwhile"})
 LIST_PLACES = frozenset({"in", "from", "across", "throughout", "at"})  # "voters in Alabama, Georgia and Ohio"
+RELATIVE_WORDS = frozenset({"who", "whom", "which"})
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
@@ -114,6 +116,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             j -= 1
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
             j -= 2
+        elif tokens[j].low == "ago" and ago_start(tokens, j) is not None:  # "The State Department two weeks ago said"
+            j = ago_start(tokens, j) - 1
         elif j > 0 and _noun_then(tokens, j, _is_weekday(tokens[j]) or tokens[j].low in {"here", "there", "today", "yesterday", "tonight"}):
             # "The company Tuesday announced", "Officials there said": a day's name or a place adverb
             # after the subject's noun (not "A poll released Friday", "the team that won Sunday",
@@ -255,8 +259,10 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         np, after = forward_np(tokens, i)
         if len(np) > 1 and np[0].low in FLOATING and np[-1].text.islower():
             np = np[1:]  # "Both parents stiffened their attacks, saying ...": the parents
-        if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt"):
-            continue
+        if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt") or np[0].low in RELATIVE_WORDS:
+            continue  # (", who is running second,": a relative clause inside the subject's appositive)
+        if start > begin + 1 and np[0].low in {"a", "an", "the"} and _describes_opening_name(tokens, begin, start):
+            continue  # "Katrina Pierson, a spokeswoman for Trump, has ...": the description of the name before it
         if all(t.low in DETERMINERS | QUANTIFIERS for t in np):
             continue  # "Doe, a nurse, then said": "a" is no subject; the clause opens earlier
         if tokens[after].text == "(":
@@ -286,6 +292,17 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
         if verb.is_word and not verb.is_cap and verb.low not in CONNECTORS | PREPOSITIONS:
             return np
     return []
+
+
+def _describes_opening_name(tokens: list[Token], begin: int, start: int) -> bool:
+    """Does a person's name open the clause and end right before the comma at start - 1 ("Katrina
+    Pierson, | a spokeswoman ...")? Then what follows the comma describes that name."""
+    name = backward_np(tokens, start - 2)
+    words = [t for t in name if t.is_word]
+    if not name or name[0] is not tokens[begin] or not any(t.text == "," for t in tokens[start:]):
+        return False  # the description must close ("Amanda Carpenter, a former aide to Sen. Ted Cruz was ...")
+    organisation = any(t.low in lexicon.words("organization_words.txt") for t in words)
+    return opens_with_given_name(words) or (len(words) >= 2 and all(t.is_cap for t in words) and not organisation)
 
 
 def _list_holder(tokens: list[Token], start: int, head: list[Token], begin: int) -> tuple[list[Token], list[Token]] | None:

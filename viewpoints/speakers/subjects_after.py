@@ -68,8 +68,14 @@ def _opens_clause(tokens: list[Token], after: int) -> bool:
         return False
     if nxt.low in BE_FORMS or nxt.low in AUXILIARY_WORDS:
         return True
+    if nxt.low in SOURCE_PARTICIPLES and after + 1 < len(tokens) and tokens[after + 1].low in {"in", "on", "with", "to", "at", "from"}:
+        return False  # "says a source involved in the talks": the participle describes the source
     # a past tense of its own ("said members elected ..."), but not a function word ("as", "thus")
     return nxt.low.endswith("ed") and len(nxt.low) > 3 and nxt.low not in lexicon.words("stopwords.txt")
+
+
+# participles that describe a source by what it is near ("a source involved in", "an official briefed on")
+SOURCE_PARTICIPLES = frozenset({"involved", "briefed", "based", "connected", "aligned", "associated", "affiliated"})
 
 
 def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None:
