@@ -159,6 +159,25 @@ READINGS = [
         id="less-than-two-weeks-ago-was-author",
     ),
     pytest.param("Two weeks ago the mayor said it was fine.", 0, "mayor", id="two-weeks-ago-the-mayor-was-weeks-ago-mayor"),
+    # a participle after the noun it describes, with its agent after "by"
+    pytest.param("The table listed the facts reported by the government in each case.", 0, "government", id="facts-reported-by-the-government"),
+    pytest.param("The state allowed it, a practice criticized by Tom Roe and some advocates.", 0, "Tom Roe and advocates", id="a-practice-criticized-by"),
+    pytest.param(
+        "Last September, German authorities worried by the rise in threats contacted the networks, forming a task force.",
+        0,
+        "German authorities",
+        id="people-worried-by-keep-the-view",
+    ),
+    pytest.param("Officials reported by Friday that the plan had failed.", 0, "officials", id="by-a-day-is-no-agent"),
+    # a span of time, and a verb's base form before a modal, are no speaker
+    pytest.param("But the last two weeks have signaled the start of a reckoning.", 0, "author", id="the-last-two-weeks-was-a-voice"),
+    pytest.param("The chemical weapons issue will be the benchmark.", 0, "author", id="an-issue-before-will-is-a-noun-was-chemical-weapons"),
+    pytest.param(
+        "More people are registering as independents, which Democrats say could help Tom Roe.",
+        0,
+        "Democrats",
+        id="which-democrats-say-could-keeps-its-verb",
+    ),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

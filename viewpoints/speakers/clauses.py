@@ -20,7 +20,7 @@ from .names import DETERMINERS, is_pronoun
 from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable
 from .subject_phrase import subject_from_start
 from .subjects import subject_left
-from .subjects_after import passive_agent, subject_right
+from .subjects_after import passive_agent, reduced_after_noun, subject_right
 from ..text.tokens import Token
 from .noun_use import is_noun_use
 from .verbs import TITLE_VERBS, colon_verb, finite
@@ -95,7 +95,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             result.coordinated = i  # "Doe laughed and said", "Doe declined but said", "Doe went on to say": the first verb's subject
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
-        left = subject_left(tokens, i, begin)
+        left = None if reduced_after_noun(tokens, i) else subject_left(tokens, i, begin)
         if left is not None:
             left = unclosed_appositive(tokens, left[0], i) or left  # "Jane Doe, a senator from Ohio said"
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)

@@ -65,6 +65,11 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     past = nxt_word is not None and (nxt_word.low.endswith("ed") or lexicon.tag_of(nxt_word.low) == "VBD")  # "claimed", "said"
     if past and nxt_word.text.islower() and lexicon.reporting_lemma(nxt_word.low) and not tokens[i].low.endswith("ed"):
         return True  # "The media report claimed", "A news report said": a reporting verb's past follows the noun
+    if (
+        nxt_word is not None and nxt_word.low in MODALS and nxt_word.text.islower() and tokens[i].low == lexicon.reporting_lemma(tokens[i].low)
+        and before.text.islower() and lexicon.tag_of(before.low) in {"NN", "NNS"} and not is_speaker_head(before) and not _relative_before(tokens, i)
+    ):  # ("a plan many economists say would fail": people say)
+        return True  # "The chemical weapons issue will be": a modal after a noun's modifier (not "which Democrats say could")
     if before.low in lexicon.words("group_nouns.txt") - {"percent"} and lexicon.tag_of(before.low) == "NN" and tokens[i].low == lexicon.reporting_lemma(tokens[i].low):
         return True  # "A crowd estimate from police": after a collective noun in the singular the verb would take -s ("9 percent say" is a share's verb)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -108,6 +113,7 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     return False
 
 
+MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "shall"})
 # verbs followed by another verb's base form ("helped draft a report", "let them say"): no object noun
 CATENATIVES = frozenset({"help", "helped", "helps", "let", "lets", "make", "makes", "made", "see", "saw", "hear", "heard", "watch", "watched", "dare", "go", "come"})
 PREVERBAL_ADVERBS = frozenset({"always", "also", "still", "often", "never", "already", "usually", "typically", "generally", "increasingly", "rarely"})

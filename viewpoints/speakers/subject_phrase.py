@@ -189,6 +189,8 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
         head, i = head[:participle], start + participle
     if not head or (head[-1].low in lexicon.words("time_words.txt") or head[-1].low in lexicon.words("months.txt")) and len(head) == 1:
         return None  # "Last August we collected ...": a time, no one who speaks
+    if head[-1].text.islower() and head[-1].low.rstrip("s") in AGO_UNITS - {"moment", "while"} and len(head) <= 4 and all(t.text.islower() for t in head):
+        return None  # "the last two weeks have signaled": a span of time
     while i < end:
         t = tokens[i]
         if i == start + len(head) and participle is None and _postmodifier(tokens[start : i + 1], len(head), tokens[i + 1] if i + 1 < end else None):

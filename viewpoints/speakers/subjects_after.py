@@ -10,7 +10,7 @@ from .. import lexicon
 from ..text.tokens import Token
 from .described import AUXILIARY_WORDS, named_after, owned_after
 from .names import DETERMINERS, QUANTIFIERS, is_document, is_pronoun, is_speaker_head
-from .phrases import BE_FORMS, CLAUSE_END, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text
+from .phrases import BE_FORMS, CLAUSE_END, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable
 from .subject_phrase import subject_from_start
 from .verbs import auxiliaries
 
@@ -82,6 +82,7 @@ def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
     """ "was called a fraud by fellow doctors", "is backed by the union": the agent after "by"."""
     # ", promoted by Doe", ", called to service by the governor": a reduced passive after a comma
     reduced = v > 0 and tokens[v - 1].text == "," and any(t.low == "by" for t in tokens[v + 1 : v + 1 + MAX_BEFORE_AGENT])
+    reduced = reduced or reduced_after_noun(tokens, v)  # "the facts reported by the government"
     if not (reduced or any(a in BE_FORMS for a in auxiliaries(tokens, v))) or tokens[v].low.endswith(("ing", "s")):
         return None
     k = v + 1
@@ -91,6 +92,24 @@ def passive_agent(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
             return (agent, "") if agent else None
         k += 1
     return None
+
+
+def reduced_after_noun(tokens: list[Token], i: int) -> bool:
+    """Is the "-ed" verb at i a participle right after the noun it describes, with its agent after "by"
+    ("the facts reported by the government", "sentiments viewed by some")? Then the agent holds the view,
+    not the noun before it."""
+    if i < 1 or not tokens[i].low.endswith("ed") or i + 2 >= len(tokens) or tokens[i + 1].low != "by":
+        return False
+    noun, agent = tokens[i - 1], tokens[i + 2]
+    if not noun.is_word or not noun.text.islower() or skippable(noun) or lexicon.tag_of(noun.low) not in {"NN", "NNS"}:
+        return False  # "Doe reported by phone", "was reported by": an auxiliary or a name before it
+    if is_speaker_head(noun):
+        return False  # "German authorities worried by the increase": the participle describes people who hold a view
+    found = according_to(tokens, i + 2)
+    head = found[-1] if found else None
+    return head is not None and (
+        head.is_cap or is_speaker_head(head, plural_ok=True) or head.low in lexicon.words("group_nouns.txt") or head.low in lexicon.words("organization_words.txt")
+    )
 
 
 # a text's copy or part, which speaks as the text it is of ("a copy of the letter", "a draft of the plan")
