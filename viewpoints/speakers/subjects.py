@@ -56,6 +56,8 @@ FLOATING = frozenset({"all", "both", "each"})
 OPENING_WORDS = frozenset({"and", "but", "so", "then", "now", "still", "yet", "also", "later", "instead", "finally", "meanwhile"})
 LIST_PLACES = frozenset({"in", "from", "across", "throughout", "at"})  # "voters in Alabama, Georgia and Ohio"
 RELATIVE_WORDS = frozenset({"who", "whom", "which"})
+LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "grow", "grows"})
+TIME_PAST = frozenset({"past"})  # "in the past", read over between an auxiliary and its verb
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
@@ -114,6 +116,11 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         if skippable(tokens[j]) and not _opening_quantifier(tokens, j, begin):
             passive = passive or tokens[j].low in BE_FORMS
             j -= 1
+        elif adjective and tokens[j].low in LINKING_VERBS and tokens[j].text.islower() and j > 0 and (tokens[j - 1].is_cap or is_speaker_head(tokens[j - 1])):
+            passive = True  # "Labor leaders remain confident that ...": people, then a linking verb before the adjective
+            j -= 1
+        elif tokens[j].low in TIME_PAST and j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "in":
+            j -= 3  # "friends have in the past said"
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
             j -= 2
         elif tokens[j].low == "ago" and ago_start(tokens, j) is not None:  # "The State Department two weeks ago said"
