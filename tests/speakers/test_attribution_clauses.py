@@ -181,6 +181,7 @@ READINGS = [
     # a linking verb before an attitude adjective, "in the past" between an auxiliary and its verb
     pytest.param("Union leaders remain confident that they can keep their members.", 0, "union leaders", id="remain-confident-was-author"),
     pytest.param("The markets remain confident that rates will fall.", 0, "author", id="things-that-remain-confident-are-no-voice"),
+    pytest.param("Still, many voters remain doubtful.", 0, "author", id="an-attitude-with-nothing-after-it-describes-them"),
     pytest.param("Her close friends have in the past said she was staying quiet.", 0, "close friends", id="have-in-the-past-said-was-author"),
     pytest.param("Chancellor Angela Merkel heralded the deal as a breakthrough.", 0, "Angela Merkel", id="heralded-was-author"),
     # an irregular past ends the subject

@@ -80,6 +80,16 @@ def _time_phrase(tokens: list[Token], j: int) -> bool:
     return (first in TIME_DEICTICS and last in TIME_NOUNS) or (first in TIME_DEICTICS | {"on", "late", "early"} and day) or year
 
 
+def _linked_view(tokens: list[Token], j: int, v: int) -> bool:
+    """Is tokens[j] a linking verb between people and an attitude adjective at v that says something
+    ("Labor leaders remain confident that ...")? Not when the adjective ends the clause ("many Ukrainians
+    remain doubtful.": a description of them), nor after a thing ("The markets remain confident")."""
+    if tokens[j].low not in LINKING_VERBS or not tokens[j].text.islower() or j == 0:
+        return False
+    says = v + 1 < len(tokens) and tokens[v + 1].is_word and not tokens[v + 1].quoted
+    return says and (tokens[j - 1].is_cap or is_speaker_head(tokens[j - 1]))
+
+
 def _is_weekday(token: Token) -> bool:
     return token.is_cap and token.low.endswith("day") and token.low in lexicon.words("time_words.txt")
 
@@ -116,7 +126,7 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         if skippable(tokens[j]) and not _opening_quantifier(tokens, j, begin):
             passive = passive or tokens[j].low in BE_FORMS
             j -= 1
-        elif adjective and tokens[j].low in LINKING_VERBS and tokens[j].text.islower() and j > 0 and (tokens[j - 1].is_cap or is_speaker_head(tokens[j - 1])):
+        elif adjective and _linked_view(tokens, j, v):
             passive = True  # "Labor leaders remain confident that ...": people, then a linking verb before the adjective
             j -= 1
         elif tokens[j].low in TIME_PAST and j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "in":
