@@ -184,6 +184,8 @@ READINGS = [
     pytest.param("Still, many voters remain doubtful.", 0, "author", id="an-attitude-with-nothing-after-it-describes-them"),
     pytest.param("Her close friends have in the past said she was staying quiet.", 0, "close friends", id="have-in-the-past-said-was-author"),
     pytest.param("Chancellor Angela Merkel heralded the deal as a breakthrough.", 0, "Angela Merkel", id="heralded-was-author"),
+    # a state after a city ends the place, not the subject
+    pytest.param("Stacy Baker of Columbia, South Carolina says she thinks the plan can win.", 0, "Stacy Baker", id="city-and-state-was-south-carolina"),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

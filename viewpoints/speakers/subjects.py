@@ -197,6 +197,9 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             # describing the document
             return None
     found = subject_from_start(tokens, start, j + 1)
+    if found and start >= 3 and tokens[start - 1].text == "," and tokens[start - 2].is_cap and " ".join(t.low for t in found[0]) in lexicon.words("us_states.txt"):
+        # "Stacy Baker of Columbia, South Carolina says": the state ends the place, the subject is before it
+        found = subject_from_start(tokens, clause_start(tokens, begin, start - 1), start - 1) or found
     listed_in = _list_holder(tokens, start, found[0], begin) if found else None
     if listed_in is not None:
         found = listed_in  # "Most voters in Alabama, Georgia and Virginia said": the voters
