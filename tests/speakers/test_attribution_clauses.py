@@ -186,6 +186,28 @@ READINGS = [
     pytest.param("Chancellor Angela Merkel heralded the deal as a breakthrough.", 0, "Angela Merkel", id="heralded-was-author"),
     # a state after a city ends the place, not the subject
     pytest.param("Stacy Baker of Columbia, South Carolina says she thinks the plan can win.", 0, "Stacy Baker", id="city-and-state-was-south-carolina"),
+    # an as-clause past its subject's appositive, to a colon; a newsletter item's label after its headline
+    pytest.param(
+        'As Tom Roe, the No. 2 in the leadership, put it: "This person will not be confirmed."',
+        0,
+        "Tom Roe",
+        id="as-x-put-it-past-an-appositive-was-author",
+    ),
+    pytest.param("As the storm neared, officials said the roads were closed.", 0, "officials", id="as-the-storm-neared-is-no-report"),
+    pytest.param('"Leave your weapons at home," opined the Plain Dealer.', 0, "Plain Dealer", id="opined-was-author"),
+    pytest.param(
+        "Media shares blame for the poll miss - Pollwatch: “Pollsters are taking a lot of heat.”",
+        0,
+        "Pollwatch",
+        id="a-label-after-an-items-headline-was-media-shares",
+    ),
+    pytest.param("The vote - Ohio: a close call.", 0, "author", id="no-quotation-after-the-colon-no-label"),
+    pytest.param(
+        "Jane Roe, vice chair of the campaign, emailed supporters on Monday, telling them the race was close.",
+        0,
+        "Jane Roe",
+        id="a-past-after-the-appositive-is-the-verb-was-emailed-supporters",
+    ),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

@@ -89,6 +89,10 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool 
     fronted = frames.fronted(tokens)
     if fronted is not None:
         return fronted  # 'Said Doe, “...”'
+    item = frames.item_label(tokens) if begin == 0 else None
+    if item is not None:
+        return item  # 'Poll blamed - HuffPollster: “...”'
+
     if title is None:
         title = title_case(tokens)  # a headline in title case capitalises its verbs
     closing = frames.closing_cue(tokens, begin, title)

@@ -125,9 +125,16 @@ def as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
     opening "as" clause whose speech verb gives the rest of the sentence to its subject (or, passive,
     to its agent: "As reported by the Daily, ...")."""
     first = 1 if tokens[0].low in LEADING_CONJUNCTIONS else 0  # "But as a reporter noted, ..."
-    if begin < 3 + first or tokens[first].low != "as" or tokens[begin - 1].text != ",":
+    if len(tokens) <= first or tokens[first].low != "as":
         return None
-    clause = tokens[: begin - 1]
+    # the clause ends at the comma or colon after its verb, past any appositive ("As John Cornyn, the No.
+    # 2 in the leadership, put it: ...")
+    end = next((k for k in range(first + 2, len(tokens) - 1) if tokens[k].text in {",", ":"} and not tokens[k].quoted and _reports_before(tokens, k)), None)
+    if end is None or (begin and end < begin - 1):
+        end = begin - 1 if begin >= 3 + first and tokens[begin - 1].text == "," else None
+    if end is None:
+        return None
+    clause = tokens[:end]
     for v in range(len(clause) - 1, first, -1):
         verb = clause[v]
         put_it = verb.low == "put" and v + 1 < len(clause) and clause[v + 1].low == "it"
@@ -143,6 +150,30 @@ def as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
             return Cue(verb.start, verb.end, found[0], found[1])
         return None
     return None
+
+
+def _reports_before(tokens: list[Token], k: int) -> bool:
+    """Does a speech verb, or "put it", end right before the mark at k ("As Doe noted,", "as Roe put it:")?"""
+    before = tokens[k - 1]
+    if before.low == "it" and k >= 2 and tokens[k - 2].low == "put":
+        return True
+    return before.low in lexicon.speech_verb_forms() and not before.quoted and not before.is_cap
+
+
+def item_label(tokens: list[Token]) -> Cue | None:
+    """ "Media shares blame in poll - HuffPollster: “...”": a newsletter's item puts its own headline
+    first, then the quoted source's label after a dash; the label holds the quotation."""
+    dash = next((k for k, t in enumerate(tokens[:MAX_ITEM_HEADLINE]) if t.text in DASH_MARKS and not t.quoted), None)
+    if dash is None or dash + 3 >= len(tokens):
+        return None
+    item = label(tokens[dash + 1 :])
+    colon = next((k for k in range(dash + 1, len(tokens) - 1) if tokens[k].text == ":"), None)
+    if item is None or colon is None or tokens[colon + 1].text not in OPENING_MARKS:
+        return None
+    return Cue(item.start, item.end, item.subject, "", adjunct=False)
+
+
+MAX_ITEM_HEADLINE = 20  # tokens of a newsletter item's own headline before the dash
 
 
 def label(tokens: list[Token]) -> Cue | None:

@@ -29,6 +29,7 @@ from .names import (
     QUANTIFIERS,
     is_document,
     is_pronoun,
+    is_role_word,
     is_speaker_head,
     opens_with_given_name,
 )
@@ -281,7 +282,10 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
             np = np[1:]  # "Both parents stiffened their attacks, saying ...": the parents
         if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt") or np[0].low in RELATIVE_WORDS:
             continue  # (", who is running second,": a relative clause inside the subject's appositive)
-        if start > begin + 1 and np[0].low in {"a", "an", "the"} and _describes_opening_name(tokens, begin, start):
+        if np[0].text.islower() and np[0].low.endswith("ed") and lexicon.tag_of(np[0].low) in PAST_TAGS | {""}:
+            continue  # "Huma Abedin, vice chair, emailed supporters on Monday, telling them": the verb, no subject
+        described = np[0].low in {"a", "an", "the"} or (np[0].text.islower() and any(t.text.islower() and is_role_word(t) for t in np))
+        if start > begin + 1 and described and _describes_opening_name(tokens, begin, start):
             continue  # "Katrina Pierson, a spokeswoman for Trump, has ...": the description of the name before it
         if all(t.low in DETERMINERS | QUANTIFIERS for t in np):
             continue  # "Doe, a nurse, then said": "a" is no subject; the clause opens earlier
