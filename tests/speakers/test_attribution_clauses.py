@@ -208,6 +208,14 @@ READINGS = [
         "Jane Roe",
         id="a-past-after-the-appositive-is-the-verb-was-emailed-supporters",
     ),
+    # a colon opens a clause; a missing space after a period still ends the word
+    pytest.param(
+        "One notable trend: party insiders in Ohio were more likely to say the race is close.",
+        0,
+        "party insiders",
+        id="after-a-colon-was-author",
+    ),
+    pytest.param('"The plan failed," Tom Roe said.Roe added that it would be revived.', 0, "Tom Roe", id="said-dot-roe-was-one-word"),
     # an irregular past ends the subject
     pytest.param(
         "In the capital, some Republicans made clear that they would like to see him stay.",

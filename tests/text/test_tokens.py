@@ -154,3 +154,12 @@ def test_a_relatives_contraction_stands_apart_from_it():
     assert [t.text for t in tokenize("leaders who’d rather stay, Who's there, whose book, Whoever")] == [
         "leaders", "who", "’d", "rather", "stay", ",", "Who", "'s", "there", ",", "whose", "book", ",", "Whoever",
     ]
+
+
+def test_a_period_joins_letters_but_not_a_word_to_the_next_sentence():
+    """ "said.Trump" (a missing space) is two words; "U.S.", "Ph.D", "Politico.com", "3.5" stay whole."""
+    from viewpoints.text.tokens import tokenize
+
+    assert [t.text for t in tokenize("Roe said.Trump claimed the U.S. and Ph.D and Politico.com and 3.5 percent")] == [
+        "Roe", "said", ".", "Trump", "claimed", "the", "U.S.", "and", "Ph.D", "and", "Politico.com", "and", "3.5", "percent",
+    ]
