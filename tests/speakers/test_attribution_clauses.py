@@ -119,8 +119,11 @@ READINGS = [
         id="who-d-was-tom-baker",
     ),
     # a lone name labelling a headline, not a platform or a state
-    pytest.param("Reid: Never underestimate the Republican base.", 0, "Reid", id="a-lone-name-label-was-author"),
+    pytest.param("Reid: 'Never underestimate the Republican base.'", 0, "Reid", id="a-lone-name-label-was-author"),
+    pytest.param("Rubio: My plan can still pass.", 0, "Rubio", id="a-lone-name-label-in-the-first-person"),
+    pytest.param("Syria: government forces retake the city.", 0, "author", id="a-place-heading-a-report-is-no-label"),
     pytest.param("Twitter: @janedoe.", 0, "author", id="a-platform-is-no-label"),
+    pytest.param("Facebook: Fake News Is Not Our Fault.", 0, "Facebook", id="a-company-speaking-in-a-headline"),
     pytest.param("Ohio: the vote is close.", 0, "author", id="a-state-is-no-label"),
     # a capitalised organisation carries its prepositional phrase to a coordinated verb
     pytest.param(
@@ -355,6 +358,14 @@ REVIEWED = [
     pytest.param('"We are reviewing it," said a spokeswoman for the church, Grace Baptist Church.', "spokeswoman", id="an-organisation-opening-with-grace"),
     pytest.param("The governor vetoed the measure — lawmakers had passed it in May — arguing it was too costly.", "governor", id="an-aside-between-dashes"),
     pytest.param("Back in Washington, Pelosi and Schumer said the bill was dead.", "Pelosi and Schumer", id="back-in-washington-is-no-holder"),
+    # the second review's
+    pytest.param("The plan has plenty of critics — Democrats in Congress attacked it, saying it would fail.", "Democrats", id="a-lone-dash-opens-a-clause"),
+    pytest.param("President Obama, the leader of the free world, visited Kenya, saying the trip mattered.", "Obama", id="a-roles-head-before-of"),
+    pytest.param("The bill proposed by Sen. Jane Doe would raise the minimum wage.", "author", id="an-agent-inside-a-plain-subject"),
+    pytest.param("A memo from Jane Doe, who heads the agency, said the plan failed.", "Jane Doe", id="a-memo-from-a-person"),
+    pytest.param("The plan drew criticism, particularly regarding its cost.", "author", id="regarding-is-a-preposition"),
+    pytest.param("Making her way through the crowd, Doe and her husband, told CNN that they were tired.", "Doe and her husband", id="told-cnn-is-no-inverted-frame"),
+    pytest.param("Philadelphia officials are considering fines for the marchers.", "Philadelphia officials", id="considering-stays-a-verb"),
     pytest.param("In a joint statement in Geneva, Russia and Iran said the talks had succeeded.", "Russia and Iran", id="in-a-statement-in-geneva"),
     pytest.param("Researchers from the University of Texas, Rice and Baylor said the data were sound.", "researchers", id="from-the-university-of"),
 ]

@@ -151,8 +151,8 @@ def test_a_relatives_contraction_stands_apart_from_it():
     """ "who’d", "Who's": the relative is its own token, so the rules read it as "who"."""
     from viewpoints.text.tokens import tokenize
 
-    assert [t.text for t in tokenize("leaders who’d rather stay, Who's there, whose book, Whoever")] == [
-        "leaders", "who", "’d", "rather", "stay", ",", "Who", "'s", "there", ",", "whose", "book", ",", "Whoever",
+    assert [t.text for t in tokenize("leaders who’d rather stay, who's there, whose book, Whoever, Doctor Who's star")] == [
+        "leaders", "who", "’d", "rather", "stay", ",", "who", "'s", "there", ",", "whose", "book", ",", "Whoever", ",", "Doctor", "Who's", "star",
     ]
 
 

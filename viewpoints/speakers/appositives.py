@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..text.tokens import OPENING_MARKS, Token
-from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_given_name, is_pronoun, is_role_word, is_speaker_head, where_from
+from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_document, is_given_name, is_pronoun, is_role_word, is_speaker_head, where_from
 from .phrases import (
     MAX_APPOSITIVE,
     PREPOSITIONS,
@@ -99,7 +99,8 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         k = before
     if k is None:
         return None
-    inverted = j + 2 < len(tokens) and tokens[j + 2].is_cap  # "..., said Jane Doe, must": a frame, read elsewhere
+    # "..., said Jane Doe, must": a frame, read elsewhere (not "told CNN", whose name is the one told)
+    inverted = j + 2 < len(tokens) and tokens[j + 2].is_cap and tokens[j + 1].low not in {"told", "tells", "tell", "asked", "asks"}
     if k < begin and tokens[0].low.endswith("ing") and not inverted and not _titled_name(tokens[k + 1 : j]):
         # "Making her way around Chez Vachon, Clinton and her husband, thanked": the comma closes the
         # opening participle's clause, so what follows it is the subject (a titled name is read below;
@@ -175,6 +176,8 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         preposition = end - len(np)
         if tokens[preposition].low in PLACE_PREPOSITIONS:  # not "a number of Democrats", "run by Jane Doe"
             found = subject_from_start(tokens, clause_start(tokens, begin, preposition), preposition)
+            if found and is_document(found[0][-1]) and tokens[preposition].low == "from":
+                return np, role  # "A memo from Jane Doe, who heads the agency, said": the memo's maker
             return (found[0], role) if found else None
     if end + 1 - len(np) > begin and tokens[end - len(np)].text == ",":
         return _name_before_appositives(tokens, k, begin) or (np, role)

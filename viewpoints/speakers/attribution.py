@@ -277,6 +277,13 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
     return named if registry.fits(named, pronoun.low) else None
 
 
+def _head_word(role: str) -> str:
+    """The head of a role: its last word before "of", "for", "in", ... ("leader of the free world": leader)."""
+    words = role.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in {"of", "for", "in", "at", "to", "from", "with", "on"}), len(words))
+    return words[cut - 1].strip(",.") if words else ""
+
+
 def _sure_speaker(mention: Mention, registry: Registry) -> bool:
     """Is a speaker inferred from a clause's subject or a label surely someone who can hold a view?
     A capitalised word opening a sentence may be a common noun ("Prices rose, adding to ..."): one
@@ -287,7 +294,7 @@ def _sure_speaker(mention: Mention, registry: Registry) -> bool:
         return is_speaker_head(Token(head, 0, 0)) or head in lexicon.words("group_nouns.txt")
     if mention.kind in {"group", "organization"} or mention.pronoun or " " in mention.name:
         return True
-    if mention.role and is_speaker_head(Token(mention.role.split()[-1], 0, 0)):
+    if mention.role and is_speaker_head(Token(_head_word(mention.role), 0, 0)):
         return True  # "Dean, a medical doctor, ...": a role says the word names a person
     if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
         return True  # "One employee at the firm declined, saying ...": a description of a person

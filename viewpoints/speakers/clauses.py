@@ -72,6 +72,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             if holder:  # "with 30 percent of voters saying ...", "with polls showing Doe ahead"
                 result.cue = Cue(t.start, t.end, holder, "")
                 return result
+        if t.low in PREPOSITIONAL_ING:
+            continue  # "particularly regarding its cost", "concerning the plan": a preposition, no adjunct
         if t.low.endswith("ing") and not _progressive_at(tokens, i):
             # "..., saying that": an adjunct of the main verb, not a cue of its own; with no other
             # cue it says the clause's subject holds the view ("Doe resigned, saying ...").
@@ -117,6 +119,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
     return result
 
 
+PREPOSITIONAL_ING = frozenset({"regarding", "concerning", "including", "excluding", "pending", "according"})
 ADVERB_LINKS = frozenset({"later", "again", "then", "also", "even", "still", "instead", "often"})
 
 

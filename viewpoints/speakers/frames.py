@@ -197,13 +197,15 @@ def label(tokens: list[Token]) -> Cue | None:
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
             # unless it is the headline's kicker ("Update:")
             kickers = lexicon.words("headline_kickers.txt")
+            if k + 1 < len(tokens) and (tokens[k + 1].text == "@" or tokens[k + 1].low.startswith("http")):
+                return None  # "Twitter: @janedoe", "Online: http://...": a page's furniture
             if len(named) == 1 and named[0].low in kickers and not _names_a_finding(named[0]):
                 return None  # "VIDEO:", "Update:" name no one; "Poll:", "Report:" name a document that speaks
             if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
                 return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
             # a lone name opening a headline ("Reid: Never underestimate Trump"): in a title-case line, or a
             # word the lexicon knows only as a proper noun ("Reid", not "Update"), and no state ("Ohio:")
-            proper = lexicon.tag_of(named[0].text) == "NNP" and named[0].low not in lexicon.words("us_states.txt")
+            proper = lexicon.tag_of(named[0].text) == "NNP" and named[0].low not in lexicon.words("us_states.txt") and _speaks_after(tokens, k)
             lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and (title_case(tokens) or proper)
             # a transcript's label in capitals ("WALLACE: ...") names its speaker surely, unless it is a
             # kicker ("UPDATE:") or a place ("OHIO:")
@@ -215,6 +217,17 @@ def label(tokens: list[Token]) -> Cue | None:
             return None
         words += t.is_word
     return None
+
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"})
+
+
+def _speaks_after(tokens: list[Token], colon: int) -> bool:
+    """Does what follows a lone name's colon sound spoken: a quotation or the first person ("Reid: 'Never
+    underestimate Trump'", "Trump: My plans are not set in stone"), not a report ("Syria: forces retake
+    Aleppo")?"""
+    rest = tokens[colon + 1 :]
+    return any(t.quoted or t.text in OPENING_MARKS or t.text in {"‘", "’"} or t.low in FIRST_PERSON for t in rest)
 
 
 def _names_a_finding(word: Token) -> bool:

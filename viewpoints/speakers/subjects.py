@@ -265,13 +265,14 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
     """The noun phrase opening the clause of the word at `stop` when a verb follows it: "Jane Doe" in
     "Jane Doe left the room, saying ..."; in "Stung by the result, Doe revised his plan", the clause
     after the opening phrase; after a sentence adverb and its comma ("Later, ..."). Empty if none."""
-    # after a comma, or a dateline's dash: "MYRTLE BEACH, S.C. - Sen. Tom Roe continued ..., questioning":
-    # Roe (a dash after lower-case words sets off an aside: "the measure — lawmakers passed it — arguing")
-    dateline = next((k for k in range(begin, stop) if tokens[k].text in DASH_MARKS and not tokens[k].quoted), None)
-    if dateline is not None and any(t.is_word and not t.is_cap and not t.text[0].isdigit() for t in tokens[begin:dateline]):
-        dateline = None
-    # ("One notable trend: insiders were more likely to say ...": a colon opens a clause too)
-    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text in {",", ":"} or k == dateline) and not tokens[k].quoted]
+    # after a comma, a colon ("One notable trend: insiders were more likely to say ..."), or a dash that
+    # opens a clause: a dateline's ("MYRTLE BEACH, S.C. - Sen. Tom Roe continued ..., questioning": Roe) or a
+    # lone one ("The plan has critics — Democrats attacked it, saying"); not a pair setting off an aside
+    # ("the measure — lawmakers passed it — arguing")
+    dashes = [k for k in range(begin, stop) if tokens[k].text in DASH_MARKS and not tokens[k].quoted and (k == 0 or tokens[k].start > tokens[k - 1].end)]
+    dateline = dashes[0] if dashes and not any(t.is_word and not t.is_cap and not t.text[0].isdigit() for t in tokens[begin : dashes[0]]) else None
+    opening = dateline if dateline is not None else dashes[0] if len(dashes) == 1 else None
+    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text in {",", ":"} or k == opening) and not tokens[k].quoted]
     for start in dict.fromkeys(starts + [begin]):
         i = start
         while i + 1 < stop and tokens[i].low in OPENING_WORDS and not tokens[i].quoted:

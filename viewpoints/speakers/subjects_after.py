@@ -107,6 +107,11 @@ def reduced_after_noun(tokens: list[Token], i: int) -> bool:
         return False  # "German authorities worried by the increase": the participle describes people who hold a view
     found = according_to(tokens, i + 2)
     head = found[-1] if found else None
+    if head is not None:
+        after = next((k for k, t in enumerate(tokens) if t is head), len(tokens)) + 1
+        nxt = tokens[after] if after < len(tokens) else None
+        if nxt is not None and nxt.is_word and nxt.text.islower() and (nxt.low in BE_FORMS or nxt.low in AUXILIARY_WORDS or lexicon.tag_of(nxt.low) in {"VBD", "VBZ", "VBP"}):
+            return False  # "The bill proposed by Sen. Doe would raise ...": the phrase is the subject of a verb of its own
     return head is not None and (
         head.is_cap or is_speaker_head(head, plural_ok=True) or head.low in lexicon.words("group_nouns.txt") or head.low in lexicon.words("organization_words.txt")
     )

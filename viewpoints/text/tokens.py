@@ -11,7 +11,7 @@ from .. import lexicon
 # "who’d", "who's": the relative stands alone, its contraction after it ("leaders who’d rather ... said");
 # a period joins letters ("U.S", "Ph.D") but not a word to a capitalised word after it ("said.Trump", a
 # missing space between sentences)
-_TOKEN = re.compile(r"\b[Ww]ho(?=[’'](?:d|s|ve|ll|re)\b)|(?<=[Ww]ho)[’'](?:d|s|ve|ll|re)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|--|[^\w\s]")
+_TOKEN = re.compile(r"\bwho(?=[’'](?:d|s|ve|ll|re)\b)|(?<=\bwho)[’'](?:d|s|ve|ll|re)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|--|[^\w\s]")
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")  # U.S, D.C (the final period is merged below)
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
