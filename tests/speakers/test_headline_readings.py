@@ -45,3 +45,15 @@ HEADLINES_AND_LABELS = [
 @pytest.mark.parametrize(("text", "index", "speaker"), HEADLINES_AND_LABELS)
 def test_speaker_of_headlines_and_labels(proposals, text, index, speaker):
     assert proposals(text)[index][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Donald Trump Finally Endorses House Speaker Paul Ryan.", "Donald Trump", id="a-capitalised-adverb-is-no-name-was-donald-trump-finally"),
+        pytest.param("Emily Kelly Says She Will Run.", "Emily Kelly", id="a-name-ending-in-ly-stays"),
+        pytest.param("Clinton Wades In On Guns, Says Background Checks Must Expand.", "author", id="a-clause-in-capitals-after-says-was-background-checks"),
+    ],
+)
+def test_headline_subjects_in_capitals(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker

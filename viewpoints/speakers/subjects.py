@@ -130,6 +130,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         elif adjective and _linked_view(tokens, j, v):
             passive = True  # "Labor leaders remain confident that ...": people, then a linking verb before the adjective
             j -= 1
+        elif tokens[j].is_cap and tokens[j].low.endswith("ly") and lexicon.tag_of(tokens[j].low) == "RB" and j > 0 and tokens[j - 1].is_cap:
+            j -= 1  # "Donald Trump Finally Endorses ...": a headline's capitalised adverb, not part of the name
         elif tokens[j].low in TIME_PAST and j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "in":
             j -= 3  # "friends have in the past said"
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"

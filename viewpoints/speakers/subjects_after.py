@@ -45,6 +45,8 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = found[0], stop
     if not np or _opens_clause(tokens, after):
         return None
+    if any(t.low in BE_FORMS or t.low in AUXILIARY_WORDS for t in np[1:]):
+        return None  # ", Says Background Checks Must Expand": a headline's clause in capitals, not who said it
     owned = owned_after(tokens, np, after)
     if owned is not None:
         return owned
