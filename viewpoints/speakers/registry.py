@@ -71,6 +71,7 @@ class Registry:
     last_voice: tuple[Mention, str] | None = None
     # A paragraph that ended "Jane Doe said:" hands the next paragraph to her (with the cue).
     floor: tuple[Mention, str] | None = None
+    spoke: set[str] = field(default_factory=set)  # the names of those who have spoken
 
     def learn(self, mention: Mention, *, spoke: bool) -> Mention:
         if mention.kind == AUTHOR:
@@ -88,6 +89,7 @@ class Registry:
         self.mentioned.append(mention)
         if spoke:
             self.speakers.append(mention)
+            self.spoke.add(mention.name)
         return mention
 
     def canonical(self, name: str, gender: str = "") -> str:
@@ -103,18 +105,20 @@ class Registry:
         # in a bare run of capitals: "Bill Clinton's affairs", "Some Clinton supporters" in a story Hillary
         # Clinton speaks in do not make the next "Clinton" him; "Her husband, former President Bill
         # Clinton, campaigned" does.
-        spoke = {known.name for known in self.speakers}
+        # (A given name alone does not settle it: measured on train, "Clinton" after a mention of "Bill
+        # Clinton" campaigning is Hillary Clinton's more often than his.)
         for place in (-1, 0) if not gender else (-1,):
-            fitting = [
-                known for known in reversed(self.speakers + self.mentioned)
-                if known.kind == "person" and len(known.name.split()) > 1 and known.name.split()[place] == name
-                and (not gender or self._fits(known, gender))
-            ]
-            if fitting:
-                # (a given name alone does not settle it: measured on train, "Clinton" after a mention of
-                # "Bill Clinton" campaigning is Hillary Clinton's more often than his)
-                settled = [known for known in fitting if not known.passing and (known.name in spoke or known.role)]
-                return (settled or [known for known in fitting if not known.passing] or fitting)[0].name
+            first = plain = None  # the last one who fits at all, and the last not named in passing
+            for known in reversed(self.mentioned):  # every speaker is mentioned too, in reading order
+                parts = known.name.split()
+                if known.kind != "person" or len(parts) < 2 or parts[place] != name or (gender and not self._fits(known, gender)):
+                    continue
+                if not known.passing and (known.role or known.name in self.spoke):
+                    return known.name
+                first = first or known
+                plain = plain or (None if known.passing else known)
+            if first is not None:
+                return (plain or first).name
         return name
 
     def resolve_pronoun(self, pronoun: str) -> Mention | None:

@@ -8,10 +8,9 @@ from functools import cache
 from .. import lexicon
 
 # "2,766" is one number, not "2" "," "766"; "--" is one dash
-# "who’d", "who's": the relative stands alone, its contraction after it ("leaders who’d rather ... said");
-# a period joins letters ("U.S", "Ph.D") but not a word to a capitalised word after it ("said.Trump", a
-# missing space between sentences)
-_TOKEN = re.compile(r"\bwho(?=[’'](?:d|s|ve|ll|re)\b)|(?<=\bwho)[’'](?:d|s|ve|ll|re)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|--|[^\w\s]")
+# A period joins letters ("U.S", "Ph.D") but not a word to a capitalised word after it ("said.Trump", a
+# missing space between sentences).
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|--|[^\w\s]")
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")  # U.S, D.C (the final period is merged below)
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -125,6 +124,8 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     # the abbreviation before it, and (only when a quotation overlaps the text: a paragraph's list
     # holds them all) which tokens are quoted and which opening marks close a quotation.
     tokens = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    if "who'" in text or "who’" in text:
+        tokens = _split_relatives(tokens)
     if text.find(".", 0, last - 1) >= 0:  # a period before the last character, that a word could take
         tokens = _join_periods(tokens, text, offset, last)
     stop = offset + len(text)
@@ -132,6 +133,22 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     if ordered:
         _mark_quoted(tokens, ordered)
     return tokens
+
+
+_RELATIVE_CONTRACTION = re.compile(r"who([’'](?:d|s|ve|ll|re))")
+
+
+def _split_relatives(tokens: list[Token]) -> list[Token]:
+    """ "who’d", "who's": the relative stands alone, its contraction after it ("leaders who’d rather ...
+    said"); a capitalised "Who's" is left whole ("Doctor Who's new star")."""
+    out: list[Token] = []
+    for t in tokens:
+        m = _RELATIVE_CONTRACTION.fullmatch(t.text)
+        if m is None:
+            out.append(t)
+        else:
+            out += [Token("who", t.start, t.start + 3), Token(m.group(1), t.start + 3, t.end)]
+    return out
 
 
 def _join_periods(tokens: list[Token], text: str, offset: int, last: int) -> list[Token]:
