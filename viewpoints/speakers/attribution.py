@@ -281,6 +281,9 @@ def _head_word(role: str) -> str:
     """The head of a role: its last word before "of", "for", "in", ... ("leader of the free world": leader)."""
     words = role.split()
     cut = next((k for k, w in enumerate(words) if k and w.lower() in {"of", "for", "in", "at", "to", "from", "with", "on"}), len(words))
+    head = words[cut - 1].strip(",.").lower() if words else ""
+    if head in {"one", "some", "many", "most", "each", "several", "two", "three"} or (head.endswith("est") and words[cut:cut + 1] == ["of"]):
+        return words[-1].strip(",.")  # "one of the party's top fundraisers", "the largest of the retailers"
     return words[cut - 1].strip(",.") if words else ""
 
 

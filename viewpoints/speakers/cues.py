@@ -89,15 +89,15 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool 
     fronted = frames.fronted(tokens)
     if fronted is not None:
         return fronted  # 'Said Doe, “...”'
-    item = frames.item_label(tokens) if begin == 0 else None
-    if item is not None:
-        return item  # 'Poll blamed - HuffPollster: “...”'
 
     if title is None:
         title = title_case(tokens)  # a headline in title case capitalises its verbs
     closing = frames.closing_cue(tokens, begin, title)
     if closing is not None and not frames.opens_with_its_own_report(tokens, begin, title):
         return closing
+    item = frames.item_label(tokens) if begin == 0 and closing is None else None
+    if item is not None:
+        return item  # 'Poll blamed - HuffPollster: “...”'
     cue = holders.phrase_cue(tokens, begin)
     if cue is not None:
         return cue

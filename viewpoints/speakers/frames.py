@@ -160,6 +160,9 @@ def _reports_before(tokens: list[Token], k: int) -> bool:
     return before.low in lexicon.speech_verb_forms() and not before.quoted and not before.is_cap
 
 
+MAX_ITEM_HEADLINE = 20  # tokens of a newsletter item's own headline before the dash
+
+
 def item_label(tokens: list[Token]) -> Cue | None:
     """ "Media shares blame in poll - HuffPollster: “...”": a newsletter's item puts its own headline
     first, then the quoted source's label after a dash; the label holds the quotation."""
@@ -170,10 +173,9 @@ def item_label(tokens: list[Token]) -> Cue | None:
     colon = next((k for k in range(dash + 1, len(tokens) - 1) if tokens[k].text == ":"), None)
     if item is None or colon is None or tokens[colon + 1].text not in OPENING_MARKS:
         return None
+    if any(not t.quoted and t.low in lexicon.speech_verb_forms() for t in tokens[colon + 2 :]):
+        return None  # 'His message - Obamacare: “It is failing,” Trump said.': the frame after the quotation names its speaker
     return Cue(item.start, item.end, item.subject, "", adjunct=False)
-
-
-MAX_ITEM_HEADLINE = 20  # tokens of a newsletter item's own headline before the dash
 
 
 def label(tokens: list[Token]) -> Cue | None:
@@ -203,8 +205,9 @@ def label(tokens: list[Token]) -> Cue | None:
                 return None  # "VIDEO:", "Update:" name no one; "Poll:", "Report:" name a document that speaks
             if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
                 return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
-            # a lone name opening a headline ("Reid: Never underestimate Trump"): in a title-case line, or a
-            # word the lexicon knows only as a proper noun ("Reid", not "Update"), and no state ("Ohio:")
+            # a lone name opening a headline: in a title-case line, or a word the lexicon knows only as a
+            # proper noun ("Reid", not "Update"), no state ("Ohio:"), with a quotation or the first person
+            # after it ("Reid: 'Never underestimate Trump'"; not "Syria: forces retake Aleppo")
             proper = lexicon.tag_of(named[0].text) == "NNP" and named[0].low not in lexicon.words("us_states.txt") and _speaks_after(tokens, k)
             lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and (title_case(tokens) or proper)
             # a transcript's label in capitals ("WALLACE: ...") names its speaker surely, unless it is a

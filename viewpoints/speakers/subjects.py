@@ -87,7 +87,9 @@ def _linked_view(tokens: list[Token], j: int, v: int) -> bool:
     remain doubtful.": a description of them), nor after a thing ("The markets remain confident")."""
     if tokens[j].low not in LINKING_VERBS or not tokens[j].text.islower() or j == 0:
         return False
-    says = v + 1 < len(tokens) and tokens[v + 1].is_word and not tokens[v + 1].quoted
+    after = tokens[v + 1] if v + 1 < len(tokens) else None
+    # what they are confident of: "that ...", "about ...", "of ...", or a clause ("confident they have")
+    says = after is not None and not after.quoted and (after.low in {"that", "about", "of"} or (is_pronoun(after) and after.low in CONTACT_SUBJECTS))
     return says and (tokens[j - 1].is_cap or is_speaker_head(tokens[j - 1]))
 
 
@@ -274,7 +276,10 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
     dashes = [k for k in range(begin, stop) if tokens[k].text in DASH_MARKS and not tokens[k].quoted and (k == 0 or tokens[k].start > tokens[k - 1].end)]
     dateline = dashes[0] if dashes and not any(t.is_word and not t.is_cap and not t.text[0].isdigit() for t in tokens[begin : dashes[0]]) else None
     opening = dateline if dateline is not None else dashes[0] if len(dashes) == 1 else None
-    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text in {",", ":"} or k == opening) and not tokens[k].quoted]
+    colon = next((k for k in range(begin, stop) if tokens[k].text == ":" and not tokens[k].quoted), None)
+    if colon is not None and any(t.low in BE_FORMS or lexicon.tag_of(t.low) in {"VBD", "VBZ", "VBP"} for t in tokens[begin:colon] if t.text.islower()):
+        colon = None  # "The coach was blunt: the team played badly, adding": the lead-in has its own subject
+    starts = [k + 1 for k in range(stop - 1, begin - 1, -1) if (tokens[k].text == "," or k in {opening, colon}) and not tokens[k].quoted]
     for start in dict.fromkeys(starts + [begin]):
         i = start
         while i + 1 < stop and tokens[i].low in OPENING_WORDS and not tokens[i].quoted:
@@ -286,8 +291,9 @@ def clause_subject(tokens: list[Token], begin: int, stop: int) -> list[Token]:
             np = np[1:]  # "Both parents stiffened their attacks, saying ...": the parents
         if not np or after >= stop or any(t.quoted for t in np) or np[0].low in lexicon.words("not_names.txt") or np[0].low in RELATIVE_WORDS:
             continue  # (", who is running second,": a relative clause inside the subject's appositive)
-        if np[0].text.islower() and np[0].low.endswith("ed") and lexicon.tag_of(np[0].low) in PAST_TAGS | {""}:
-            continue  # "Huma Abedin, vice chair, emailed supporters on Monday, telling them": the verb, no subject
+        verb_next = tokens[after].is_word and tokens[after].text.islower() and (tokens[after].low in BE_FORMS or lexicon.tag_of(tokens[after].low) in {"VBD", "VBZ", "VBP", "MD"})
+        if np[0].text.islower() and np[0].low.endswith("ed") and lexicon.tag_of(np[0].low) in PAST_TAGS | {""} and not verb_next:
+            continue  # "Huma Abedin, vice chair, emailed supporters on Monday, telling them": the verb ("displaced residents returned" is a subject)
         described = np[0].low in {"a", "an", "the"} or (np[0].text.islower() and any(t.text.islower() and is_role_word(t) for t in np))
         if start > begin + 1 and described and _describes_opening_name(tokens, begin, start):
             continue  # "Katrina Pierson, a spokeswoman for Trump, has ...": the description of the name before it

@@ -12,7 +12,7 @@ from .described import AUXILIARY_WORDS, named_after, owned_after
 from .names import DETERMINERS, QUANTIFIERS, is_document, is_pronoun, is_speaker_head
 from .phrases import BE_FORMS, CLAUSE_END, PREPOSITIONS, RELATIVES, appositive_after, forward_np, role_text, skippable
 from .subject_phrase import subject_from_start
-from .verbs import auxiliaries
+from .verbs import auxiliaries, title_case
 
 OBJECT_FIRST = frozenset({"tell", "tells", "told", "telling"})
 MAX_BEFORE_AGENT = 4  # tokens between a reduced passive and its "by": ", called to service by"
@@ -45,8 +45,8 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = found[0], stop
     if not np or _opens_clause(tokens, after):
         return None
-    if any(t.low in BE_FORMS or t.low in AUXILIARY_WORDS for t in np[1:]):
-        return None  # ", Says Background Checks Must Expand": a headline's clause in capitals, not who said it
+    if title_case(tokens) and any(t.low in BE_FORMS or t.low in AUXILIARY_WORDS for t in np[1:-1]):
+        return None  # ", Says Background Checks Must Expand": a headline's clause in capitals (not "said Theresa May")
     owned = owned_after(tokens, np, after)
     if owned is not None:
         return owned
