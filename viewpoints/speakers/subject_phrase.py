@@ -11,11 +11,11 @@ from __future__ import annotations
 from .. import lexicon
 from ..text.tokens import Token
 from .names import (
-    NUMBER_WORDS,
     CONNECTORS,
     DETERMINERS,
     FRACTIONS,
     NON_DEFINING,
+    NUMBER_WORDS,
     POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
     allowed_in_name,

@@ -58,7 +58,6 @@ OPENING_WORDS = frozenset({"and", "but", "so", "then", "now", "still", "yet", "a
 LIST_PLACES = frozenset({"in", "from", "across", "throughout", "at"})  # "voters in Alabama, Georgia and Ohio"
 RELATIVE_WORDS = frozenset({"who", "whom", "which"})
 LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "grow", "grows"})
-TIME_PAST = frozenset({"past"})  # "in the past", read over between an auxiliary and its verb
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
@@ -134,8 +133,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             j -= 1
         elif tokens[j].is_cap and tokens[j].low.endswith("ly") and lexicon.tag_of(tokens[j].low) == "RB" and j > 0 and tokens[j - 1].is_cap:
             j -= 1  # "Donald Trump Finally Endorses ...": a headline's capitalised adverb, not part of the name
-        elif tokens[j].low in TIME_PAST and j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "in":
-            j -= 3  # "friends have in the past said"
+        elif tokens[j].low == "past" and j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "in":
+            j -= 3  # "friends have in the past said": read over between an auxiliary and its verb
         elif _time_phrase(tokens, j):  # "Wells Fargo this month announced", "Doe on Monday said"
             j -= 2
         elif tokens[j].low == "ago" and ago_start(tokens, j) is not None:  # "The State Department two weeks ago said"
