@@ -38,7 +38,7 @@ from .names import (
 from .registry import Mention, Registry, gender_of
 from ..schema import AUTHOR
 from .phrases import BE_FORMS, forward_np
-from .subjects import clause_subject
+from .clause_subjects import clause_subject
 from ..text.tokens import Token, quote_spans, tokenize
 
 __all__ = ["NARRATION", "Attribution", "Cue", "attribute_paragraph", "find_cue"]

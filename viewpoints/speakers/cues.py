@@ -29,7 +29,7 @@ from .cue import Cue
 from .described import named_after
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun, is_role_word
 from .phrases import BE_FORMS, DASH_MARKS, appositive_after, role_text, skippable
-from .subjects import clause_subject
+from .clause_subjects import clause_subject
 from .verbs import title_case
 
 __all__ = ["Cue", "find_cue", "title_case"]

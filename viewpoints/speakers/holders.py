@@ -12,7 +12,8 @@ from .. import lexicon
 from .cue import Cue
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_document, is_speaker_head, looks_plural
 from .phrases import BE_FORMS, backward_np, forward_np, skippable
-from .subjects import TIME_NOUNS, clause_subject, subject_left
+from .clause_subjects import clause_subject
+from .subjects import TIME_NOUNS, subject_left
 from .subjects_after import according_to
 from ..text.tokens import Token
 
