@@ -13,8 +13,9 @@ A cue is one of, in this order of preference:
 Cues in a leading subordinate clause ("While experts agree ..., doubts persist") do not count.
 Whether a word is such a verb is `verbs`' question (and `noun_use`'s, whether it is a noun there); whose
 it is, `subjects`' (`subjects_after` when the speaker is named after the verb).
-The readings live in `frames` (closing clauses, as-clauses, labels, signatures), `clauses` (the scan
-for a verb with its subject) and `holders` (phrases, documents, plans, "that" clauses, experiencers);
+The readings live in `frames` (closing clauses, as-clauses, a fronted verb), `labels` (labels,
+signatures), `clauses` (the scan for a verb with its subject) and `holders` (phrases, documents, plans,
+"that" clauses, experiencers);
 `find_cue` keeps their order.
 """
 
@@ -24,7 +25,7 @@ from itertools import islice
 
 from .. import lexicon
 from ..text.tokens import Token
-from . import clauses, frames, holders
+from . import clauses, frames, holders, labels
 from .cue import Cue
 from .described import named_after
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS, QUANTIFIERS, is_pronoun, is_role_word
@@ -83,7 +84,7 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool 
     `after_quotation`: a quotation closes just before the sentence (a signature may open it);
     `title`: ``title_case(tokens)`` when the caller has read it already."""
     begin = subordinate_end(tokens)
-    transcript = frames.label(tokens) if tokens and tokens[0].text.isupper() else None
+    transcript = labels.label(tokens) if tokens and tokens[0].text.isupper() else None
     if transcript is not None and transcript.holds_paragraph:
         return transcript  # "PENCE: Well, I think ...": the labelled speaker's words, whatever cue they hold
     fronted = frames.fronted(tokens)
@@ -95,7 +96,7 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool 
     closing = frames.closing_cue(tokens, begin, title)
     if closing is not None and not frames.opens_with_its_own_report(tokens, begin, title):
         return closing
-    item = frames.item_label(tokens) if begin == 0 and closing is None else None
+    item = labels.item_label(tokens) if begin == 0 and closing is None else None
     if item is not None:
         return item  # 'Poll blamed - HuffPollster: “...”'
     cue = holders.phrase_cue(tokens, begin)
@@ -116,10 +117,10 @@ def find_cue(tokens: list[Token], *, after_quotation: bool = False, title: bool 
     reported_as = frames.as_someone_said(tokens, begin)
     if reported_as is not None:  # "As Doe noted, the gap is vast": Doe's point
         return reported_as
-    label = (transcript or frames.label(tokens)) if begin == 0 else None
+    label = (transcript or labels.label(tokens)) if begin == 0 else None
     if label is not None:
         return label
-    signature = frames.signature(tokens, after_quotation=after_quotation)
+    signature = labels.signature(tokens, after_quotation=after_quotation)
     if signature is not None:
         return signature
     inferred = _inferred(tokens, begin, (speech.adjunct, speech.coordinated))

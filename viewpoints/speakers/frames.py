@@ -3,8 +3,8 @@
 - a short reporting clause closing the sentence after a comma (", the source added.", ", said Jane
   Doe, a lawyer."), or a closing as-clause (", as police have said.");
 - an opening as-clause ("As Doe noted, ...");
-- a speaker's label before a colon ("Doe: ...", "DOE: ...") and a signature after a quotation
-  ("” ― Jane Doe");
+- (a speaker's label before a colon, "Doe: ...", and a signature after a quotation, "” ― Jane Doe",
+  are in `labels`);
 - a speech verb opening the sentence, its speaker after it ('Said Doe, “...”').
 """
 
@@ -14,13 +14,13 @@ from .. import lexicon
 from .clauses import scan
 from .cue import Cue
 from .described import AUXILIARY_WORDS
-from .names import CONNECTORS, DETERMINERS, PARTICLES, is_pronoun, is_speaker_head
-from .phrases import BE_FORMS, DASH_MARKS, appositive_after, forward_np, skippable
+from .names import is_pronoun, is_speaker_head
+from .phrases import BE_FORMS, appositive_after, forward_np, skippable
 from .subject_phrase import subject_from_start
 from .subjects import subject_left
 from .subjects_after import subject_right
 from ..text.tokens import OPENING_MARKS, Token
-from .verbs import AUXILIARIES, PERFECT, title_case
+from .verbs import AUXILIARIES, PERFECT
 
 PLAIN_REPORTS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 PASSIVE_REPORTS = frozenset({"reported", "noted", "stated", "said", "told", "written", "described", "explained"})  # "As reported by X, ..."
@@ -28,7 +28,6 @@ MAX_AFTER_CLOSING_VERB = 4  # ", Doe said in a statement."
 MAX_CLOSING = 12  # tokens of a closing reporting clause: ", said Jane Doe, a lawyer for the city."
 CLOSING_STOPS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "because", "if", "whether", "when", "while", "but", "and"})
 LEADING_CONJUNCTIONS = frozenset({"so", "but", "and", "yet", "then", "even", "only", "just"})
-MAX_LABEL = 4  # words of a speaker's label before a colon: "Jane Doe:", "Sen. Jane Doe:"
 
 
 def closing_cue(tokens: list[Token], begin: int, title: bool) -> Cue | None:
@@ -158,106 +157,6 @@ def _reports_before(tokens: list[Token], k: int) -> bool:
     if before.low == "it" and k >= 2 and tokens[k - 2].low == "put":
         return True
     return before.low in lexicon.speech_verb_forms() and not before.quoted and not before.is_cap
-
-
-MAX_ITEM_HEADLINE = 20  # tokens of a newsletter item's own headline before the dash
-
-
-def item_label(tokens: list[Token]) -> Cue | None:
-    """ "Media shares blame in poll - HuffPollster: “...”": a newsletter's item puts its own headline
-    first, then the quoted source's label after a dash; the label holds the quotation."""
-    dash = next((k for k, t in enumerate(tokens[:MAX_ITEM_HEADLINE]) if t.text in DASH_MARKS and not t.quoted), None)
-    if dash is None or dash + 3 >= len(tokens):
-        return None
-    item = label(tokens[dash + 1 :])
-    colon = next((k for k in range(dash + 1, len(tokens) - 1) if tokens[k].text == ":"), None)
-    if item is None or colon is None or tokens[colon + 1].text not in OPENING_MARKS:
-        return None
-    if any(not t.quoted and t.low in lexicon.speech_verb_forms() for t in tokens[colon + 2 :]):
-        return None  # 'His message - Obamacare: “It is failing,” Trump said.': the frame after the quotation names its speaker
-    return Cue(item.start, item.end, item.subject, "", adjunct=False)
-
-
-def label(tokens: list[Token]) -> Cue | None:
-    """ "Jane Doe: ..." or "DOE: ..." opening a sentence: a speaker's label (headline, transcript). A
-    transcript's label in capitals may sit inside the quotation marks of a quoted exchange
-    ("“DOE: Well, ..."); such a label holds the rest of its paragraph."""
-    if tokens and tokens[0].text in OPENING_MARKS:
-        tokens = tokens[1:]
-        if not (len(tokens) > 1 and tokens[0].text.isupper() and tokens[1].text == ":"):
-            return None
-    words = 0
-    for k, t in enumerate(tokens[: MAX_LABEL * 2 + 1]):
-        if t.text == ":" and words:
-            named = [x for x in tokens[:k] if x.is_word]
-            if named[0].low in lexicon.words("not_names.txt") | DETERMINERS or any(x.low in CONNECTORS - PARTICLES for x in named):
-                return None  # "Little Relief for Refugees:" is a headline's first part, not a name
-            if any(x.low in BE_FORMS for x in named[1:]):
-                return None  # "FIX IS IN:": a clause, not a name (but "Theresa May:", "Rep. Will Hurd:" are names)
-            transcript = all(x.text.isupper() for x in named)
-            subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]
-            # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
-            # unless it is the headline's kicker ("Update:")
-            kickers = lexicon.words("headline_kickers.txt")
-            if k + 1 < len(tokens) and (tokens[k + 1].text == "@" or tokens[k + 1].low.startswith("http")):
-                return None  # "Twitter: @janedoe", "Online: http://...": a page's furniture
-            if len(named) == 1 and named[0].low in kickers and not _names_a_finding(named[0]):
-                return None  # "VIDEO:", "Update:" name no one; "Poll:", "Report:" name a document that speaks
-            if len(named) > 1 and (named[0].low in kickers or (named[-1].low in kickers and any(x.low.endswith(("’s", "'s")) for x in named))):
-                return None  # "UPDATE 2:", "EDITOR’S NOTE:": a kicker, not a name (but "Judicial Watch:" is one)
-            # a lone name opening a headline: in a title-case line, or a word the lexicon knows only as a
-            # proper noun ("Reid", not "Update"), no state ("Ohio:"), with a quotation or the first person
-            # after it ("Reid: 'Never underestimate Trump'"; not "Syria: forces retake Aleppo")
-            proper = lexicon.tag_of(named[0].text) == "NNP" and named[0].low not in lexicon.words("us_states.txt") and _speaks_after(tokens, k)
-            lone_name = len(named) == 1 and named[0].low not in kickers and not transcript and (title_case(tokens) or proper)
-            # a transcript's label in capitals ("WALLACE: ...") names its speaker surely, unless it is a
-            # kicker ("UPDATE:") or a place ("OHIO:")
-            spoken = transcript and not (named[0].low in kickers or " ".join(x.low for x in named) in lexicon.words("us_states.txt"))
-            return Cue(t.start, t.end, subject, "", adjunct=not (lone_name or spoken), holds_paragraph=transcript)
-        if not (t.is_cap and t.is_word or (t.low in CONNECTORS and words)) or words >= MAX_LABEL:
-            return None
-        if t.quoted and not t.text.isupper():
-            return None
-        words += t.is_word
-    return None
-
-
-FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"})
-
-
-def _speaks_after(tokens: list[Token], colon: int) -> bool:
-    """Does what follows a lone name's colon sound spoken: a quotation or the first person ("Reid: 'Never
-    underestimate Trump'", "Trump: My plans are not set in stone"), not a report ("Syria: forces retake
-    Aleppo")?"""
-    rest = tokens[colon + 1 :]
-    return any(t.quoted or t.text in OPENING_MARKS or t.text in {"‘", "’"} or t.low in FIRST_PERSON for t in rest)
-
-
-def _names_a_finding(word: Token) -> bool:
-    """Is the word a document whose findings are reported ("poll", "report"), not a picture's label?"""
-    return word.low in lexicon.words("document_nouns.txt") and word.low not in lexicon.words("furniture_labels.txt")
-
-
-def signature(tokens: list[Token], *, after_quotation: bool = False) -> Cue | None:
-    """ "“...” ― Jane Doe": a name after a dash that follows a quotation signs it (the last one wins). A
-    dash opening the sentence signs it only when a quotation closes just before it (`after_quotation`:
-    "“...”" on the line above) or the name is followed by its handle, as an embedded post is signed
-    ("— Jane Doe (@janedoe) May 2, 2016"); otherwise it marks a list item ("- Solid build", "- Jane Doe
-    with her daughter"), whose first words are no signature."""
-    found = None
-    for k, t in enumerate(tokens[:-1]):
-        if t.text in DASH_MARKS and not t.quoted and (k == 0 or tokens[k - 1].quoted or tokens[k - 1].text in "”\""):
-            np, after = forward_np(tokens, k + 1)
-            if k == 0 and not (after_quotation or _handle_at(tokens, after)):
-                continue
-            if np and all(x.is_cap or x.low in CONNECTORS for x in np) and not is_pronoun(np[0]):
-                found = Cue(t.start, t.end, np, "")
-    return found
-
-
-def _handle_at(tokens: list[Token], i: int) -> bool:
-    """ "(@janedoe)": a social-media handle in brackets at token i."""
-    return i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].text == "@"
 
 
 def fronted(tokens: list[Token]) -> Cue | None:
