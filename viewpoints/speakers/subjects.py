@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..text.tokens import OPENING_MARKS, Token
-from .appositives import appositive_subject, relative_antecedent
+from .appositives import PLACE_PREPOSITIONS, appositive_subject, relative_antecedent
 from .described import (
     described_opening,
     object_of_preposition,
@@ -46,7 +46,9 @@ TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall", "autumn", "winter"})
 MAX_ATTACHED = 2  # prepositional phrases a clause's subject may carry: "groups of protesters in Ohio"
 FLOATING = frozenset({"all", "both", "each"})
-LIST_PLACES = frozenset({"in", "from", "across", "throughout", "at"})  # "voters in Alabama, Georgia and Ohio"
+# where a list of places opens ("voters in Alabama, Georgia and Ohio"): the place prepositions an
+# appositive's place is read after, but not "near", "outside" or "inside"
+LIST_PLACES = PLACE_PREPOSITIONS - {"near", "outside", "inside"}
 LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "grow", "grows"})
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
