@@ -56,6 +56,9 @@ CLOSING_QUOTES = ("”", '"', "»")  # what closes a quotation a signature on th
 LOOK_BACK = 40  # characters looked back over for that quotation: white space and line breaks only
 ARTICLES = frozenset({"the", "a", "an"})
 PASSING_PREPOSITIONS = frozenset({"of", "about", "on", "with", "against", "for"})  # "said of Bill Clinton"
+# Before a run of capitals these name where, not who: "voters in Palo Alto", "a rally at Mar-a-Lago"
+# (a person after them opens with a given name: "a jab at Jeb Bush")
+WHERE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside"})
 
 
 @dataclass(frozen=True)
@@ -119,19 +122,34 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
             # named in passing: an owner ("Bill Clinton's record") or a preposition's object ("said of Bill Clinton")
-            passing = run[-1].text != run[-1].bare or (k - len(run) > 0 and stream[k - len(run) - 1].low in PASSING_PREPOSITIONS)
+            before = stream[k - len(run) - 1].low if k - len(run) > 0 else ""
+            passing = run[-1].text != run[-1].bare or before in PASSING_PREPOSITIONS
+            where = before in WHERE_PREPOSITIONS and run[-1].text == run[-1].bare and not is_given_name(name[0] if name else run[0]) and not _described_as_person(stream, k)
             if role and len(name) >= 1:
                 registry.learn(Mention(join(name), "person", join(role), passing=passing), spoke=False)
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
                 told = gender_of([run[0].low])
                 registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
-            elif len(name) >= 2 and not after_article and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
+            elif len(name) >= 2 and not after_article and not where and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
                 any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
             ) and join(name).lower() not in lexicon.words("us_states.txt"):
                 # "Trump International Hotel" is a building, "South Carolina" a state; "Jenny Park", "Monty Hall" are people
                 registry.learn(Mention(join(name), "person", "", passing=passing), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)
+
+
+def _described_as_person(stream: list[Token], k: int) -> bool:
+    """Does a description of a person follow the name ending before `k`? "brought in Corey Lewandowski,
+    his former campaign manager, ..." ("in Palo Alto, a city near ..." describes a place)."""
+    if k + 1 >= len(stream) or stream[k].text != ",":
+        return False
+    for t in stream[k + 1 : k + 8]:
+        if t.text in {",", ".", ";", ":"} or t.is_cap:
+            return False
+        if is_role_word(t) or is_speaker_head(t):
+            return True
+    return False
 
 
 def _learn_described_subject(tokens: list[Token], registry: Registry) -> None:

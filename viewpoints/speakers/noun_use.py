@@ -171,8 +171,8 @@ def _modified_plural(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
         return False
     opening_participle = i == 1 and lexicon.tag_of(before.low) == "VBG"  # "Blistering attacks upend ..."
-    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS | {","} or tokens[i + 1].low in PROPER_PHRASE_STOPS) and _proper_modifier(tokens, i):
-        return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:", "after the Orlando attacks,"
+    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS | {","} or tokens[i + 1].low in PROPER_PHRASE_STOPS or _verb_after(tokens[i + 1])) and _proper_modifier(tokens, i, verb_after=_verb_after(tokens[i + 1])):
+        return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:", "after the Orlando attacks,", "in Rust Belt states underscored"
     if not before.is_word or not (lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"} or opening_participle):
         return False
     nxt = tokens[i + 1]
@@ -187,7 +187,13 @@ PHRASE_ENDS = frozenset({".", ";", ")", ":", "?", "!"})
 PROPER_PHRASE_STOPS = frozenset({"of", "and", "or", "like", "such", "across", "against", "where", "whose"})
 
 
-def _proper_modifier(tokens: list[Token], i: int) -> bool:
+def _verb_after(token: Token) -> bool:
+    """Is this word, right after an -s word, a verb that -s word cannot be followed by as a verb itself:
+    a modal, an auxiliary or a past tense ("the Brussels attacks would", "Rust Belt states underscored")?"""
+    return token.is_word and token.text.islower() and not token.quoted and (token.low in MODALS | AUXILIARIES | PERFECT or lexicon.tag_of(token.low) == "VBD")
+
+
+def _proper_modifier(tokens: list[Token], i: int, *, verb_after: bool = False) -> bool:
     """Is the plural at i the head of a phrase inside the clause, after capitalised modifiers ("for 4 Super
     Tuesday states", "in traditionally Republican states", "breaks WTO rules")? Only where the phrase
     follows a preposition or a verb that is not a reporting one: a run of capitals after a comma, a
@@ -203,6 +209,8 @@ def _proper_modifier(tokens: list[Token], i: int) -> bool:
     if not opener.is_word or opener.quoted or opener.is_cap:
         return False
     before_article = tokens[k - 2] if k >= 2 else None
+    if opener.low == "the" and verb_after:
+        return True  # "that the Brussels attacks would": the verb is the one after the plural
     if opener.low in {"the", "a", "an"} and before_article is not None and before_article.text.islower() and lexicon.tag_of(before_article.low) == "IN" and before_article.low not in CLAUSE_OPENING_IN:
         return True  # "after the Orlando attacks": a preposition's object ("..., the Tribune reports", "as the Fed notes" have none)
     tag = lexicon.tag_of(opener.low)

@@ -1,0 +1,69 @@
+"""Names that say where or what, not who (the eleventh session's readings, 2026-12-08, read on PolNeAR
+train): a run of capitals after "in" or "at" is a place no pronoun stands for, and a plural noun after
+capitalised modifiers ("the Brussels attacks would") is no verb of the capitals before it. Each beside
+the speakers it must leave alone. Written sentences, no corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewpoints import schema as S
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "At a forum for voters in Palo Alto, Sanders took questions. Then a voter raised immigration. She asked about deportations.",
+            "Palo Alto",
+            id="a-place-after-in",
+        ),
+        pytest.param(
+            "The rally at Mar Vista ended early. Then one woman stood up. She asked why the hall was empty.",
+            "Mar Vista",
+            id="a-place-after-at",
+        ),
+    ],
+)
+def test_a_place_after_in_or_at_is_no_one_a_pronoun_stands_for(rows, text, place):
+    assert rows(text)[-1][S.SPEAKER] != place
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Trump brought in Corey Lewandowski, his former campaign manager, last year. He said the campaign was ready.",
+            "Corey Lewandowski",
+            id="a-person-described-after-in",
+        ),
+        pytest.param(
+            "Reporters took a shot at Jeb Bush on Monday. He said the questions were unfair.",
+            "Jeb Bush",
+            id="a-given-name-after-at",
+        ),
+        pytest.param(
+            "Voters in Ohio cheered for Sherrod Brown. He said the state would decide the race.",
+            "Sherrod Brown",
+            id="a-person-after-a-place",
+        ),
+    ],
+)
+def test_a_person_after_the_same_prepositions_still_is(rows, text, speaker):
+    assert rows(text)[-1][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("The fear is that the Paris attacks will harden attitudes.", "author", id="the-capitals-then-a-plural-then-a-modal"),
+        pytest.param("Her strength in politically crucial Rust Belt states underscored how weak he was.", "author", id="in-capitals-then-a-plural-then-a-past"),
+        pytest.param("Officials worried that the Brussels attacks would harden attitudes.", "officials", id="the-clause-before-still-speaks"),
+        # the capitals' own verb stays a verb
+        pytest.param("Obama attacks Clinton on trade.", "Obama", id="a-name-then-its-verb"),
+        pytest.param("The plan fails, the Tribune reports.", "Tribune", id="a-closing-frame-with-its-s-verb"),
+        pytest.param("The Pentagon says it will review the strikes.", "Pentagon", id="the-capitals-then-says-then-a-pronoun"),
+    ],
+)
+def test_a_plural_after_capitalised_modifiers_is_a_noun(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
