@@ -39,6 +39,12 @@ HEADLINES_AND_LABELS = [
     pytest.param("Poll: Roe and Doe Hold Narrow Leads.", 0, "poll", id="a-kicker-naming-a-document-stays-a-label"),
     pytest.param("Theresa May: Brexit Talks Will Go On.", 0, "Theresa May", id="a-name-holding-may-stays-a-label"),
     pytest.param('Rep. Will Hurd: "We need a smarter wall."', 0, "Will Hurd", id="a-name-holding-will-stays-a-label"),
+    # a speech verb's capitalised past right after a name (2026-12-08, PolNeAR train): no noun has that form
+    pytest.param("Jane Roe Described Her Ordeal At The Border.", 0, "Jane Roe", id="title-case-described-was-author"),
+    pytest.param("Senator Doe Asked Voters To Stay Home.", 0, "Doe", id="title-case-asked-was-author"),
+    pytest.param("Tom Poe Just Got Asked About The Budget.", 0, "author", id="title-case-got-asked-is-passive"),
+    pytest.param("Voters Worried About The Economy Stay Home.", 0, "author", id="title-case-worried-is-a-feeling"),
+    pytest.param("SENATOR DOE ASKED VOTERS TO STAY HOME.", 0, "author", id="capitals-are-no-title-case"),
 ]
 
 

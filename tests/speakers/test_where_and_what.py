@@ -1,6 +1,7 @@
 """Names that say where or what, not who (the eleventh session's readings, 2026-12-08, read on PolNeAR
-train): a run of capitals after "in" or "at" is a place no pronoun stands for, and a plural noun after
-capitalised modifiers ("the Brussels attacks would") is no verb of the capitals before it. Each beside
+train): a run of capitals after "in" or "at" is a place no pronoun stands for, a plural noun after
+capitalised modifiers ("the Brussels attacks would") is no verb of the capitals before it, and a noun's
+phrase ends at the -s verb after it ("The new investment | comes amid signs"). Each beside
 the speakers it must leave alone. Written sentences, no corpus text."""
 
 from __future__ import annotations
@@ -66,4 +67,18 @@ def test_a_person_after_the_same_prepositions_still_is(rows, text, speaker):
     ],
 )
 def test_a_plural_after_capitalised_modifiers_is_a_noun(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("The new funding comes amid signs the agency sees that costs are falling.", "agency", id="a-noun-then-its-s-verb-was-funding-comes-amid-signs-the-agency"),
+        pytest.param("The latest report comes as officials argue that the plan failed.", "officials", id="a-noun-then-comes-as"),
+        # a phrase whose noun has the shape of an -s verb stays whole
+        pytest.param("The state's top health officials said the water was safe.", "state's top health officials", id="officials-is-no-verb"),
+        pytest.param("Campaign finance experts say the rule is weak.", "campaign finance experts", id="finance-experts-stays"),
+    ],
+)
+def test_a_nouns_phrase_ends_at_its_verb(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker

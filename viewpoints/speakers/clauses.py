@@ -47,12 +47,24 @@ TIME_LINKS = frozenset({"before", "after", "while"})
 PLAIN_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "claim", "note", "declare", "write", "announce", "explain", "stress"})
 
 
+def _title_past(tokens: list[Token], i: int) -> bool:
+    """A speech verb's past, capitalised in a title-case headline right after a name ("Zoe Saldana Asked
+    Men To ...", "Doe Described Her Ordeal"): no noun has that form, as "Tweets" or "Questions" may be.
+    Not in a headline in capitals ("EXPERTS DOWNPLAY ..."), nor after "Got", "Was" or an adverb ("Tim
+    Allen Just Got Asked"), nor a feeling's ("Asians Worried About ...": an adjective)."""
+    t, before = tokens[i], tokens[i - 1] if i > 0 else None
+    lemma = lexicon.speech_verb_forms().get(t.low, "")
+    if not lemma or t.low == lemma or not t.low.endswith("ed") or t.text.isupper() or t.low in lexicon.verb_forms("object_experiencer_verbs.txt"):
+        return False
+    return before is not None and before.is_cap and before.is_word and not before.text.isupper() and lexicon.tag_of(before.low) in {"NNP", "NNPS", "NN", "NNS", ""} and before.low not in BE_FORMS
+
+
 def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool, adjectives: frozenset[str] = frozenset()) -> Scan:
     """The first verb of `forms` (or, after "is"/"was", adjective of `adjectives`) with a subject."""
     result = Scan()
     for i in range(begin, len(tokens)):
         t = tokens[i]
-        if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and forms[t.low] in TITLE_VERBS)):
+        if t.quoted or not t.is_word or (t.is_cap and not (title and t.low in forms and (forms[t.low] in TITLE_VERBS or _title_past(tokens, i)))):
             continue
         if t.low in adjectives:
             found = subject_left(tokens, i, begin, adjective=True)
