@@ -1,7 +1,8 @@
 """Names that say where or what, not who (the eleventh session's readings, 2026-12-08, read on PolNeAR
 train): a run of capitals after "in" or "at" is a place no pronoun stands for, a plural noun after
 capitalised modifiers ("the Brussels attacks would") is no verb of the capitals before it, and a noun's
-phrase ends at the -s verb after it ("The new investment | comes amid signs"). Each beside
+phrase ends at the -s verb after it ("The new investment | comes amid signs"); and a one-word subject
+of an adjunct ("Obama ..., stating") is a name when no lexicon knows the word but as one. Each beside
 the speakers it must leave alone. Written sentences, no corpus text."""
 
 from __future__ import annotations
@@ -81,4 +82,19 @@ def test_a_plural_after_capitalised_modifiers_is_a_noun(proposals, text, speaker
     ],
 )
 def test_a_nouns_phrase_ends_at_its_verb(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Obama addressed the concerns, stating that state authorities are in charge.", "Obama", id="a-name-no-lexicon-knows-was-author"),
+        pytest.param("Kasich went on to say that the plan would fail.", "Kasich", id="went-on-to-say-was-author"),
+        # a word the lexicon knows, a place or a time opening the sentence is no one until named before
+        pytest.param("Prices rose, adding that demand was weak.", "author", id="a-common-noun-stays-the-authors"),
+        pytest.param("Michigan moved first, arguing that the law was clear.", "author", id="a-state-stays-the-authors"),
+        pytest.param("Later, Stocks slid, noting that the rout would go on.", "author", id="a-capitalised-common-noun-after-an-adverb"),
+    ],
+)
+def test_a_one_word_subject_of_an_adjunct(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker

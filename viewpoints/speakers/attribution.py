@@ -199,7 +199,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
         if cue is not None and mention is not None and mention.pronoun:
             mention = _named_in_sentence(tokens, cue, registry) or mention
-        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry):
+        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry, [] if text[cue.start : cue.end] == ":" else cue.subject):
             mention = None
         owns.append(cue is not None and mention is not None)  # the sentence names its own speaker
         by_pronoun.append(owns[-1] and len(cue.subject) == 1 and is_pronoun(cue.subject[0]) and mention.name != cue.subject[0].low)
@@ -286,7 +286,7 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
     if not words or not (plural or titled or all(t.is_cap for t in words)) or is_shouting(words) or any(t is pronoun for t in subject):
         return None
     named = mention_from(subject, "", registry)
-    if named is None or named.pronoun or not _sure_speaker(named, registry):
+    if named is None or named.pronoun or not _sure_speaker(named, registry, []):
         return None
     if titled and not all(t.is_cap for t in words) and not (named.kind == "person" and named.role and " " in named.name):
         return None  # only a person's name after their title, not "the city's new Police Department"
@@ -305,7 +305,7 @@ def _head_word(role: str) -> str:
     return words[cut - 1].strip(",.") if words else ""
 
 
-def _sure_speaker(mention: Mention, registry: Registry) -> bool:
+def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token]) -> bool:
     """Is a speaker inferred from a clause's subject or a label surely someone who can hold a view?
     A capitalised word opening a sentence may be a common noun ("Prices rose, adding to ..."): one
     word counts only when the article named that person before."""
@@ -319,4 +319,15 @@ def _sure_speaker(mention: Mention, registry: Registry) -> bool:
         return True  # "Dean, a medical doctor, ...": a role says the word names a person
     if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
         return True  # "One employee at the firm declined, saying ...": a description of a person
+    if mention.kind == "person" and len(subject) == 1 and subject[0].text == mention.name and _name_only(mention.name):
+        return True  # "Obama addressed the concerns, stating ...": a word no lexicon has but as a name, alone (not a label: "Syria: ...")
     return any(known.name == mention.name for known in registry.mentioned)
+
+
+def _name_only(word: str) -> bool:
+    """Is a capitalised word one the Brill lexicon knows only as a proper noun, or not at all ("Obama",
+    "Kasich"), and no word the rules keep out of names or know as a place or a time ("Prices",
+    "Afterwards" are known; "Ohio", "June" are listed)?"""
+    low = word.lower()
+    places = lexicon.words("place_words.txt") | lexicon.words("us_states.txt") | lexicon.words("months.txt") | lexicon.words("time_words.txt")
+    return word[:1].isupper() and word.isalpha() and lexicon.tag_of(low) == "" and lexicon.tag_of(word) in {"", "NNP"} and low not in lexicon.words("not_names.txt") | places
