@@ -98,3 +98,20 @@ def test_a_nouns_phrase_ends_at_its_verb(proposals, text, speaker):
 )
 def test_a_one_word_subject_of_an_adjunct(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Jane Roe paused, then revealed why the vote had moved her.", "Jane Roe", id="comma-then-a-verb-was-author"),
+        pytest.param("His office put out a statement saying the plan could not work.", "office", id="put-out-a-statement-saying-was-author"),
+        pytest.param("The union released a statement Friday saying the talks had failed.", "union", id="released-a-statement-friday-saying-was-author"),
+        pytest.param("Tom Roe has always maintained that the server was secure.", "Tom Roe", id="has-always-maintained-was-always"),
+        pytest.param("Wealth-X keeps its own finances a secret but says its business has tripled.", "Wealth-X", id="a-hyphenated-name-was-author"),
+        # a document the subject only cites is not the subject's statement
+        pytest.param("The senator waved a report saying the economy grew.", "author", id="a-report-waved-is-no-adjunct"),
+        pytest.param("The mayor left, then the aides said the talks were over.", "aides", id="comma-then-a-new-clause"),
+    ],
+)
+def test_adjuncts_and_adverbs(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker

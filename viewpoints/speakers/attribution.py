@@ -330,4 +330,4 @@ def _name_only(word: str) -> bool:
     "Afterwards" are known; "Ohio", "June" are listed)?"""
     low = word.lower()
     places = lexicon.words("place_words.txt") | lexicon.words("us_states.txt") | lexicon.words("months.txt") | lexicon.words("time_words.txt")
-    return word[:1].isupper() and word.isalpha() and lexicon.tag_of(low) == "" and lexicon.tag_of(word) in {"", "NNP"} and low not in lexicon.words("not_names.txt") | places
+    return word[:1].isupper() and word.replace("-", "").isalpha() and lexicon.tag_of(low) == "" and lexicon.tag_of(word) in {"", "NNP"} and low not in lexicon.words("not_names.txt") | places

@@ -16,7 +16,7 @@ from .appositives import unclosed_appositive
 from .cue import Cue
 from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
-from .names import DETERMINERS, is_pronoun
+from .names import DETERMINERS, is_document, is_pronoun
 from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable
 from .subject_phrase import subject_from_start
 from .subjects import subject_left
@@ -96,7 +96,9 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             comma = tokens[i - 1].text == "," or tokens[i - 1].text in DASH_MARKS or (i > 1 and tokens[i - 1].text in CLOSING_MARKS and tokens[i - 2].text == ",")  # '“city values,” saying'
             # ", eventually saying", ", again saying": an adverb between the comma and the -ing form
             comma = comma or (i > 1 and tokens[i - 2].text == "," and tokens[i - 1].text.islower() and (tokens[i - 1].low.endswith("ly") or tokens[i - 1].low in ADVERB_LINKS))
-            if result.adjunct is None and i > 0 and not adds_to and (comma or tokens[i - 1].low in ADJUNCT_LINKS or _time_link(tokens, i, forms) or _followed_by_that(tokens, i)):
+            if result.adjunct is None and i > 0 and not adds_to and (
+                comma or tokens[i - 1].low in ADJUNCT_LINKS or _time_link(tokens, i, forms) or _followed_by_that(tokens, i) or _issued_document(tokens, i)
+            ):
                 result.adjunct = i
             continue
         if (_in_no_report(tokens, i) or _credit_line(tokens, i)) and passive_agent(tokens, i) is None:
@@ -105,7 +107,8 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         # "and then said" (a past: "and then state leaders could" is no verb)
         after_and = i > 1 and skippable(tokens[i - 1]) and tokens[i - 2].low == "and" and forms.get(t.low) != t.low
-        if i > 0 and (tokens[i - 1].low in {"and", "but", "to"} or after_and) and result.coordinated is None:
+        after_then = i > 1 and tokens[i - 1].low == "then" and tokens[i - 2].text == "," and forms.get(t.low) != t.low  # "Doe paused, then revealed"
+        if i > 0 and (tokens[i - 1].low in {"and", "but", "to"} or after_and or after_then) and result.coordinated is None:
             result.coordinated = i  # "Doe laughed and said", "Doe declined but said", "Doe went on to say": the first verb's subject
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
             result.coordinated = i  # "Doe denied it, admitted ... and resigned": a list of the subject's verbs
@@ -209,6 +212,40 @@ def _in_verb_list(tokens: list[Token], i: int) -> bool:
         t.low == "and" and not t.quoted and nxt.text.islower() and nxt.low.endswith("ed")
         for t, nxt in zip(tokens[i + 1 : -1], tokens[i + 2 :])
     )
+
+
+ISSUING = frozenset({"release", "issue", "put", "send", "post", "publish", "circulate", "distribute", "file"})
+
+
+def _issued_document(tokens: list[Token], i: int) -> bool:
+    """Is the "-ing" verb at i said by a document the clause's subject issued ("The town released a
+    statement Wednesday saying ...", "His office put out a statement saying ...")? Then the view is the
+    issuer's, as with a comma; not a document someone only cites ("Doe cited a report saying ...")."""
+    k = i - 1
+    if k > 0 and tokens[k].low in lexicon.words("time_words.txt"):
+        k -= 1  # "a statement Wednesday saying"
+    if k < 1 or not is_document(tokens[k]) or not tokens[k].text.islower():
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):  # "released a statement", "put out a brief statement"
+        lemma = _issue_lemma(tokens[j].low)
+        if lemma:
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+def _issue_lemma(low: str) -> str:
+    """The issuing verb of a form ("released", "puts", "sent", "issuing"), or ""."""
+    irregular = {"put": "put", "puts": "put", "putting": "put", "sent": "send", "sends": "send", "sending": "send"}
+    if low in irregular:
+        return irregular[low]
+    for ending in ("ed", "d", "es", "s", "ing"):
+        if low.endswith(ending) and low[: -len(ending)] in ISSUING:
+            return low[: -len(ending)]
+        if ending == "ing" and low.endswith("ing") and low[:-3] + "e" in ISSUING:
+            return low[:-3] + "e"
+    return ""
 
 
 def _followed_by_that(tokens: list[Token], i: int) -> bool:
