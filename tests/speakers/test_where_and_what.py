@@ -115,3 +115,19 @@ def test_a_one_word_subject_of_an_adjunct(proposals, text, speaker):
 )
 def test_adjuncts_and_adverbs(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Political pundits are shocked that the outsider is leading.", "Political pundits", id="shocked-that-was-author"),
+        pytest.param("Doe seemed relieved that the vote was over.", "Doe", id="seemed-relieved-that"),
+        pytest.param("The aides were unsure why the rally was cancelled.", "aides", id="unsure-why"),
+        pytest.param("But as the local Gazette tabloid noted, the mayor has fans.", "Gazette tabloid", id="as-a-tabloid-noted-was-author"),
+        # a thing in such a state holds no view
+        pytest.param("The door was alarmed.", "author", id="an-alarmed-door"),
+        pytest.param("The outcome was uncertain.", "author", id="an-uncertain-outcome"),
+    ],
+)
+def test_reactions_and_papers(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker
