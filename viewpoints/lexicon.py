@@ -61,6 +61,8 @@ def _regular_forms(lemma: str) -> set[str]:
     slam -> slammed/slamming: a one-syllable verb ending consonant-vowel-consonant doubles its last letter)."""
     if _ONE_SYLLABLE_CVC.match(lemma):
         return {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("ee"):  # agree -> agreeing, see -> seeing
+        return {lemma + "s", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):

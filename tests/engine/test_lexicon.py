@@ -44,6 +44,12 @@ def test_irregular_verbs_have_no_regular_past(wrong):
     assert wrong not in lexicon.speech_verb_forms()
 
 
+@pytest.mark.parametrize(("form", "lemma"), [("seeing", "see"), ("sees", "see"), ("agreeing", "agree"), ("agreed", "agree"), ("disagreeing", "disagree")])
+def test_verbs_ending_in_ee_keep_it_before_ing(form, lemma):
+    """ "see" -> "seeing", not "seing": the -ing form of a verb in -ee adds to the whole word."""
+    assert lexicon.attitude_verb_forms().get(form, lexicon.speech_verb_forms().get(form)) == lemma
+
+
 @pytest.mark.parametrize("name", LIST_FILES)
 def test_word_lists_are_lowercase_and_without_duplicates(name):
     raw = [line.strip() for line in (lexicon.LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()]

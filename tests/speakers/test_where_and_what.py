@@ -131,3 +131,19 @@ def test_adjuncts_and_adverbs(proposals, text, speaker):
 )
 def test_reactions_and_papers(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("In the debate, Jane Roe cracked, ''I am a moderate who gets things done.''", "Jane Roe", id="a-verb-opening-a-two-apostrophe-quotation-was-author"),
+        pytest.param("Mr. Obama demurred, seeing it as showmanship.", "Obama", id="seeing-was-no-form-of-see"),
+        pytest.param("The star noted that few actors of color get leading roles.", "star", id="the-star-noted-was-author"),
+        pytest.param("Ann Roe, the organist at the church, remembered when it still had a cross.", "Ann Roe", id="remembered-when-was-author"),
+        # remembered as, a star of something
+        pytest.param("He will be remembered as a reformer.", "author", id="remembered-as-is-passive"),
+        pytest.param("The star of the evening was the economy.", "author", id="the-star-of-the-evening-says-nothing"),
+    ],
+)
+def test_quips_sights_stars_and_memories(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker

@@ -319,7 +319,8 @@ def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token]) ->
         return True  # "Dean, a medical doctor, ...": a role says the word names a person
     if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
         return True  # "One employee at the firm declined, saying ...": a description of a person
-    if mention.kind == "person" and len(subject) == 1 and subject[0].text == mention.name and _name_only(mention.name):
+    words = [t for t in subject if t.low not in lexicon.words("honorifics.txt")]  # "Mr. Obama": the name alone
+    if mention.kind == "person" and len(words) == 1 and words[0].text == mention.name and _name_only(mention.name):
         return True  # "Obama addressed the concerns, stating ...": a word no lexicon has but as a name, alone (not a label: "Syria: ...")
     return any(known.name == mention.name for known in registry.mentioned)
 

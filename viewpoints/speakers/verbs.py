@@ -90,7 +90,9 @@ def colon_verb(tokens: list[Token], i: int) -> bool:
     if not (t.is_word and t.text.islower() and t.low.endswith("ed") and i + 1 < len(tokens)) or tokens[i + 1].quoted:
         return False
     after = tokens[i + 1].text
-    opens = i + 2 < len(tokens) and tokens[i + 2].text in {"“", '"', "«"}
+    opens = i + 2 < len(tokens) and (
+        tokens[i + 2].text in {"“", '"', "«"} or (tokens[i + 2].text == "'" and i + 3 < len(tokens) and tokens[i + 3].text == "'")  # ''like this''
+    )
     return after == ":" or (after == "," and opens) or _closing_tag(tokens, i)
 
 
