@@ -88,6 +88,14 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "throughout", "nea
 HAVE = frozenset({"has", "have", "had"})  # "Burma has been taking steps": a clause ("having lost" is a participle)
 
 
+def _list_of_roles_tail(words: list[Token]) -> bool:
+    """Is this the end of a list of roles ("treasurer and strategist" after "the fund's lawyer, "): lower-case
+    role or person nouns joined by "and" or "or", with no determiner of its own?"""
+    joined = [t for t in words if t.low in {"and", "or"}]
+    nouns = [t for t in words if t.low not in {"and", "or"}]
+    return bool(joined) and len(nouns) >= 2 and words[0] is nouns[0] and all(t.is_word and t.text.islower() and (is_role_word(t) or is_speaker_head(t)) for t in nouns)
+
+
 def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:
     """ "NAME, APPOSITIVE, VERB", "NAME, AGE, APPOSITIVE, VERB", and "DESCRIPTION, NAME, VERB"
     ("A lawyer for the firm, Jane Doe, said": the name is the speaker, the description her role)."""
@@ -97,6 +105,8 @@ def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[To
         if before is None or tokens[before + 1].is_cap:
             break  # "Michael Brown of Washington, D.C., explained": the name is the subject
         k = before
+    if k is not None and _list_of_roles_tail(tokens[k + 1 : j]):
+        k = comma_before(tokens, k, j) or k  # "Dan Roe, the fund's lawyer, treasurer and strategist, has": one appositive
     if k is None:
         return None
     # "..., said Jane Doe, must": a frame, read elsewhere (not "told CNN", whose name is the one told)

@@ -23,6 +23,7 @@ from . import quotes as quotations
 from .cues import Cue, find_cue, title_case
 from .mentions import mention_from
 from .names import (
+    DETERMINERS,
     PARTICLES,
     POSSESSIVE_PRONOUNS,
     clean,
@@ -56,9 +57,14 @@ CLOSING_QUOTES = ("”", '"', "»")  # what closes a quotation a signature on th
 LOOK_BACK = 40  # characters looked back over for that quotation: white space and line breaks only
 ARTICLES = frozenset({"the", "a", "an"})
 PASSING_PREPOSITIONS = frozenset({"of", "about", "on", "with", "against", "for"})  # "said of Bill Clinton"
-# Before a run of capitals these name where, not who: "voters in Palo Alto", "a rally at Mar-a-Lago"
-# (a person after them opens with a given name: "a jab at Jeb Bush")
-WHERE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside"})
+# Before a run of capitals these more often name where than who ("voters in Palo Alto"): a name after
+# them is learnt as placed, which a surname may settle on but no pronoun stands for, unless it opens
+# with a given name or a person's description follows it. Not "at" ("took aim at Jerome Powell"), and
+# not "in" as a verb's particle ("brought in Corey Lewandowski", "swore in Raphael Warnock").
+WHERE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "inside"})
+IN_PARTICLE_VERBS = frozenset(
+    {"bring", "brings", "brought", "bringing", "swear", "swore", "sworn", "swears", "call", "called", "calls", "fill", "filled", "usher", "ushered", "rope", "roped", "draft", "drafted"}
+)
 
 
 @dataclass(frozen=True)
@@ -122,19 +128,24 @@ def _learn_mentions(tokens: list[Token], registry: Registry, *, title: bool | No
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
             # named in passing: an owner ("Bill Clinton's record") or a preposition's object ("said of Bill Clinton")
-            before = stream[k - len(run) - 1].low if k - len(run) > 0 else ""
+            at = k - len(run)
+            before = stream[at - 1].low if at > 0 else ""
             passing = run[-1].text != run[-1].bare or before in PASSING_PREPOSITIONS
-            where = before in WHERE_PREPOSITIONS and run[-1].text == run[-1].bare and not is_given_name(name[0] if name else run[0]) and not _described_as_person(stream, k)
+            particle = before == "in" and at > 1 and stream[at - 2].low in IN_PARTICLE_VERBS
+            placed = (
+                before in WHERE_PREPOSITIONS and not particle and run[-1].text == run[-1].bare
+                and not is_given_name(name[0] if name else run[0]) and not _described_as_person(stream, k)
+            )
             if role and len(name) >= 1:
                 registry.learn(Mention(join(name), "person", join(role), passing=passing), spoke=False)
             elif len(name) == 1 and run[0].low in lexicon.words("honorifics.txt"):  # "Mr. Roe"
                 told = gender_of([run[0].low])
                 registry.learn(Mention(registry.canonical(join(name), told), "person", "", gender=told), spoke=False)
-            elif len(name) >= 2 and not after_article and not where and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
+            elif len(name) >= 2 and not after_article and not any(x.low in lexicon.words("organization_words.txt") for x in name) and not (
                 any(x.low in lexicon.words("place_words.txt") for x in name) and not is_given_name(name[0])
             ) and join(name).lower() not in lexicon.words("us_states.txt"):
                 # "Trump International Hotel" is a building, "South Carolina" a state; "Jenny Park", "Monty Hall" are people
-                registry.learn(Mention(join(name), "person", "", passing=passing), spoke=False)
+                registry.learn(Mention(join(name), "person", "", passing=passing, placed=placed), spoke=False)
         run = []
     _learn_described_subject(tokens, registry)
 
@@ -144,9 +155,14 @@ def _described_as_person(stream: list[Token], k: int) -> bool:
     his former campaign manager, ..." ("in Palo Alto, a city near ..." describes a place)."""
     if k + 1 >= len(stream) or stream[k].text != ",":
         return False
-    for t in stream[k + 1 : k + 8]:
-        if t.text in {",", ".", ";", ":"} or t.is_cap:
+    window = stream[k + 1 : k + 8]
+    for m, t in enumerate(window):
+        if t.text in {",", ".", ";", ":"}:
             return False
+        if t.is_cap:
+            if m > 0 and (window[m - 1].low in DETERMINERS or window[m - 1].low in POSSESSIVE_PRONOUNS or window[m - 1].is_cap):
+                continue  # "Kyrsten Sinema, the Arizona senator": a capitalised modifier of the role
+            return False  # "in Palo Alto, Sanders traded ...": a new clause's subject
         if is_role_word(t) or is_speaker_head(t):
             return True
     return False
@@ -199,7 +215,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
         if cue is not None and mention is not None and mention.pronoun:
             mention = _named_in_sentence(tokens, cue, registry) or mention
-        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry, [] if text[cue.start : cue.end] == ":" else cue.subject):
+        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry, [] if text[cue.start : cue.end] == ":" else cue.subject, text[cue.start : cue.end]):
             mention = None
         owns.append(cue is not None and mention is not None)  # the sentence names its own speaker
         by_pronoun.append(owns[-1] and len(cue.subject) == 1 and is_pronoun(cue.subject[0]) and mention.name != cue.subject[0].low)
@@ -261,6 +277,13 @@ def _opens_with_tag(tokens: list[Token], cue: Cue) -> bool:
     return after + 1 < len(tokens) and tokens[after].start == cue.start and tokens[after].end == cue.end and tokens[after + 1].text == ","
 
 
+def _opening_name(tokens: list[Token], comma: int) -> list[Token]:
+    """The run of capitalised words opening the sentence and ending at `comma`, if that is all there is
+    before it ("Clinton, though she ..."), else nothing."""
+    run = tokens[:comma]
+    return run if run and all(t.is_word and t.is_cap and not t.quoted for t in run) else []
+
+
 def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:
     """ "Jane Doe criticised the plan and said she would vote against it": a pronoun subject stands
     for the name opening its own sentence, before anyone named earlier, when the two fit."""
@@ -272,6 +295,8 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
     leading = bool(at) and tokens[0].low in lexicon.words("subordinators.txt")
     if leading:
         subject = forward_np(tokens, 1)[0]  # "Although Trump has admitted it, he ...": the clause's subject
+    elif at is not None and at >= 3 and tokens[at - 1].low in lexicon.words("subordinators.txt") and tokens[at - 2].text == ",":
+        subject = _opening_name(tokens, at - 2) or subject  # "Clinton, though she praised Garland, ...": Clinton
     # "While environmentalists welcomed the plan, they ...": a plural noun opening the sentence's own
     # subordinate clause is whom "they" stands for, named or not
     plural = (
@@ -305,7 +330,7 @@ def _head_word(role: str) -> str:
     return words[cut - 1].strip(",.") if words else ""
 
 
-def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token]) -> bool:
+def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token], verb: str = "") -> bool:
     """Is a speaker inferred from a clause's subject or a label surely someone who can hold a view?
     A capitalised word opening a sentence may be a common noun ("Prices rose, adding to ..."): one
     word counts only when the article named that person before."""
@@ -320,9 +345,20 @@ def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token]) ->
     if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
         return True  # "One employee at the firm declined, saying ...": a description of a person
     words = [t for t in subject if t.low not in lexicon.words("honorifics.txt")]  # "Mr. Obama": the name alone
-    if mention.kind == "person" and len(words) == 1 and words[0].text == mention.name and _name_only(mention.name):
+    if mention.kind == "person" and len(words) == 1 and words[0].text == mention.name and _name_only(mention.name) and _human_verb(verb):
         return True  # "Obama addressed the concerns, stating ...": a word no lexicon has but as a name, alone (not a label: "Syria: ...")
     return any(known.name == mention.name for known in registry.mentioned)
+
+
+# verbs that things do as often as people: an unknown word as their subject may be a thing ("Omicron
+# spread, suggesting ...", "Bitcoin fell, signaling ..."), where with any other reporting verb it is a
+# name ("Obama ..., stating", "Putin chides Turkey and praises Trump")
+THING_VERBS = frozenset("suggest signal indicate show mean point reflect imply hint prove demonstrate underscore highlight illustrate confirm".split())
+
+
+def _human_verb(verb: str) -> bool:
+    words = verb.lower().split()
+    return bool(words) and lexicon.speech_verb_forms().get(words[-1], lexicon.attitude_verb_forms().get(words[-1], "")) not in THING_VERBS
 
 
 def _name_only(word: str) -> bool:

@@ -51,11 +51,14 @@ def _title_past(tokens: list[Token], i: int) -> bool:
     """A speech verb's past, capitalised in a title-case headline right after a name ("Zoe Saldana Asked
     Men To ...", "Doe Described Her Ordeal"): no noun has that form, as "Tweets" or "Questions" may be.
     Not in a headline in capitals ("EXPERTS DOWNPLAY ..."), nor after "Got", "Was" or an adverb ("Tim
-    Allen Just Got Asked"), nor a feeling's ("Asians Worried About ...": an adjective)."""
+    Allen Just Got Asked"), nor a feeling's ("Asians Worried About ...": an adjective), nor before "To"
+    ("Senator Asked To Resign")."""
     t, before = tokens[i], tokens[i - 1] if i > 0 else None
     lemma = lexicon.speech_verb_forms().get(t.low, "")
     if not lemma or t.low == lemma or not t.low.endswith("ed") or t.text.isupper() or t.low in lexicon.verb_forms("object_experiencer_verbs.txt"):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        return False  # "Senator Asked To Resign", "Senator Reported To Be Weighing": a passive
     return before is not None and before.is_cap and before.is_word and not before.text.isupper() and lexicon.tag_of(before.low) in {"NNP", "NNPS", "NN", "NNS", ""} and before.low not in BE_FORMS
 
 
@@ -107,7 +110,10 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         # "and then said" (a past: "and then state leaders could" is no verb)
         after_and = i > 1 and skippable(tokens[i - 1]) and tokens[i - 2].low == "and" and forms.get(t.low) != t.low
-        after_then = i > 1 and tokens[i - 1].low == "then" and tokens[i - 2].text == "," and forms.get(t.low) != t.low  # "Doe paused, then revealed"
+        after_then = (  # "Doe paused, then revealed why ...", not "then questioned him" (an object: no view voiced)
+            i > 1 and tokens[i - 1].low == "then" and tokens[i - 2].text == "," and forms.get(t.low) != t.low
+            and not (i + 1 < len(tokens) and tokens[i + 1].low in {"him", "her", "them", "me", "us"})
+        )
         if i > 0 and (tokens[i - 1].low in {"and", "but", "to"} or after_and or after_then) and result.coordinated is None:
             result.coordinated = i  # "Doe laughed and said", "Doe declined but said", "Doe went on to say": the first verb's subject
         if i > 0 and tokens[i - 1].text == "," and result.coordinated is None and _in_verb_list(tokens, i):
@@ -214,37 +220,38 @@ def _in_verb_list(tokens: list[Token], i: int) -> bool:
     )
 
 
-ISSUING = frozenset({"release", "issue", "put", "send", "post", "publish", "circulate", "distribute", "file"})
+# verbs of putting a text out that are no cue of their own ("issued", "released", "published" are
+# attitude verbs, whose subject the scan finds without this)
+ISSUING = frozenset({"put", "send", "circulate", "distribute"})
 
 
 def _issued_document(tokens: list[Token], i: int) -> bool:
-    """Is the "-ing" verb at i said by a document the clause's subject issued ("The town released a
-    statement Wednesday saying ...", "His office put out a statement saying ...")? Then the view is the
-    issuer's, as with a comma; not a document someone only cites ("Doe cited a report saying ...")."""
+    """Is the "-ing" verb at i said by a document the clause's subject put out ("His office put out a
+    statement saying ...", "The union sent out a letter Friday saying ...")? Then the view is the issuer's,
+    as with a comma; not a document someone only holds ("Doe waved a report saying ...")."""
     k = i - 1
     if k > 0 and tokens[k].low in lexicon.words("time_words.txt"):
         k -= 1  # "a statement Wednesday saying"
     if k < 1 or not is_document(tokens[k]) or not tokens[k].text.islower():
         return False
-    for j in range(k - 1, max(-1, k - 5), -1):  # "released a statement", "put out a brief statement"
-        lemma = _issue_lemma(tokens[j].low)
-        if lemma:
+    for j in range(k - 1, max(0, k - 5), -1):  # "put out a statement", "sent out a brief statement"
+        if tokens[j].low == "out" and _issue_lemma(tokens[j - 1].low):
             return True
+        if tokens[j].text.islower() and tokens[j].low.endswith("ed") and _issue_lemma(tokens[j].low):
+            return True  # "circulated a memo saying"
         if not tokens[j].is_word:
             return False
     return False
 
 
 def _issue_lemma(low: str) -> str:
-    """The issuing verb of a form ("released", "puts", "sent", "issuing"), or ""."""
+    """The issuing verb of a form ("put", "sent", "circulated"), or "" (not a noun: "releases", "posts")."""
     irregular = {"put": "put", "puts": "put", "putting": "put", "sent": "send", "sends": "send", "sending": "send"}
     if low in irregular:
         return irregular[low]
-    for ending in ("ed", "d", "es", "s", "ing"):
+    for ending in ("ed", "d"):
         if low.endswith(ending) and low[: -len(ending)] in ISSUING:
             return low[: -len(ending)]
-        if ending == "ing" and low.endswith("ing") and low[:-3] + "e" in ISSUING:
-            return low[:-3] + "e"
     return ""
 
 

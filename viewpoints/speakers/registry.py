@@ -22,6 +22,7 @@ class Mention:
     pronoun: str = ""  # the pronoun or title as written, when the name was resolved from it
     gender: str = ""  # "f" or "m" when the words naming them told it ("Mrs. Doe", "a spokeswoman")
     passing: bool = False  # named in passing, as an owner or a preposition's object ("Bill Clinton's record")
+    placed: bool = False  # after "in", "near", ...: as likely a place ("voters in Palo Alto"), so no pronoun stands for it
 
 
 def gender_of(words) -> str:
@@ -85,6 +86,7 @@ class Registry:
         mention = Mention(
             mention.name, mention.kind, self.roles.get(mention.name, mention.role), mention.pronoun, self.genders.get(mention.name, ""),
             passing=mention.passing and not spoke,
+            placed=mention.placed and not spoke,
         )
         self.mentioned.append(mention)
         if spoke:
@@ -130,7 +132,7 @@ class Registry:
         for tier in tiers:
             for pool in (self.speakers, self.mentioned):
                 for known in reversed(pool):
-                    if known.kind in tier and known.kind in kinds and self._fits(known, gender):
+                    if known.kind in tier and known.kind in kinds and not known.placed and self._fits(known, gender):
                         return known
         return None
 

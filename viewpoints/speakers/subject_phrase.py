@@ -99,9 +99,9 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         if i > first and t.text.islower() and looks_plural(tokens[i - 1].low) and _plural_agreeing_verb(t.low):
             break  # "the recordings show Smith ...": a plural noun's verb, not a word of its phrase
         if i > first and t.text.islower() and tokens[i - 1].text.islower() and tokens[i - 1].low not in DETERMINERS | QUANTIFIERS | POSSESSIVE_PRONOUNS.keys() and (
-            lexicon.tag_of(t.low) == "VBZ"
+            lexicon.tag_of(t.low) == "VBZ" and not (i + 1 < end and tokens[i + 1].text.islower() and lexicon.tag_of(tokens[i + 1].low) in {"NN", "NNS"})
         ):
-            break  # "The new investment | comes amid signs": the noun's verb
+            break  # "The new investment | comes amid signs": the noun's verb (not "special needs coordinator")
         between_names = i > first and i + 1 < end and tokens[i - 1].is_cap and tokens[i + 1].is_cap
         # a verb's form before a plural noun is its modifier: "state regulators", "report cards"
         modifying = (
