@@ -167,3 +167,19 @@ def test_quips_sights_stars_and_memories(proposals, text, speaker):
 )
 def test_where_the_sessions_readings_stop(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Senator Lindsey Graham praised the pick. Hillary Clinton spoke later. Clinton, though she praised the judge, stopped short of backing him.",
+            "Hillary Clinton",
+            id="a-name-before-though-she-was-the-last-woman-named",
+        ),
+        pytest.param("Dan Roe, the fund's lawyer, treasurer and strategist, has rejected the label.", "Dan Roe", id="a-list-of-roles-was-lawyer"),
+        pytest.param("Mr. Doe, and others, have likened the airport to a bus station.", "Doe", id="and-others-is-no-list-of-roles"),
+    ],
+)
+def test_whom_a_sentence_names_itself(rows, text, speaker):
+    assert rows(text)[-1][S.SPEAKER] == speaker
