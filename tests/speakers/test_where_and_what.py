@@ -163,6 +163,7 @@ def test_quips_sights_stars_and_memories(proposals, text, speaker):
         pytest.param("Apple issued a statement saying the outage had been fixed.", "Apple", id="issued-a-statement-keeps-its-subject"),
         pytest.param("Police detained the man, then questioned him about the robbery.", "author", id="then-questioned-him-voices-nothing"),
         pytest.param("Sometimes the mayor says the city cannot afford more police.", "mayor", id="sometimes-is-no-part-of-the-subject"),
+        pytest.param("Several people I've spoken with over the last weeks said the plan was dead.", "people", id="people-ive-spoken-with-was-author"),
     ],
 )
 def test_where_the_sessions_readings_stop(proposals, text, speaker):

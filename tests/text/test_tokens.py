@@ -156,6 +156,17 @@ def test_a_relatives_contraction_stands_apart_from_it():
     ]
 
 
+def test_a_pronouns_contraction_stands_apart_from_it():
+    """ "I've", "they’re", "We'd": the pronoun is its own token ("people I've spoken with said" is read as a
+    relative clause without "who"); "he's", "she's" stay whole, as do words that only look so ("Weve")."""
+    from viewpoints.text.tokens import tokenize
+
+    assert [t.text for t in tokenize("People I've met say they’re sure. We'd go, you'll see, I'm here; he's out, Weve.")] == [
+        "People", "I", "'ve", "met", "say", "they", "’re", "sure", ".", "We", "'d", "go", ",", "you", "'ll", "see", ",",
+        "I", "'m", "here", ";", "he's", "out", ",", "Weve", ".",
+    ]
+
+
 def test_a_period_joins_letters_but_not_a_word_to_the_next_sentence():
     """ "said.Trump" (a missing space) is two words; "U.S.", "Ph.D", "Politico.com", "3.5" stay whole."""
     from viewpoints.text.tokens import tokenize

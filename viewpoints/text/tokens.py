@@ -124,7 +124,7 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     # the abbreviation before it, and (only when a quotation overlaps the text: a paragraph's list
     # holds them all) which tokens are quoted and which opening marks close a quotation.
     tokens = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
-    if "who'" in text or "who’" in text:
+    if "who'" in text or "who’" in text or _PRONOUN_CONTRACTION.search(text):
         tokens = _split_relatives(tokens)
     if text.find(".", 0, last - 1) >= 0:  # a period before the last character, that a word could take
         tokens = _join_periods(tokens, text, offset, last)
@@ -135,19 +135,23 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     return tokens
 
 
-_RELATIVE_CONTRACTION = re.compile(r"who([’'](?:d|s|ve|ll|re))")
+_RELATIVE_CONTRACTION = re.compile(r"(who|I|[Ww]e|[Yy]ou|[Tt]hey)([’'](?:d|s|ve|ll|re|m))")
+# a personal pronoun's contraction other than "'s" ("he's" may be a possessive's shape, read elsewhere)
+_PRONOUN_CONTRACTION = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)[’'](?:ve|d|ll|re|m)\b")
 
 
 def _split_relatives(tokens: list[Token]) -> list[Token]:
-    """ "who’d", "who's": the relative stands alone, its contraction after it ("leaders who’d rather ...
-    said"); a capitalised "Who's" is left whole ("Doctor Who's new star")."""
+    """ "who’d", "who's", "I've", "they’re": the relative or pronoun stands alone, its contraction after
+    it ("leaders who’d rather ... said", "people I've spoken with said"); a capitalised "Who's" is left
+    whole ("Doctor Who's new star"), and "I's", "we's" are no contractions."""
     out: list[Token] = []
     for t in tokens:
         m = _RELATIVE_CONTRACTION.fullmatch(t.text)
-        if m is None:
+        if m is None or (m.group(1) != "who" and m.group(2)[1:] == "s"):
             out.append(t)
         else:
-            out += [Token("who", t.start, t.start + 3), Token(m.group(1), t.start + 3, t.end)]
+            cut = t.start + len(m.group(1))
+            out += [Token(m.group(1), t.start, cut), Token(m.group(2), cut, t.end)]
     return out
 
 
