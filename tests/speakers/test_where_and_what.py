@@ -184,3 +184,19 @@ def test_where_the_sessions_readings_stop(proposals, text, speaker):
 )
 def test_whom_a_sentence_names_itself(rows, text, speaker):
     assert rows(text)[-1][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Two in three voters approve, according to a national Gallup Poll taken last week.", "Gallup Poll", id="according-to-a-poll-taken-was-a"),
+        pytest.param("He could not convince them, according to reports emerging in the media.", "reports", id="according-to-reports-emerging-was-he"),
+        pytest.param("Proponents of more controls on hate speech here say the law works.", "proponents", id="of-more-controls-here-say-was-author"),
+        # what must stay
+        pytest.param("Prices rose, according to the letter reviewed by The Post.", "Post", id="a-letter-reviewed-by-its-maker"),
+        pytest.param("Those who were there say it was loud.", "those who were there", id="those-who-were-there"),
+        pytest.param("Doe more strongly said it.", "Doe", id="more-as-an-adverb"),
+    ],
+)
+def test_sources_and_their_descriptions(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker

@@ -122,7 +122,9 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
         gerund = i == first + 1 and owner and t.text.islower() and t.low.endswith("ing")  # "her thinking", "the thinking", "Cruz's thinking"
         # a verb's -s form right before the clause's verb is a plural noun: "an analysis of campaign-finance reports shows"
         last_noun = i == end - 1 and i > first and t.text.islower() and t.low.endswith("s") and tokens[i - 1].is_word and tokens[i - 1].low not in PREPOSITIONS
-        if _chunk_word(t, determined) or modifying or shouted_name or placed or gerund or last_noun or (
+        # "more controls", "fewer voters": a comparative quantifier before its noun (alone it is an adverb)
+        compared = i == first and t.low in {"more", "less", "most", "fewer"} and i + 1 < end and tokens[i + 1].text.islower() and lexicon.tag_of(tokens[i + 1].low) in {"NN", "NNS", "JJ"}
+        if _chunk_word(t, determined) or modifying or shouted_name or placed or gerund or last_noun or compared or (
             between_names and ((t.low in CONNECTORS and t.low != "and") or t.text == "/")  # "Reuters/Ipsos"
         ):
             i += 1

@@ -99,6 +99,13 @@ def _noun_then(tokens: list[Token], j: int, word: bool) -> bool:
     return is_speaker_head(before, plural_ok=True) or before.low in lexicon.words("organization_words.txt")
 
 
+def _common_noun_before(tokens: list[Token], j: int) -> bool:
+    """Is the word before j a lower-case noun ("proponents of more controls on hate speech | here say":
+    the place adverb closes the subject's phrase, whatever its last noun)?"""
+    before = tokens[j - 1]
+    return before.is_word and not before.quoted and before.text.islower() and lexicon.tag_of(before.low) in {"NN", "NNS"}
+
+
 def _contact_clause(tokens: list[Token], j: int) -> bool:
     """Does the pronoun at j open a relative clause without "who" ("the experts we asked", "everyone
     I interviewed")? It does when a noun that can hold a view stands right before it."""
@@ -131,7 +138,10 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
             j -= 2
         elif tokens[j].low == "ago" and ago_start(tokens, j) is not None:  # "The State Department two weeks ago said"
             j = ago_start(tokens, j) - 1
-        elif j > 0 and _noun_then(tokens, j, _is_weekday(tokens[j]) or tokens[j].low in {"here", "there", "today", "yesterday", "tonight"}):
+        elif j > 0 and (
+            _noun_then(tokens, j, _is_weekday(tokens[j]) or tokens[j].low in {"here", "there", "today", "yesterday", "tonight"})
+            or (tokens[j].low in {"here", "there"} and _common_noun_before(tokens, j))
+        ):
             # "The company Tuesday announced", "Officials there said": a day's name or a place adverb
             # after the subject's noun (not "A poll released Friday", "the team that won Sunday",
             # "those who were there")

@@ -149,6 +149,14 @@ def according_to(tokens: list[Token], i: int) -> list[Token]:
     return head if len(head) >= len(np) else np
 
 
+def _describes_text(words: list[Token], m: int) -> bool:
+    """Does a participle at m open what describes the text before it ("a poll | taken last week",
+    "reports | emerging in the media", "a survey | conducted for CNN")?"""
+    t = words[m]
+    participle = t.text.islower() and (t.low.endswith(("ed", "ing")) or lexicon.tag_of(t.low) == "VBN")
+    return participle and is_document(words[m - 1])
+
+
 def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
     """The plain noun phrase naming a source after "according to", up to what describes it: "press
     reports", "the summary", "a copy | of the letter", "an account | she gave" (empty when it does not
@@ -157,6 +165,9 @@ def _source_words(tokens: list[Token], i: int, stop: int) -> list[Token]:
     while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in PREPOSITIONS | RELATIVES and not (k > i and is_pronoun(tokens[k])):
         k += 1
     words = tokens[i:k]
+    cut = next((m for m in range(1, len(words)) if _describes_text(words, m)), None)
+    if cut is not None:
+        words = words[:cut]  # "a Gallup Poll | taken last week", "reports | emerging in the media"
     while len(words) > 1 and words[-1].text.islower() and words[-1].low.endswith("ed"):
         words = words[:-1]  # "the letter reviewed | by The Post": a participle describing the text
     if words and words[-1].low in VERSION_NOUNS and k + 1 < stop and tokens[k].low == "of":
