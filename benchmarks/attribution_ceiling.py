@@ -35,7 +35,7 @@ from viewpoints.speakers import attribution, cues
 from viewpoints.speakers.cue import Cue
 from viewpoints.evaluation.polnear import evaluate_polnear
 from viewpoints.speakers.phrases import BE_FORMS
-from viewpoints.speakers.subjects import clause_subject
+from viewpoints.speakers.clause_subjects import clause_subject
 
 FUNCTION_WORDS = frozenset({"the", "of", "and"})
 METRICS = ("speaker_lenient_named", "speaker_lenient", "precision")
@@ -45,11 +45,11 @@ def subject_reading(named_only: bool, any_verb: bool):
     """find_cue, falling back on the main clause's subject when the engine finds no cue."""
     engine_find_cue = attribution.find_cue
 
-    def find_cue(tokens):
-        cue = engine_find_cue(tokens)
+    def find_cue(tokens, **options):
+        cue = engine_find_cue(tokens, **options)
         if cue is not None:
             return cue
-        subject = clause_subject(tokens, cues._subordinate_end(tokens), len(tokens))
+        subject = clause_subject(tokens, cues.subordinate_end(tokens), len(tokens))
         words = [t for t in subject if t.is_word]
         if not words or (named_only and not all(t.is_cap for t in words if t.low not in FUNCTION_WORDS)):
             return None
