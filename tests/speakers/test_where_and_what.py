@@ -200,3 +200,19 @@ def test_whom_a_sentence_names_itself(rows, text, speaker):
 )
 def test_sources_and_their_descriptions(proposals, text, speaker):
     assert proposals(text)[0][S.SPEAKER] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("A new group called Voters First, led by two strategists, is raising money.", "author", id="a-group-called-was-group"),
+        pytest.param("His charity, called the Green Hills Fund, will keep the land.", "author", id="a-charity-comma-called-was-the-fund"),
+        pytest.param("They paid a company called Northwind Analytics.", "author", id="a-company-called-was-company"),
+        # calling someone something is speech
+        pytest.param("The campaign called the senator's remarks childish.", "campaign", id="the-campaign-called-remarks-childish"),
+        pytest.param("A senator called the plan a disaster.", "senator", id="a-senator-called-the-plan"),
+        pytest.param("Tom Roe, who worked on the 2012 campaign, called the remarks childish.", "Tom Roe", id="a-campaign-comma-called-in-a-relative"),
+    ],
+)
+def test_a_name_given_is_no_statement(proposals, text, speaker):
+    assert proposals(text)[0][S.SPEAKER] == speaker

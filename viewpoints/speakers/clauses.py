@@ -104,7 +104,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             ):
                 result.adjunct = i
             continue
-        if (_in_no_report(tokens, i) or _credit_line(tokens, i)) and passive_agent(tokens, i) is None:
+        if (_in_no_report(tokens, i) or _credit_line(tokens, i) or _naming(tokens, i)) and passive_agent(tokens, i) is None:
             # "an American contractor accused of spying", "All told, ...", "Doe reported from Kabul.",
             # "to contend for the nomination"; but "was accused of lying by Democrats" is theirs
             continue
@@ -181,6 +181,47 @@ def _in_no_report(tokens: list[Token], i: int) -> bool:
             if " ".join(t.low for t in tokens[first : first + size]) in phrases:
                 return True
     return False
+
+
+NAMING = frozenset({"called", "dubbed", "named", "titled", "entitled"})
+# things a name is given to: "a group called Black Votes Matter", "a company called ..." (a person so
+# placed says something: "a senator called Trump a liar")
+NAMED_THINGS = frozenset(
+    {"group", "party", "movement", "website", "site", "project", "program", "programme", "initiative", "app", "book", "film", "movie", "show", "tool", "system"}
+    | {"company", "firm", "organization", "organisation", "coalition", "campaign", "committee", "fund", "foundation", "network", "bill", "plan", "law", "event", "operation", "effort", "nonprofit", "charity", "gathering", "gatherings"}
+)
+
+
+def _naming(tokens: list[Token], i: int) -> bool:
+    """Is the participle at i giving a thing its name ("a new group called Black Votes Matter", "His
+    nonprofit, called the Virginia Legacy Fund,", "the gatherings ..., called the Clinton Global
+    Initiative")? It names; nobody says anything."""
+    if tokens[i].low not in NAMING or i < 1 or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if not (nxt.is_cap or nxt.text in OPENING_QUOTES or (nxt.low == "the" and i + 2 < len(tokens) and tokens[i + 2].is_cap)):
+        return False
+    k = i - 1
+    comma = tokens[k].text == ","
+    if comma:
+        k -= 1  # "His nonprofit group, called the ...,": set off by commas on both sides
+        rest = tokens[i + 1 :]
+        if not any(t.text == "," for t in rest[1:6]):
+            return False
+    head = tokens[k]
+    if not (head.is_word and head.text.islower() and (head.low in NAMED_THINGS or head.low in lexicon.words("organization_words.txt") or is_document(head))):
+        return False
+    if comma:
+        return True
+    # without commas only an indefinite phrase names ("a new group called ..."; "the campaign called
+    # Trump's remarks childish" says something)
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low not in {"a", "an", "the"}:
+        j -= 1  # "a new | group", "a pro-Trump political | group"
+    return j >= 0 and tokens[j].low in {"a", "an"}
+
+
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
 
 
 def _credit_line(tokens: list[Token], i: int) -> bool:
