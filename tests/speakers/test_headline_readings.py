@@ -45,6 +45,10 @@ HEADLINES_AND_LABELS = [
     pytest.param("Tom Poe Just Got Asked About The Budget.", 0, "author", id="title-case-got-asked-is-passive"),
     pytest.param("Voters Worried About The Economy Stay Home.", 0, "author", id="title-case-worried-is-a-feeling"),
     pytest.param("SENATOR DOE ASKED VOTERS TO STAY HOME.", 0, "author", id="capitals-are-no-title-case"),
+    # a headline's words before its colon, no name (2026-12-08)
+    pytest.param("Stealth Over Health: The Mayor Skipped The Clinic.", 0, "author", id="a-preposition-inside-is-no-name-was-stealth-over-health"),
+    pytest.param("Roe Wades In: Urges Voters To Stay.", 0, "author", id="a-verb-and-in-was-roe-wades-in"),
+    pytest.param("Monday’s Morning Email: The Week Ahead In Politics.", 0, "author", id="a-days-newsletter-was-mondays-morning-email"),
 ]
 
 

@@ -50,6 +50,10 @@ def label(tokens: list[Token]) -> Cue | None:
                 return None  # "Little Relief for Refugees:" is a headline's first part, not a name
             if any(x.low in BE_FORMS for x in named[1:]):
                 return None  # "FIX IS IN:": a clause, not a name (but "Theresa May:", "Rep. Will Hurd:" are names)
+            if len(named) > 1 and any(x.low in HEADLINE_PREPOSITIONS or lexicon.tag_of(x.low) in {"VBD", "VBN"} for x in named[1:]):
+                return None  # "Stealth Over Health:", "Clinton Wades In:", "Paid Notice:": a headline's words
+            if any(x.text != x.bare and lexicon.words("time_words.txt") & {x.bare.lower()} for x in named):
+                return None  # "Monday’s Morning Email:": a newsletter's title
             transcript = all(x.text.isupper() for x in named)
             subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]
             # a lone name before a colon in a headline ("Pence: Flowers Won't Be at Debate") is a label,
@@ -78,6 +82,8 @@ def label(tokens: list[Token]) -> Cue | None:
     return None
 
 
+# capitalised inside a title-case headline, never inside a speaker's name ("Stealth Over Health:")
+HEADLINE_PREPOSITIONS = frozenset({"over", "in", "on", "to", "for", "with", "at", "by", "from", "into", "about", "after", "before", "against", "under", "than"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"})
 
 
