@@ -366,5 +366,6 @@ def _name_only(word: str) -> bool:
     "Kasich"), and no word the rules keep out of names or know as a place or a time ("Prices",
     "Afterwards" are known; "Ohio", "June" are listed)?"""
     low = word.lower()
-    places = lexicon.words("place_words.txt") | lexicon.words("us_states.txt") | lexicon.words("months.txt") | lexicon.words("time_words.txt")
-    return word[:1].isupper() and word.replace("-", "").isalpha() and lexicon.tag_of(low) == "" and lexicon.tag_of(word) in {"", "NNP"} and low not in lexicon.words("not_names.txt") | places
+    if not (word[:1].isupper() and word.replace("-", "").isalpha() and lexicon.tag_of(low) == "" and lexicon.tag_of(word) in {"", "NNP"}):
+        return False
+    return not any(low in lexicon.words(name) for name in ("not_names.txt", "place_words.txt", "us_states.txt", "months.txt", "time_words.txt"))

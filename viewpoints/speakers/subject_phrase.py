@@ -40,6 +40,7 @@ from .phrases import (
 )
 
 
+_OPENERS = DETERMINERS | QUANTIFIERS | frozenset(POSSESSIVE_PRONOUNS)  # what may open a noun phrase
 AGO_WORDS = frozenset({"a", "an", "few", "several", "than", "less", "more", "about", "nearly", "almost", "some", "just", "only", "couple", "of"})
 MAX_AGO = 6  # "less than two weeks ago", "a couple of days ago"
 AGO_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade", "moment", "while"})
@@ -98,7 +99,7 @@ def _chunk(tokens: list[Token], i: int, end: int) -> int:
                 break  # "Doe received 38 percent": a name's verb, not its modifier ("Several hundred" is a number)
         if i > first and t.text.islower() and looks_plural(tokens[i - 1].low) and _plural_agreeing_verb(t.low):
             break  # "the recordings show Smith ...": a plural noun's verb, not a word of its phrase
-        if i > first and t.text.islower() and tokens[i - 1].text.islower() and tokens[i - 1].low not in DETERMINERS | QUANTIFIERS | POSSESSIVE_PRONOUNS.keys() and (
+        if i > first and t.text.islower() and tokens[i - 1].text.islower() and tokens[i - 1].low not in _OPENERS and (
             lexicon.tag_of(t.low) == "VBZ" and not (i + 1 < end and tokens[i + 1].text.islower() and lexicon.tag_of(tokens[i + 1].low) in {"NN", "NNS"})
         ):
             break  # "The new investment | comes amid signs": the noun's verb (not "special needs coordinator")
