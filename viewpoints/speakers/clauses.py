@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from .. import lexicon
 from .appositives import unclosed_appositive
 from .cue import Cue
-from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
-from .names import DETERMINERS, is_document, is_pronoun
-from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, PREPOSITIONS, RELATIVES, skippable
+from .names import is_document, is_pronoun
+from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, skippable
 from .subject_phrase import subject_from_start
 from .subjects import subject_left
 from .subjects_after import passive_agent, reduced_after_noun, subject_right
 from ..text.tokens import Token
 from .noun_use import is_noun_use
 from .verbs import TITLE_VERBS, colon_verb, finite
+from .no_reports import reports_nothing, says_nothing
 
 CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 SPEECH_OPENERS = CONTACT_SUBJECTS | {"it", "that", ":", "“", '"'}  # what opens a clause or quotation a speech verb voices
@@ -80,7 +80,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             continue
         if experiencer_object(tokens, i):
             continue  # "Rising prices worried voters": the voters' feeling, not the prices' view
-        if _says_nothing(tokens, i):
+        if says_nothing(tokens, i):
             continue  # "Doe said little about it": the author's note that nothing was said
         if t.low.endswith("ing"):
             holder = _with_subject(tokens, i, begin)
@@ -104,7 +104,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
             ):
                 result.adjunct = i
             continue
-        if (_in_no_report(tokens, i) or _credit_line(tokens, i) or _naming(tokens, i)) and passive_agent(tokens, i) is None:
+        if reports_nothing(tokens, i) and passive_agent(tokens, i) is None:
             # "an American contractor accused of spying", "All told, ...", "Doe reported from Kabul.",
             # "to contend for the nomination"; but "was accused of lying by Democrats" is theirs
             continue
@@ -148,89 +148,6 @@ def _time_link(tokens: list[Token], i: int, forms: dict[str, str]) -> bool:
     """ "before saying", "after telling", "while insisting": a plain speech verb's "-ing" form after a
     conjunction of time, which ties it to the clause's subject (not "after warning signs")."""
     return tokens[i - 1].low in TIME_LINKS and forms.get(tokens[i].low) in PLAIN_SPEECH
-
-
-NOTHING = frozenset({"nothing", "little", "anything"})
-
-
-def _says_nothing(tokens: list[Token], i: int) -> bool:
-    """Is the verb at i followed by "nothing", "little" or "anything" as its object ("said little
-    about the plan", "would not say anything.")? Not when a verb follows it, making it the subject of
-    what was said ("said nothing was wrong")."""
-    if i + 1 >= len(tokens) or tokens[i + 1].low not in NOTHING or tokens[i + 1].quoted:
-        return False
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    if not (after is None or not after.is_word or after.low in PREPOSITIONS | {"else", "more", "new"} or skippable(after)):
-        return False  # "found little evidence", "holds little hope": "little" of a noun, no object of its own
-    for k in range(i + 2, len(tokens)):  # a verb of its own before the clause ends: "said nothing in the bill would ..."
-        t = tokens[k]
-        if t.text in CLAUSE_END or t.low in RELATIVES or t.quoted:
-            break
-        past = t.low.endswith("ed") and t.text.islower() and tokens[k - 1].low not in DETERMINERS
-        if t.low in BE_FORMS or t.low in AUXILIARY_WORDS or past:
-            return False
-    return True
-
-
-def _in_no_report(tokens: list[Token], i: int) -> bool:
-    """Is the verb at i inside a phrase of ``not_reports.txt`` (two or three tokens), where it reports
-    nothing: "accused of", "found itself", "All told,"?"""
-    phrases = lexicon.words("not_reports.txt")
-    for size in (2, 3):  # every window of that many tokens holding the verb
-        for first in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
-            if " ".join(t.low for t in tokens[first : first + size]) in phrases:
-                return True
-    return False
-
-
-NAMING = frozenset({"called", "dubbed", "named", "titled", "entitled"})
-# things a name is given to: "a group called Black Votes Matter", "a company called ..." (a person so
-# placed says something: "a senator called Trump a liar")
-NAMED_THINGS = frozenset(
-    {"group", "party", "movement", "website", "site", "project", "program", "programme", "initiative", "app", "book", "film", "movie", "show", "tool", "system"}
-    | {"company", "firm", "organization", "organisation", "coalition", "campaign", "committee", "fund", "foundation", "network", "bill", "plan", "law", "event", "operation", "effort", "nonprofit", "charity", "gathering", "gatherings"}
-)
-
-
-def _naming(tokens: list[Token], i: int) -> bool:
-    """Is the participle at i giving a thing its name ("a new group called Black Votes Matter", "His
-    nonprofit, called the Virginia Legacy Fund,", "the gatherings ..., called the Clinton Global
-    Initiative")? It names; nobody says anything."""
-    if tokens[i].low not in NAMING or i < 1 or i + 1 >= len(tokens):
-        return False
-    nxt = tokens[i + 1]
-    if not (nxt.is_cap or nxt.text in OPENING_QUOTES or (nxt.low == "the" and i + 2 < len(tokens) and tokens[i + 2].is_cap)):
-        return False
-    k = i - 1
-    comma = tokens[k].text == ","
-    if comma:
-        k -= 1  # "His nonprofit group, called the ...,": set off by commas on both sides
-        rest = tokens[i + 1 :]
-        if not any(t.text == "," for t in rest[1:6]):
-            return False
-    head = tokens[k]
-    if not (head.is_word and head.text.islower() and (head.low in NAMED_THINGS or head.low in lexicon.words("organization_words.txt") or is_document(head))):
-        return False
-    if comma:
-        return True
-    # without commas only an indefinite phrase names ("a new group called ..."; "the campaign called
-    # Trump's remarks childish" says something)
-    j = k - 1
-    while j >= 0 and k - j <= 3 and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low not in {"a", "an", "the"}:
-        j -= 1  # "a new | group", "a pro-Trump political | group"
-    return j >= 0 and tokens[j].low in {"a", "an"}
-
-
-OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
-
-
-def _credit_line(tokens: list[Token], i: int) -> bool:
-    """Is the sentence a reporting credit, "Doe reported from Washington." ("...; Roe, from Kabul."):
-    "reported from" and nothing after it but places? It says where a reporter worked, not what anyone
-    said."""
-    if tokens[i].low != "reported" or i + 1 >= len(tokens) or tokens[i + 1].low != "from":
-        return False
-    return all(t.is_cap or not t.is_word or t.low in {"and", "from"} for t in tokens[i + 2 :])
 
 
 def _with_subject(tokens: list[Token], i: int, begin: int) -> list[Token]:
