@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..text.tokens import OPENING_MARKS, Token
-from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_document, is_given_name, is_pronoun, is_role_word, is_speaker_head, where_from
+from .names import CONNECTORS, DETERMINERS, QUANTIFIERS, is_document, is_given_name, is_pronoun, is_role_word, is_speaker_head, looks_plural, where_from
 from .phrases import (
     MAX_APPOSITIVE,
     PREPOSITIONS,
@@ -93,7 +93,9 @@ def _list_of_roles_tail(words: list[Token]) -> bool:
     role or person nouns joined by "and" or "or", with no determiner of its own?"""
     joined = [t for t in words if t.low in {"and", "or"}]
     nouns = [t for t in words if t.low not in {"and", "or"}]
-    return bool(joined) and len(nouns) >= 2 and words[0] is nouns[0] and all(t.is_word and t.text.islower() and (is_role_word(t) or is_speaker_head(t)) for t in nouns)
+    return bool(joined) and len(nouns) >= 2 and words[0] is nouns[0] and all(
+        t.is_word and t.text.islower() and not looks_plural(t.low) and (is_role_word(t) or is_speaker_head(t)) for t in nouns
+    )  # one person's roles; "the club's owner, players and coaches" are several parties
 
 
 def appositive_subject(tokens: list[Token], j: int, begin: int) -> tuple[list[Token], str] | None:

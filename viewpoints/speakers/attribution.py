@@ -161,11 +161,16 @@ def _opens_with_tag(tokens: list[Token], cue: Cue) -> bool:
     return after + 1 < len(tokens) and tokens[after].start == cue.start and tokens[after].end == cue.end and tokens[after + 1].text == ","
 
 
-def _opening_name(tokens: list[Token], comma: int) -> list[Token]:
+def _opening_name(tokens: list[Token], comma: int, registry: Registry, pronoun: str) -> list[Token]:
     """The run of capitalised words opening the sentence and ending at `comma`, if that is all there is
-    before it ("Clinton, though she ..."), else nothing."""
+    before it and it names a person the article named before whom `pronoun` fits ("Clinton, though she
+    ..."), else nothing ("Wall Street, though she criticized it, rallied": a place, or an organisation)."""
     run = tokens[:comma]
-    return run if run and all(t.is_word and t.is_cap and not t.quoted for t in run) else []
+    if not run or not all(t.is_word and t.is_cap and not t.quoted for t in run):
+        return []
+    named = mention_from(run, "", registry)
+    known = named is not None and named.kind == "person" and any(m.name == named.name and m.kind == "person" and not m.placed for m in registry.mentioned)
+    return run if known and registry.fits(named, pronoun) else []
 
 
 def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Mention | None:
@@ -180,7 +185,7 @@ def _named_in_sentence(tokens: list[Token], cue: Cue, registry: Registry) -> Men
     if leading:
         subject = forward_np(tokens, 1)[0]  # "Although Trump has admitted it, he ...": the clause's subject
     elif at is not None and at >= 3 and tokens[at - 1].low in lexicon.words("subordinators.txt") and tokens[at - 2].text == ",":
-        subject = _opening_name(tokens, at - 2) or subject  # "Clinton, though she praised Garland, ...": Clinton
+        subject = _opening_name(tokens, at - 2, registry, pronoun.low) or subject  # "Clinton, though she praised Garland, ...": Clinton
     # "While environmentalists welcomed the plan, they ...": a plural noun opening the sentence's own
     # subordinate clause is whom "they" stands for, named or not
     plural = (
@@ -229,11 +234,13 @@ def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token], ve
     if mention.kind == "person" and mention.name.islower() and is_speaker_head(Token(mention.name.split()[-1], 0, 0)):
         return True  # "One employee at the firm declined, saying ...": a description of a person
     words = [t for t in subject if t.low not in lexicon.words("honorifics.txt")]  # "Mr. Obama": the name alone
-    if mention.kind == "person" and len(words) == 1 and words[0].text == mention.name and _name_only(mention.name) and _human_verb(verb):
+    titled = len(subject) == 2 and subject[0].low in COURTESY_TITLES and subject[1].is_cap  # "Mrs. Doe", "Mr. Long": a person
+    if mention.kind == "person" and len(words) == 1 and words[0].text == mention.name and (titled or _name_only(mention.name)) and _human_verb(verb):
         return True  # "Obama addressed the concerns, stating ...": a word no lexicon has but as a name, alone (not a label: "Syria: ...")
     return any(known.name == mention.name for known in registry.mentioned)
 
 
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 # verbs that things do as often as people: an unknown word as their subject may be a thing ("Omicron
 # spread, suggesting ...", "Bitcoin fell, signaling ..."), where with any other reporting verb it is a
 # name ("Obama ..., stating", "Putin chides Turkey and praises Trump")

@@ -119,6 +119,9 @@ def _as_closing(tokens: list[Token], start: int, end: int) -> Cue | None:
     return None
 
 
+ASIDE_VERBS = frozenset({"remember", "recall"})  # "As readers will remember": an aside, no one's report
+
+
 def as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
     """ "As Doe noted, ...", "As one analyst put it, ...", "As the mayor warned last week, ...": an
     opening "as" clause whose speech verb gives the rest of the sentence to its subject (or, passive,
@@ -139,6 +142,8 @@ def as_someone_said(tokens: list[Token], begin: int) -> Cue | None:
         put_it = verb.low == "put" and v + 1 < len(clause) and clause[v + 1].low == "it"
         if verb.quoted or verb.is_cap or not (verb.low in lexicon.speech_verb_forms() or put_it or verb.low in {"pointed", "points"}):
             continue
+        if lexicon.speech_verb_forms().get(verb.low) in ASIDE_VERBS:
+            return None  # "As many readers will remember, ...", "as everyone knows": the writer's aside
         if any(t.low in {"who", "which", "that"} for t in clause[first + 1 : v]):
             return None  # "As a former census-taker who has written ...": a role, not a report
         if v + 1 < len(clause) and clause[v + 1].low == "by" and verb.low in PASSIVE_REPORTS and all(skippable(t) for t in clause[first + 1 : v]):

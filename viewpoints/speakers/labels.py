@@ -50,8 +50,12 @@ def label(tokens: list[Token]) -> Cue | None:
                 return None  # "Little Relief for Refugees:" is a headline's first part, not a name
             if any(x.low in BE_FORMS for x in named[1:]):
                 return None  # "FIX IS IN:": a clause, not a name (but "Theresa May:", "Rep. Will Hurd:" are names)
-            if len(named) > 1 and any(x.low in HEADLINE_PREPOSITIONS or lexicon.tag_of(x.low) in {"VBD", "VBN"} for x in named[1:]):
-                return None  # "Stealth Over Health:", "Clinton Wades In:", "Paid Notice:": a headline's words
+            if len(named) > 2 and named[1].low in HEADLINE_PREPOSITIONS:
+                if not _speaks_after(tokens, k):
+                    return None  # "Stealth Over Health:": a headline's words
+                named = named[:1]  # "Trump On Immigration: 'We Will Build It'": Trump's words, on a topic
+            if len(named) > 1 and named[-1].low in HEADLINE_PREPOSITIONS:
+                return None  # "Clinton Wades In:": a clause ending on its particle
             if any(x.text != x.bare and lexicon.words("time_words.txt") & {x.bare.lower()} for x in named):
                 return None  # "Monday’s Morning Email:": a newsletter's title
             transcript = all(x.text.isupper() for x in named)
@@ -82,8 +86,10 @@ def label(tokens: list[Token]) -> Cue | None:
     return None
 
 
-# capitalised inside a title-case headline, never inside a speaker's name ("Stealth Over Health:")
-HEADLINE_PREPOSITIONS = frozenset({"over", "in", "on", "to", "for", "with", "at", "by", "from", "into", "about", "after", "before", "against", "under", "than"})
+# capitalised second or last in a title-case headline's label, never so in a speaker's name ("Stealth
+# Over Health:", "Clinton Wades In:"); not "for" or "against", which organisations' names hold
+# ("Americans for Prosperity", "Mothers Against Drunk Driving")
+HEADLINE_PREPOSITIONS = frozenset({"over", "in", "on", "to", "with", "at", "by", "from", "into", "about", "after", "before", "under", "than"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"})
 
 

@@ -1,6 +1,7 @@
 """Reporting verbs that report nothing where they stand: "said little about it", "an American contractor
-accused of spying" (``not_reports.txt``), a reporter's credit line ("Doe reported from Kabul."), and a
-thing given its name ("a new group called Black Votes Matter"). `clauses.scan` skips such a verb unless
+accused of spying" (``not_reports.txt``), a reporter's credit line ("Doe reported from Kabul."), a
+thing given its name ("a new group called Black Votes Matter") and a memory with no clause ("Few people
+remember the law"). `clauses.scan` skips such a verb unless
 a passive's agent follows it ("was accused of lying by Democrats").
 """
 
@@ -15,7 +16,20 @@ from .phrases import BE_FORMS, CLAUSE_END, PREPOSITIONS, RELATIVES, skippable
 
 def reports_nothing(tokens: list[Token], i: int) -> bool:
     """Does the verb at i report nothing here: a phrase of ``not_reports.txt``, a credit line, a naming?"""
-    return _in_no_report(tokens, i) or _credit_line(tokens, i) or _naming(tokens, i)
+    return _in_no_report(tokens, i) or _credit_line(tokens, i) or _naming(tokens, i) or _bare_memory(tokens, i)
+
+
+CLAUSE_OPENERS = frozenset({"that", "when", "how", "why", "what", "whether", "as"})
+
+
+def _bare_memory(tokens: list[Token], i: int) -> bool:
+    """Is "remember" at i without a clause after it ("Few people remember the 1994 law", "As many readers
+    will remember, ...")? A memory voices a view only as a clause: "remembered that ...", "remembers when
+    ...", "remembers him as ..."."""
+    if lexicon.speech_verb_forms().get(tokens[i].low) != "remember":
+        return False
+    following = [t.low for t in tokens[i + 1 : i + 4]]
+    return not any(w in CLAUSE_OPENERS for w in following)
 
 
 NOTHING = frozenset({"nothing", "little", "anything"})
@@ -69,6 +83,14 @@ def _naming(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     if not (nxt.is_cap or nxt.text in OPENING_QUOTES or (nxt.low == "the" and i + 2 < len(tokens) and tokens[i + 2].is_cap)):
         return False
+    if nxt.low in lexicon.words("time_words.txt") or nxt.low in lexicon.words("honorifics.txt"):
+        return False  # "A watchdog group called Monday for an inquiry", "A rival campaign called Mr. Trump a fraud"
+    end = i + 1 + (nxt.low == "the")
+    while end < len(tokens) and (tokens[end].is_cap or tokens[end].quoted or tokens[end].text in OPENING_QUOTES):
+        end += 1  # the name given: "the Virginia Conservation Legacy Fund", "“The Local”"
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.is_word and after.text.islower() and (after.low in DETERMINERS or lexicon.tag_of(after.low) in {"NN", "NNS", "JJ"}):
+        return False  # "called the Senate bill a betrayal": an object and what it is called
     k = i - 1
     comma = tokens[k].text == ","
     if comma:

@@ -90,9 +90,12 @@ def colon_verb(tokens: list[Token], i: int) -> bool:
     if not (t.is_word and t.text.islower() and t.low.endswith("ed") and i + 1 < len(tokens)) or tokens[i + 1].quoted:
         return False
     after = tokens[i + 1].text
-    opens = i + 2 < len(tokens) and (
-        tokens[i + 2].text in {"“", '"', "«"} or (tokens[i + 2].text == "'" and i + 3 < len(tokens) and tokens[i + 3].text == "'")  # ''like this''
-    )
+    mark = 2 if i + 2 < len(tokens) and tokens[i + 2].text in {"“", '"', "«"} else 3 if (
+        i + 3 < len(tokens) and tokens[i + 2].text == "'" and tokens[i + 3].text == "'"  # ''like this''
+    ) else 0
+    # what is quoted opens with a capital, as words said do ("cracked, ''I'm a progressive''"; not a scare
+    # quote: "Prices climbed, ''an unwelcome surprise''")
+    opens = bool(mark) and i + mark + 1 < len(tokens) and tokens[i + mark + 1].is_cap
     return after == ":" or (after == "," and opens) or _closing_tag(tokens, i)
 
 

@@ -135,9 +135,9 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     return tokens
 
 
-_RELATIVE_CONTRACTION = re.compile(r"(who|I|[Ww]e|[Yy]ou|[Tt]hey)([’'](?:d|s|ve|ll|re|m))")
+_RELATIVE_CONTRACTION = re.compile(r"(who|I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)([’'](?:d|s|ve|ll|re|m))")
 # a personal pronoun's contraction other than "'s" ("he's" may be a possessive's shape, read elsewhere)
-_PRONOUN_CONTRACTION = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)[’'](?:ve|d|ll|re|m)\b")
+_PRONOUN_CONTRACTION = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)[’'](?:ve|d|ll|re|m)\b")
 
 
 def _split_relatives(tokens: list[Token]) -> list[Token]:
