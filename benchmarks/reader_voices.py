@@ -13,7 +13,7 @@ finds each current voice among the judged ones (same article, same name) and rep
 1. the voice measure's `real` as `viewpoints eval` computes it;
 2. `real, as a reader counts it`: the real voices, plus the voices not real by the measure that the reader
    judged a source; a not-real voice nobody judged (new since the judging) counts as not real, so the
-   figure is a floor for this engine;
+   figure is a floor for this engine; and the same counting only the judgements not marked unsure;
 3. of the judged not-real voices, how many the reader judged a source, a real party given words not
    theirs, or no voice at all;
 4. the control: of the judged real voices, how many carry none of their own statements.
@@ -49,12 +49,14 @@ def measure(data_dir: Path, judged: dict[tuple[str, str], dict]) -> dict:
     rows = counts.rows
     not_real = [r for r in rows if not r["real"]]
     seen = Counter(judged[(r["article"], r["voice"])]["judgement"] for r in not_real if (r["article"], r["voice"]) in judged)
+    sure = sum(1 for r in not_real if (r["article"], r["voice"]) in judged and judged[(r["article"], r["voice"])]["judgement"] == "source" and not judged[(r["article"], r["voice"])]["unsure"])
     control = Counter(judged[(r["article"], r["voice"])]["judgement"] for r in rows if r["real"] and (r["article"], r["voice"]) in judged)
     real = sum(r["real"] for r in rows)
     return {
         "voices": len(rows),
         "real": round(real / len(rows), 4),
         "real_by_reader": round((real + seen["source"]) / len(rows), 4),
+        "real_by_reader_sure": round((real + sure) / len(rows), 4),
         "not_real": len(not_real),
         "not_real_judged": sum(seen.values()),
         "not_real_judged_as": dict(seen),
@@ -76,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     result = measure(args.data, judged)
     print(f"PolNeAR dev voices, judged by a reader on {document['judged_on']} (engine {document['engine_commit']})")
     print(f"  voices {result['voices']}: real by the voice measure {result['real']:.4f}, real as a reader counts it (a floor) {result['real_by_reader']:.4f}")
+    print(f"  the same, counting only the judgements the reader was sure of: {result['real_by_reader_sure']:.4f}")
     print(f"  not real by the measure: {result['not_real']}, of which judged {result['not_real_judged']}: {result['not_real_judged_as']}")
     print(f"  control, real by the measure and judged: {result['control_judged']}: {result['control_judged_as']}")
     return 0
