@@ -74,3 +74,17 @@ def test_tidy_leaves_names_and_descriptions_whole(name, tidied):
 )
 def test_a_headline_read_as_a_name_keeps_only_the_person_at_its_end(name, tidied):
     assert tidy(name) == tidied
+
+
+@pytest.mark.parametrize(
+    ("name", "tidied"),
+    [
+        ("website called PolitiFact", "PolitiFact"),
+        ("German news organization called “The Local”", "The Local"),
+        ("group named the Center for Justice", "Center for Justice"),
+        ("group called", "group called"),
+    ],
+)
+def test_a_thing_given_a_name_is_its_name(name, tidied):
+    """ "A website called PolitiFact rated the claim" gave the voice "website called PolitiFact"."""
+    assert tidy(name) == tidied

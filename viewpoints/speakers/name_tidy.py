@@ -3,7 +3,8 @@
 `tidy` cuts a clause ("Hillary Clinton wants" is Hillary Clinton), a verb before its object ("leads many
 experts"), a Title Case headline read as one name (only the person it opens with or ends on), a noun
 phrase before the clause that modifies it ("price swings that many traders" is many traders), a common
-noun run into a name ("world Uber") and trailing function words or dates. `voice_list.settle` calls it
+noun run into a name ("world Uber"), a thing's description before the name it was given ("website
+called PolitiFact") and trailing function words or dates. `voice_list.settle` calls it
 on every speaker.
 """
 
@@ -98,6 +99,9 @@ def tidy(name: str) -> str:
     Clinton, "leads many cyber experts" many cyber experts; see `clause_at`) or a relative pronoun left
     on its end ("the government that"), nor an article, "all" or a weekday ("Outside the", "Roe
 Sunday"). "" when nothing of a name is left."""
+    given = _name_given(name.split())
+    if given != name.split():
+        return " ".join(given)  # "website called PolitiFact": the name given, read before "called" as a verb
     parts = name.split()
     at = clause_at(name)
     if at:
@@ -116,6 +120,24 @@ Sunday"). "" when nothing of a name is left."""
     while len(parts) > 1 and ((parts[-1].islower() and parts[-1].strip(EDGE) in TRAILING) or parts[-1].lower().strip(EDGE) in lexicon.words("time_words.txt")):
         parts.pop()  # "the government that", "Outside the", "Roe Sunday"
     return " ".join(parts)
+
+
+NAMING = frozenset({"called", "dubbed", "named", "titled", "entitled"})
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "de"})  # "Center for Justice", "Bank of America"
+
+
+def _name_given(parts: list[str]) -> list[str]:
+    """ "website called PolitiFact", "German news organization called “The Local”": the name a thing was
+    given, not the description before it (a capitalised name after the participle only)."""
+    for k, word in enumerate(parts[:-1]):
+        if word in NAMING and k and parts[k - 1][:1].islower():
+            rest = [p.strip("“”\"") for p in parts[k + 1 :]]
+            rest = [p for p in rest if p]
+            if rest and rest[0] == "the":
+                rest = rest[1:]  # "named the Center for Justice" ("called “The Local”" keeps its article)
+            if rest and rest[0][:1].isupper() and all(p[:1].isupper() or p in _NAME_JOINERS for p in rest):
+                return rest
+    return parts
 
 
 # what opens a clause inside a noun phrase: "swings that many researchers (link)", "more whenever the data
