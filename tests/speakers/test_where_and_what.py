@@ -137,6 +137,9 @@ READINGS = [
     pytest.param("The campaign called the senator's remarks childish.", "campaign", id="the-campaign-called-remarks-childish"),
     pytest.param("A senator called the plan a disaster.", "senator", id="a-senator-called-the-plan"),
     pytest.param("Tom Roe, who worked on the 2012 campaign, called the remarks childish.", "Tom Roe", id="a-campaign-comma-called-in-a-relative"),
+    # an institution's role words between it and the name after an inverted verb
+    pytest.param('"It is close," said Montclair State University political scientist Brigid Harrison.', "Brigid Harrison", id="said-university-political-scientist-name"),
+    pytest.param('"It is close," said the Trump campaign in a statement.', "Trump campaign", id="said-the-campaign-in-a-statement"),
     # the second review's: where these readings must stop
     pytest.param("To the skeptics I'd say look at the numbers.", "author", id="to-the-skeptics-id-say"),
     pytest.param("Several officials he'd spoken with said the deal was close.", "officials", id="officials-hed-spoken-with"),

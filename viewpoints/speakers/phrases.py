@@ -141,6 +141,8 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
             )
             # a common noun describing the name after it: "said Army veteran Tom Baker", "said widow Ann Roe"
             or (t.text.islower() and i + 1 < len(tokens) and tokens[i + 1].is_cap and not tokens[i + 1].quoted and is_speaker_head(t))
+            # and a modifier of that noun after a name: "said Montclair State University political | scientist Brigid Harrison"
+            or (out and out[-1].is_cap and _describes_name_after(tokens, i))
             # and the words describing that noun, after an owner or none: "said retired neurosurgeon Ben
             # Carson", "added his campaign manager Jeff Weaver"
             or (all(x.low in POSSESSIVE_PRONOUNS for x in out) and _describes_a_name(tokens, i))
@@ -154,6 +156,18 @@ def forward_np(tokens: list[Token], i: int) -> tuple[list[Token], int]:
         out.pop()
         i -= 1
     return out, i
+
+
+def _describes_name_after(tokens: list[Token], i: int) -> bool:
+    """Do lower-case words from i (two at most) end on a person noun right before a capitalised name
+    ("political scientist Brigid Harrison", "law professor Laurence Tribe")? Then they describe that name."""
+    for j in range(i, min(i + 2, len(tokens) - 1)):
+        t = tokens[j]
+        if not (t.is_word and t.text.islower() and not t.quoted) or t.low in lexicon.words("stopwords.txt"):
+            return False
+        if j > i and is_speaker_head(t) and tokens[j + 1].is_cap and not tokens[j + 1].quoted:
+            return True
+    return False
 
 
 def _owns_a_person(tokens: list[Token], i: int) -> bool:
