@@ -144,6 +144,11 @@ READINGS = [
     pytest.param("The Sanders campaign projects that a small tax would raise $75 billion a year.", "Sanders campaign", id="a-campaign-projects-that"),
     pytest.param("Economists forecast that growth will slow.", "economists", id="economists-forecast-that"),
     pytest.param("The projects cost too much, officials said.", "officials", id="the-projects-are-a-noun"),
+    # a place speaking as its government, as a whole subject after "the"
+    pytest.param("The city said it would appeal the ruling.", "city", id="the-city-said"),
+    pytest.param("The state admitted it made a mistake.", "state", id="the-state-admitted"),
+    pytest.param("The senator is airing an ad in the state aimed at farmers, in which he declares that prices must rise.", "he", id="in-the-state-aimed-is-no-subject"),
+    pytest.param("The city is beautiful in the spring.", "author", id="the-city-says-nothing"),
     # the second review's: where these readings must stop
     pytest.param("To the skeptics I'd say look at the numbers.", "author", id="to-the-skeptics-id-say"),
     pytest.param("Several officials he'd spoken with said the deal was close.", "officials", id="officials-hed-spoken-with"),

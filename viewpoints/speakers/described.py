@@ -166,3 +166,27 @@ def _person_shaped(named: list[Token]) -> bool:
     return 2 <= len(words) <= 3 and all(
         t.is_cap and t.low not in organisations and t.low not in DETERMINERS and lexicon.tag_of(t.low)[:2] not in {"NN", "JJ", "VB"} for t in words
     )
+
+
+VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
+MAX_BEFORE_THAT = 4  # words from a subject relative "that" back to its noun phrase's determiner
+
+
+def what_says(tokens: list[Token], j: int) -> list[Token]:
+    """The noun phrase before the subject relative "that" at j ("a message | that said"), back to its
+    determiner or to a word no noun phrase holds ("handed out | water bottles that said")."""
+    k = j - 1
+    while k > 0 and j - k < MAX_BEFORE_THAT and tokens[k].low not in DETERMINERS:
+        before = tokens[k - 1]
+        function_word = before.low in lexicon.words("stopwords.txt") and before.low not in DETERMINERS
+        if not (before.is_word and before.text.islower()) or before.low.endswith("ed") or before.low in PREPOSITIONS | VERB_PARTICLES or function_word:
+            break
+        k -= 1
+    found = subject_from_start(tokens, k, j)
+    return found[0] if found else []
+
+
+def quotation_after(tokens: list[Token], v: int) -> bool:
+    """Does a quotation follow the verb at v, right after it or after a comma or colon?"""
+    k = v + 1 + (v + 1 < len(tokens) and tokens[v + 1].text in {",", ":"})
+    return k < len(tokens) and tokens[k].text in OPENING_MARKS

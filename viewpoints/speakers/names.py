@@ -166,7 +166,8 @@ def kind_of(tokens: list[Token]) -> str:
     if (common and looks_plural(head.low) and not is_document(head)) or _plural_person(head.low):
         return "group"
     own = [t for t in words if t.text == t.bare]  # "NBC's Tom Baker": the owner does not make the kind
-    if is_document(head) or _DOTTED_ACRONYM.match(head.bare) or any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in own):
+    governed = len(words) == 1 and head.low in _lex("governed_places.txt")  # "the city": its government
+    if governed or is_document(head) or _DOTTED_ACRONYM.match(head.bare) or any(t.low in _lex("organization_words.txt") or _ACRONYM.match(t.bare) for t in own):
         return "organization"
     return "person"
 

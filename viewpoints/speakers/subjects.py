@@ -16,6 +16,8 @@ from ..text.tokens import OPENING_MARKS, Token
 from .appositives import PLACE_PREPOSITIONS, appositive_subject, relative_antecedent
 from .described import (
     described_opening,
+    quotation_after,
+    what_says,
     object_of_preposition,
     quoted_phrase,
     quoted_title,
@@ -51,7 +53,6 @@ FLOATING = frozenset({"all", "both", "each"})
 LIST_PLACES = PLACE_PREPOSITIONS - {"near", "outside", "inside"}
 LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "grow", "grows"})
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "made", "taken": an irregular past, as "-ed" is a regular one
-VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "handed out", "put up"
 
 
 def _name_after_object(head: list[Token]) -> list[Token]:
@@ -223,8 +224,8 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
     if tokens[j].low == "who":
         np = relative_antecedent(tokens, j)
         return (np, "") if np else None
-    if tokens[j].low == "that" and j == v - 1 and 0 < j and tokens[j - 1].text.islower() and _quotation_after(tokens, v):
-        found = _what_says(tokens, j)  # "a message that said, “Sorry ...”": the message's words
+    if tokens[j].low == "that" and j == v - 1 and 0 < j and tokens[j - 1].text.islower() and quotation_after(tokens, v):
+        found = what_says(tokens, j)  # "a message that said, “Sorry ...”": the message's words
         return (found, "") if found else None
     if tokens[j].low == "which":  # "the police department, which reported ...", not "cancer, which confirmed ..."
         np = relative_antecedent(tokens, j)
@@ -243,27 +244,9 @@ def subject_left(tokens: list[Token], v: int, begin: int, *, adjective: bool = F
         found = found or described_opening(tokens, start, j)
         if found:
             return found[0], ""
+    if np and (np[-1].low in lexicon.words("place_words.txt") or np[-1].low in lexicon.words("governed_places.txt")) and first > 0 and tokens[first - 1].low in PREPOSITIONS:
+        return None  # "a new ad in the state aimed at evangelicals": the place the phrase is in, no subject
     return (np, "") if np else None
-
-
-def _what_says(tokens: list[Token], j: int) -> list[Token]:
-    """The noun phrase before the subject relative "that" at j ("a message | that said"), back to its
-    determiner or to a word no noun phrase holds ("handed out | water bottles that said")."""
-    k = j - 1
-    while k > 0 and j - k < MAX_ATTACHED + 2 and tokens[k].low not in DETERMINERS:
-        before = tokens[k - 1]
-        function_word = before.low in lexicon.words("stopwords.txt") and before.low not in DETERMINERS
-        if not (before.is_word and before.text.islower()) or before.low.endswith("ed") or before.low in PREPOSITIONS | VERB_PARTICLES or function_word:
-            break
-        k -= 1
-    found = subject_from_start(tokens, k, j)
-    return found[0] if found else []
-
-
-def _quotation_after(tokens: list[Token], v: int) -> bool:
-    """Does a quotation follow the verb at v, right after it or after a comma or colon?"""
-    k = v + 1 + (v + 1 < len(tokens) and tokens[v + 1].text in {",", ":"})
-    return k < len(tokens) and tokens[k].text in OPENING_MARKS
 
 
 def _list_holder(tokens: list[Token], start: int, head: list[Token], begin: int) -> tuple[list[Token], list[Token]] | None:
