@@ -149,6 +149,11 @@ READINGS = [
     pytest.param("The state admitted it made a mistake.", "state", id="the-state-admitted"),
     pytest.param("The senator is airing an ad in the state aimed at farmers, in which he declares that prices must rise.", "he", id="in-the-state-aimed-is-no-subject"),
     pytest.param("The city is beautiful in the spring.", "author", id="the-city-says-nothing"),
+    # people by what they do, with no agent ending, and offices before a name
+    pytest.param("The polls open at 7, the clerk said.", "clerk", id="the-clerk-said"),
+    pytest.param("Councilman Joe Smith said the vote was fair.", "Joe Smith", id="councilman-before-a-name"),
+    pytest.param("The principal reason is cost.", "author", id="a-principal-reason"),
+    pytest.param("Dean Baker, an economist, said the rate was too high.", "Dean Baker", id="dean-is-a-given-name"),
     # the second review's: where these readings must stop
     pytest.param("To the skeptics I'd say look at the numbers.", "author", id="to-the-skeptics-id-say"),
     pytest.param("Several officials he'd spoken with said the deal was close.", "officials", id="officials-hed-spoken-with"),
