@@ -180,7 +180,10 @@ def _in_verb_list(tokens: list[Token], i: int) -> bool:
 
 # verbs of putting a text out that are no cue of their own ("issued", "released", "published" are
 # attitude verbs, whose subject the scan finds without this)
-ISSUING = frozenset({"put", "send", "circulate", "distribute"})
+# putting a text out, in forms no noun has ("issued", "released", "published" are attitude verbs, whose
+# subject the scan finds without this): "put out", "sent out" before the text, or a past of its own
+PUT_OUT = frozenset({"put", "puts", "putting", "sent", "send", "sends", "sending"})
+ISSUED = frozenset({"circulated", "distributed"})
 
 
 def _issued_document(tokens: list[Token], i: int) -> bool:
@@ -193,24 +196,11 @@ def _issued_document(tokens: list[Token], i: int) -> bool:
     if k < 1 or not is_document(tokens[k]) or not tokens[k].text.islower():
         return False
     for j in range(k - 1, max(0, k - 5), -1):  # "put out a statement", "sent out a brief statement"
-        if tokens[j].low == "out" and _issue_lemma(tokens[j - 1].low):
+        if (tokens[j].low == "out" and tokens[j - 1].low in PUT_OUT) or (tokens[j].text.islower() and tokens[j].low in ISSUED):
             return True
-        if tokens[j].text.islower() and tokens[j].low.endswith("ed") and _issue_lemma(tokens[j].low):
-            return True  # "circulated a memo saying"
         if not tokens[j].is_word:
             return False
     return False
-
-
-def _issue_lemma(low: str) -> str:
-    """The issuing verb of a form ("put", "sent", "circulated"), or "" (not a noun: "releases", "posts")."""
-    irregular = {"put": "put", "puts": "put", "putting": "put", "sent": "send", "sends": "send", "sending": "send"}
-    if low in irregular:
-        return irregular[low]
-    for ending in ("ed", "d"):
-        if low.endswith(ending) and low[: -len(ending)] in ISSUING:
-            return low[: -len(ending)]
-    return ""
 
 
 def _followed_by_that(tokens: list[Token], i: int) -> bool:
