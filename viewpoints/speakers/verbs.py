@@ -90,13 +90,20 @@ def colon_verb(tokens: list[Token], i: int) -> bool:
     if not (t.is_word and t.text.islower() and t.low.endswith("ed") and i + 1 < len(tokens)) or tokens[i + 1].quoted:
         return False
     after = tokens[i + 1].text
-    mark = 2 if i + 2 < len(tokens) and tokens[i + 2].text in {"“", '"', "«"} else 3 if (
-        i + 3 < len(tokens) and tokens[i + 2].text == "'" and tokens[i + 3].text == "'"  # ''like this''
-    ) else 0
-    # what is quoted opens with a capital, as words said do ("cracked, ''I'm a progressive''"; not a scare
-    # quote: "Prices climbed, ''an unwelcome surprise''")
-    opens = bool(mark) and i + mark + 1 < len(tokens) and tokens[i + mark + 1].is_cap
-    return after == ":" or (after == "," and opens) or _closing_tag(tokens, i)
+    return after == ":" or (after == "," and _quotation_opens(tokens, i + 2)) or _closing_tag(tokens, i)
+
+
+def _quotation_opens(tokens: list[Token], k: int) -> bool:
+    """Does a quotation of words said open at k: a mark (or two apostrophes, ''like this'') and a capital
+    after it ("cracked, ''I'm a progressive''"; not a scare quote: "Prices climbed, ''an unwelcome
+    surprise''")?"""
+    if k < len(tokens) and tokens[k].text in {"“", '"', "«"}:
+        k += 1
+    elif k + 1 < len(tokens) and tokens[k].text == "'" and tokens[k + 1].text == "'":
+        k += 2
+    else:
+        return False
+    return k < len(tokens) and tokens[k].is_cap
 
 
 def _closing_tag(tokens: list[Token], i: int) -> bool:
