@@ -99,7 +99,7 @@ def attribute_paragraph(text: str, spans: list[tuple[int, int]], registry: Regis
         mention = mention_from(cue.subject, cue.appositive, registry) if cue else None
         if cue is not None and mention is not None and mention.pronoun:
             mention = _named_in_sentence(tokens, cue, registry) or mention
-        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry, [] if text[cue.start : cue.end] == ":" else cue.subject, text[cue.start : cue.end]):
+        if cue is not None and cue.adjunct and mention is not None and not _sure_speaker(mention, registry, cue.subject, text[cue.start : cue.end]):
             mention = None
         owns.append(cue is not None and mention is not None)  # the sentence names its own speaker
         by_pronoun.append(owns[-1] and len(cue.subject) == 1 and is_pronoun(cue.subject[0]) and mention.name != cue.subject[0].low)
@@ -222,7 +222,9 @@ def _head_word(role: str) -> str:
 def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token], verb: str = "") -> bool:
     """Is a speaker inferred from a clause's subject or a label surely someone who can hold a view?
     A capitalised word opening a sentence may be a common noun ("Prices rose, adding to ..."): one
-    word counts only when the article named that person before."""
+    word counts only when the article named that person before, or when it is the whole `subject` of a
+    `verb` people do, after a courtesy title or as a word no lexicon knows but as a name ("Obama
+    addressed the concerns, stating ...", "Mrs. Doe smiled, noting ..."; not a label: "Syria: ...")."""
     if mention.kind == "group" and mention.name.islower():
         # a plural common noun is a speaker only if it names people ("protesters", "officials"), not "stakes"
         head = mention.name.split()[-1]
@@ -236,7 +238,7 @@ def _sure_speaker(mention: Mention, registry: Registry, subject: list[Token], ve
     words = [t for t in subject if t.low not in lexicon.words("honorifics.txt")]  # "Mr. Obama": the name alone
     titled = len(subject) == 2 and subject[0].low in COURTESY_TITLES and subject[1].is_cap  # "Mrs. Doe", "Mr. Long": a person
     if mention.kind == "person" and len(words) == 1 and words[0].text == mention.name and (titled or _name_only(mention.name)) and _human_verb(verb):
-        return True  # "Obama addressed the concerns, stating ...": a word no lexicon has but as a name, alone (not a label: "Syria: ...")
+        return True
     return any(known.name == mention.name for known in registry.mentioned)
 
 
@@ -248,8 +250,9 @@ THING_VERBS = frozenset("suggest signal indicate show mean point reflect imply h
 
 
 def _human_verb(verb: str) -> bool:
+    """Is the cue a verb that things seldom do (not a label's colon, not "suggesting")?"""
     words = verb.lower().split()
-    return bool(words) and lexicon.speech_verb_forms().get(words[-1], lexicon.attitude_verb_forms().get(words[-1], "")) not in THING_VERBS
+    return bool(words) and words[-1] != ":" and lexicon.speech_verb_forms().get(words[-1], lexicon.attitude_verb_forms().get(words[-1], "")) not in THING_VERBS
 
 
 def _name_only(word: str) -> bool:

@@ -78,10 +78,10 @@ def learn_names(tokens: list[Token], registry: Registry, *, title: bool | None =
         if len(run) >= 2 and not is_shouting(run) and not headline:
             role, name = clean(run)
             # named in passing: an owner ("Bill Clinton's record") or a preposition's object ("said of Bill Clinton")
-            at = k - len(run)
-            before = stream[at - 1].low if at > 0 else ""
+            opened = k - len(run)  # where the run opens now, past what was trimmed off its start
+            before = stream[opened - 1].low if opened > 0 else ""
             passing = run[-1].text != run[-1].bare or before in PASSING_PREPOSITIONS
-            particle = before == "in" and at > 1 and stream[at - 2].low in IN_PARTICLE_VERBS
+            particle = before == "in" and opened > 1 and stream[opened - 2].low in IN_PARTICLE_VERBS
             placed = (
                 before in WHERE_PREPOSITIONS and not particle and run[-1].text == run[-1].bare
                 and not is_given_name(name[0] if name else run[0]) and not _described_as_person(stream, k)

@@ -56,7 +56,7 @@ def label(tokens: list[Token]) -> Cue | None:
                 named = named[:1]  # "Trump On Immigration: 'We Will Build It'": Trump's words, on a topic
             if len(named) > 1 and named[-1].low in HEADLINE_PREPOSITIONS:
                 return None  # "Clinton Wades In:": a clause ending on its particle
-            if any(x.text != x.bare and lexicon.words("time_words.txt") & {x.bare.lower()} for x in named):
+            if any(x.text != x.bare and x.bare.lower() in lexicon.words("time_words.txt") for x in named):
                 return None  # "Monday’s Morning Email:": a newsletter's title
             transcript = all(x.text.isupper() for x in named)
             subject = [Token(x.text.title(), x.start, x.end) if x.text.isupper() and len(x.text) > 3 else x for x in named]

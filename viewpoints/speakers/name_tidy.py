@@ -14,6 +14,7 @@ import re
 
 from .. import lexicon
 from .names import DETERMINERS, POSSESSIVE_PRONOUNS
+from .no_reports import NAMING
 from .phrases import RELATIVES as _RELATIVE_PRONOUNS
 from .voice_filter import EDGE, GLUED
 
@@ -99,10 +100,10 @@ def tidy(name: str) -> str:
     Clinton, "leads many cyber experts" many cyber experts; see `clause_at`) or a relative pronoun left
     on its end ("the government that"), nor an article, "all" or a weekday ("Outside the", "Roe
 Sunday"). "" when nothing of a name is left."""
-    given = _name_given(name.split())
-    if given != name.split():
-        return " ".join(given)  # "website called PolitiFact": the name given, read before "called" as a verb
     parts = name.split()
+    given = _name_given(parts)
+    if given is not parts:
+        return " ".join(given)  # "website called PolitiFact": the name given, read before "called" as a verb
     at = clause_at(name)
     if at:
         parts = parts[:at]
@@ -122,7 +123,6 @@ Sunday"). "" when nothing of a name is left."""
     return " ".join(parts)
 
 
-NAMING = frozenset({"called", "dubbed", "named", "titled", "entitled"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "de"})  # "Center for Justice", "Bank of America"
 
 

@@ -1,8 +1,8 @@
 """Reporting verbs that report nothing where they stand: "said little about it", "an American contractor
 accused of spying" (``not_reports.txt``), a reporter's credit line ("Doe reported from Kabul."), a
 thing given its name ("a new group called Black Votes Matter") and a memory with no clause ("Few people
-remember the law"). `clauses.scan` skips such a verb unless
-a passive's agent follows it ("was accused of lying by Democrats").
+remember the law"). `clauses.scan` skips such a verb unless a passive's agent follows it ("was accused
+of lying by Democrats").
 """
 
 from __future__ import annotations

@@ -171,7 +171,8 @@ def _modified_plural(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or lexicon.tag_of(tokens[i].low) != "NNS" or not tokens[i].text.islower():
         return False
     opening_participle = i == 1 and lexicon.tag_of(before.low) == "VBG"  # "Blistering attacks upend ..."
-    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS | {","} or tokens[i + 1].low in PROPER_PHRASE_STOPS or _verb_after(tokens[i + 1])) and _proper_modifier(tokens, i, verb_after=_verb_after(tokens[i + 1])):
+    verb_after = _verb_after(tokens[i + 1])
+    if before.is_word and before.is_cap and (tokens[i + 1].text in PHRASE_ENDS | {","} or tokens[i + 1].low in PROPER_PHRASE_STOPS or verb_after) and _proper_modifier(tokens, i, verb_after=verb_after):
         return True  # "ad time for 4 Super Tuesday states.", "breaks WTO rules:", "after the Orlando attacks,", "in Rust Belt states underscored"
     if not before.is_word or not (lexicon.tag_of(before.low) in {"JJ", "JJR", "JJS"} or opening_participle):
         return False

@@ -125,7 +125,7 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     # holds them all) which tokens are quoted and which opening marks close a quotation.
     tokens = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     if "who'" in text or "who’" in text or _PRONOUN_CONTRACTION.search(text):
-        tokens = _split_relatives(tokens)
+        tokens = _split_contractions(tokens)
     if text.find(".", 0, last - 1) >= 0:  # a period before the last character, that a word could take
         tokens = _join_periods(tokens, text, offset, last)
     stop = offset + len(text)
@@ -135,18 +135,18 @@ def tokenize(text: str, *, offset: int = 0, quotes: list[tuple[int, int]] | None
     return tokens
 
 
-_RELATIVE_CONTRACTION = re.compile(r"(who|I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)([’'](?:d|s|ve|ll|re|m))")
+_CONTRACTION = re.compile(r"(who|I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)([’'](?:d|s|ve|ll|re|m))")
 # a personal pronoun's contraction other than "'s" ("he's" may be a possessive's shape, read elsewhere)
 _PRONOUN_CONTRACTION = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)[’'](?:ve|d|ll|re|m)\b")
 
 
-def _split_relatives(tokens: list[Token]) -> list[Token]:
+def _split_contractions(tokens: list[Token]) -> list[Token]:
     """ "who’d", "who's", "I've", "they’re": the relative or pronoun stands alone, its contraction after
     it ("leaders who’d rather ... said", "people I've spoken with said"); a capitalised "Who's" is left
     whole ("Doctor Who's new star"), and "I's", "we's" are no contractions."""
     out: list[Token] = []
     for t in tokens:
-        m = _RELATIVE_CONTRACTION.fullmatch(t.text)
+        m = _CONTRACTION.fullmatch(t.text)
         if m is None or (m.group(1) != "who" and m.group(2)[1:] == "s"):
             out.append(t)
         else:
