@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict
 from collections.abc import Collection
 
 import pandas as pd
@@ -13,7 +14,7 @@ from .speakers.attribution import attribute_paragraph
 from .speakers.registry import Registry
 from .speakers.voice_list import settle
 from .speakers.voices import split_voices
-from .stance import aspects
+from .stance import aspects, claim_model
 from .stance.actor_stance import is_actor, names_a_voice, stance_toward
 from .stance.claim_stance import is_claim
 from .stance.claim_stance import read as claim_stance
@@ -34,7 +35,9 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     names someone the article mentions, a person or organisation (judged by the words about them,
     ``actor_stance``), or, when the caller gives a clause with a verb, a claim (asserted, reported at a
     distance or refuted, ``claim_stance``); by default the article's main issue (``viewpoints.stance.stance.main_issue``). The frame's ``attrs`` carry ``target``, ``boilerplate``
-    (lines dropped as site furniture, with offsets) and ``headings``.
+    (lines dropped as site furniture, with offsets), ``headings``, ``target_kind``: how the target was
+    read, "issue", "actor" or "claim", and for a claim ``claim_reading``: how the article as a whole
+    stands toward it (``claim_model.ArticleReading`` as a dict: label, probability, runner_up, why).
     `furniture`: paragraphs the caller knows to be site furniture (``structure.paragraph_key`` of each,
     e.g. what a site repeats under its articles); they are dropped and listed in ``boilerplate`` too.
     """
@@ -49,13 +52,20 @@ def analyze(text: str, *, target: str | None = None, article_id: str | None = No
     claim = chosen and not actor and is_claim(target)
     structure = layout(text, furniture=frozenset(furniture))
     rows = settle(proposed_rows(text, structure, target=target, article_id=article_id, actor=actor, claim=claim), text)
+    kind = "actor" if actor else "claim" if claim else "issue"
+    reading = None
     if chosen and not actor and names_a_voice(target, [r[S.SPEAKER] for r in rows if r[S.SPEAKER] != S.AUTHOR]):
+        kind = "actor"
         if claim:  # not a claim after all but a voice: its stance starts from the issue reading
             rows = settle(proposed_rows(text, structure, target=target, article_id=article_id), text)
         rows = _toward_someone(rows, target)  # a voice of the article the name rule did not know ("Winner")
+    elif claim:  # the article as a whole: the claim rules' findings weighed as learned from FNC-1
+        reading = claim_model.read_rows(rows, target)
     frame = S.from_records(rows)
     frame.attrs.update(
         target=target,
+        target_kind=kind,
+        claim_reading=asdict(reading) if reading else None,
         article_id=article_id,
         boilerplate=[(b.start, b.end, b.text) for b in structure.boilerplate],
         headings=[(h.start, h.end, h.text) for h in structure.headings],

@@ -6,10 +6,16 @@ import pandas as pd
 import streamlit as st
 
 from viewpoints import schema as S
+from viewpoints.stance.claim_model import SAYS
 
 from .text import md_escape
 
 
+# how the engine read the target (``analyze``'s ``target_kind``), said beside it; an issue needs no gloss
+TARGET_READINGS = {
+    "claim": "read as a claim: does each statement vouch for it, report it or refute it",
+    "actor": "read as a person or organisation: how each statement treats them",
+}
 SHOWN_CHARS = 80  # a long dropped paragraph (an editor's note) is named by its opening
 
 
@@ -26,7 +32,16 @@ def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "
     st.caption(
         f"{len(frame)} statements · {frame[S.SECTION].nunique()} sections · {speakers} named voices besides the author · "
         f"stance judged toward **{md_escape(frame.attrs.get('target', ''))}**"
+        + (f" ({TARGET_READINGS[kind]})" if (kind := frame.attrs.get("target_kind")) in TARGET_READINGS else "")
     )
+    reading = frame.attrs.get("claim_reading")
+    if reading:
+        why = f": {md_escape(reading['why'])}" if reading.get("why") else ""
+        st.caption(
+            f"The article as a whole **{SAYS[reading['label']]}** (probability {reading['probability']:.2f}; next likeliest: "
+            f"{SAYS[reading['runner_up']]}), as weighed by a model learned from FNC-1's headline and article pairs{why}. "
+            "Each statement below keeps the claim rules' reading."
+        )
     made = frame.attrs.get("corrections") or {}
     if made.get("applied") or made.get("orphaned"):
         corrected = int(frame[S.CORRECTED].sum()) if S.CORRECTED in frame else 0

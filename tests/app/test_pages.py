@@ -40,3 +40,26 @@ def test_the_sidebar_suggests_targets_and_a_pick_fills_the_target_box():
     assert at.session_state[K_TARGET] == "Marcin Kaczmarski"
     assert param(at, "target") == ["Marcin Kaczmarski"]
     assert at.sidebar.pills[0].value is None  # the pick went into the box; the pills stand ready again
+
+
+@pytest.mark.parametrize(
+    ("target", "reading"),
+    [
+        ("Ukraine receives binding security guarantees from Washington", "read as a claim"),
+        ("Marcin Kaczmarski", "read as a person or organisation"),
+        ("security guarantees", None),
+    ],
+)
+def test_the_header_says_how_the_target_was_read(target, reading):
+    at = open_app("compare", target=target)
+    assert not at.exception
+    line = next(c.value for c in at.caption if "stance judged toward" in c.value)
+    whole = [c.value for c in at.caption if c.value.startswith("The article as a whole")]
+    if reading:
+        assert reading in line
+    else:
+        assert "read as" not in line
+    # only a claim gets the article's reading as a whole, from the learned model
+    assert len(whole) == (reading == "read as a claim")
+    if whole:
+        assert "learned from FNC-1" in whole[0] and "probability 0." in whole[0]

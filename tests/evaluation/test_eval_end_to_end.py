@@ -61,6 +61,9 @@ def test_evaluate_everything_on_the_synthetic_folder(eval_folder, analyze, monke
     fnc = result["tasks"]["stance"]["fnc1"]
     assert fnc["n"]["pairs"] == 4 and fnc["n"]["engine_runs"] == 3  # the unrelated pair is left out
     assert fnc["metrics"]["macro_f1"] == 1.0
+    # the stand-in engine reads no headline as a claim: nothing to cross-validate
+    assert fnc["n"]["claim_pairs"] == 0 and fnc["n"]["topics"] == 0 and fnc["n"]["cross_validated"] is False
+    assert fnc["metrics"]["macro_f1_rules"] == 1.0
 
     nyt = result["tasks"]["sentiment"]["vader_nyt"]
     assert nyt["n"]["sentences"] == 4
