@@ -167,6 +167,23 @@ READINGS = [
     pytest.param("Few people remember the 1994 law that created the program.", "author", id="remember-with-no-clause"),
     pytest.param("Prices climbed, ''an unwelcome surprise'' for shoppers.", "author", id="a-scare-quote-after-a-verb"),
     pytest.param("Mrs. Doe smiled, noting that the numbers were on her side.", "Doe", id="mrs-doe-noting"),
+    # an object relative with a noun for its subject speaks only when the main clause has no cue
+    pytest.param("Asked whether his job, which friends described as miserable, hurt him, Mr. Roe said he hoped not.", "Roe", id="which-friends-described-inside-an-adjunct"),
+    pytest.param("The plan, which critics called a giveaway, passed, officials said.", "officials", id="which-critics-called-then-a-closing-frame"),
+    pytest.param("The plan, which critics called a giveaway, passed.", "critics", id="which-critics-called-alone-still-speaks"),
+    pytest.param("The plan, which Doe said was flawed, passed.", "Doe", id="which-doe-said-alone"),
+    pytest.param("The bill that critics called a giveaway passed, officials said.", "officials", id="that-critics-called-not-read-as-main"),
+    # "soon" between the subject and the verb, as "later" and "then"
+    pytest.param("Critics soon noted that the figures were wrong.", "critics", id="critics-soon-noted"),
+    pytest.param("The storm came soon after officials warned residents.", "officials", id="soon-after-is-no-subject"),
+    # "former" is no agent noun: the phrase after "said" goes on to the name
+    pytest.param('"We have to keep it alive," said former tech executive Carly Fiorina during the debate.', "Carly Fiorina", id="said-former-tech-executive-name"),
+    pytest.param("The plan failed, said one former executive who requested anonymity.", "former executive", id="said-one-former-executive"),
+    pytest.param("The plan failed, said former campaign manager Corey Lewandowski on CNN.", "Corey Lewandowski", id="said-former-campaign-manager-name"),
+    pytest.param("The former said the plan failed.", "author", id="the-former-is-no-name"),
+    # "report has": a noun compound's head before an auxiliary
+    pytest.param("The strong jobs report has cleared the way for the Fed.", "author", id="jobs-report-has"),
+    pytest.param("A plan many economists say has failed.", "economists", id="economists-say-has"),
 ]
 
 

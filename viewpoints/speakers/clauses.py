@@ -124,7 +124,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
             cue = Cue(t.start, t.end, found[0], found[1])
-            if left is not None and _in_relative_clause(tokens, i):
+            if left is not None and (_in_relative_clause(tokens, i) or _object_relative(tokens, left[0])):
                 # "Doe's lawyers, who asked for the video, watched it, officials said": the relative
                 # clause speaks only when the main clause has no cue of its own.
                 result.relative = result.relative or cue
@@ -214,6 +214,15 @@ def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
         j -= 1
     # "who said", and "which it called", "that he blamed on Doe": an object relative with its own subject
     return j >= 1 and (tokens[j].low == "who" or (tokens[j].low in CONTACT_SUBJECTS and tokens[j - 1].low in {"which", "that", "whom"} and j >= 2))
+
+
+def _object_relative(tokens: list[Token], subject: list[Token]) -> bool:
+    """Does the subject open an object relative clause after a comma (", which friends described as
+    miserable,", ", whom critics called naive,")? A pronoun subject is ``_in_relative_clause``'s."""
+    if not subject:
+        return False
+    k = next((m for m, t in enumerate(tokens) if t is subject[0]), 0)
+    return k >= 2 and tokens[k - 1].low in {"which", "whom"} and tokens[k - 2].text == "," and not tokens[k - 1].quoted
 
 
 def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int) -> bool:

@@ -66,10 +66,10 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     if past and nxt_word.text.islower() and lexicon.reporting_lemma(nxt_word.low) and not tokens[i].low.endswith("ed"):
         return True  # "The media report claimed", "A news report said": a reporting verb's past follows the noun
     if (
-        nxt_word is not None and nxt_word.low in MODALS and nxt_word.text.islower() and tokens[i].low == lexicon.reporting_lemma(tokens[i].low)
+        nxt_word is not None and nxt_word.low in MODALS | {"has", "had"} and nxt_word.text.islower() and tokens[i].low == lexicon.reporting_lemma(tokens[i].low)
         and before.text.islower() and lexicon.tag_of(before.low) in {"NN", "NNS"} and not is_speaker_head(before) and not _relative_before(tokens, i)
     ):  # ("a plan many economists say would fail": people say)
-        return True  # "The chemical weapons issue will be": a modal after a noun's modifier (not "which Democrats say could")
+        return True  # "The chemical weapons issue will be", "The jobs report has": a modal or "has" after a noun's modifier (not "which Democrats say could")
     if before.low in lexicon.words("group_nouns.txt") - {"percent"} and lexicon.tag_of(before.low) == "NN" and tokens[i].low == lexicon.reporting_lemma(tokens[i].low):
         return True  # "A crowd estimate from police": after a collective noun in the singular the verb would take -s ("9 percent say" is a share's verb)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -33,6 +33,11 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = forward_np(tokens, v + 3)  # "said lobbyist and party strategist Tom Roe": two descriptions, one name
         if np and not np[-1].is_cap:
             np = []
+    if np and np[-1].low in PERIOD_WORDS and all(t.low in PERIOD_WORDS | DETERMINERS | QUANTIFIERS for t in np):
+        # "said former tech executive Jane Doe during ...": "former" stopped the phrase; the name follows
+        fuller, further = forward_np(tokens, v + 1 + len(np))
+        if fuller and fuller[-1].is_cap:
+            np, after = fuller, further
     lone_modifier = bool(np) and np[-1].text.islower() and not is_pronoun(np[-1]) and not is_speaker_head(np[-1], plural_ok=True)  # "Doe’s top foreign | policy aide"
     if np and (all(t.low in DETERMINERS | QUANTIFIERS for t in np) or lone_modifier):
         # "said the 46-year-old.", "said one district GOP leader.": a common noun phrase to the clause's end
@@ -76,6 +81,7 @@ def _opens_clause(tokens: list[Token], after: int) -> bool:
     return nxt.low.endswith("ed") and len(nxt.low) > 3 and nxt.low not in lexicon.words("stopwords.txt")
 
 
+PERIOD_WORDS = frozenset({"former", "ex", "then", "onetime", "longtime", "future", "incoming", "outgoing", "acting"})
 # participles that describe a source by what it is near ("a source involved in", "an official briefed on")
 SOURCE_PARTICIPLES = frozenset({"involved", "briefed", "based", "connected", "aligned", "associated", "affiliated"})
 
