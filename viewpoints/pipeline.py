@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
 from collections.abc import Collection
+from dataclasses import asdict
 
 import pandas as pd
 

@@ -35,12 +35,14 @@ def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "
         + (f" ({TARGET_READINGS[kind]})" if (kind := frame.attrs.get("target_kind")) in TARGET_READINGS else "")
     )
     reading = frame.attrs.get("claim_reading")
-    if reading:
+    if reading and reading.get("probability") is None:
+        st.caption(f"The article as a whole gets no reading toward the claim: {md_escape(reading['why'])}.")
+    elif reading:
         why = f": {md_escape(reading['why'])}" if reading.get("why") else ""
         st.caption(
-            f"The article as a whole **{SAYS[reading['label']]}** (probability {reading['probability']:.2f}; next likeliest: "
-            f"{SAYS[reading['runner_up']]}), as weighed by a model learned from FNC-1's headline and article pairs{why}. "
-            "Each statement below keeps the claim rules' reading."
+            f"The article as a whole **{SAYS[reading['label']]}** (the model's probability {reading['probability']:.2f}, "
+            f"classes weighed equally in training; next likeliest: {SAYS[reading['runner_up']]}), as weighed by a model "
+            f"learned from FNC-1's headline and article pairs{why}. Each statement below keeps the claim rules' reading."
         )
     made = frame.attrs.get("corrections") or {}
     if made.get("applied") or made.get("orphaned"):

@@ -63,3 +63,12 @@ def test_the_header_says_how_the_target_was_read(target, reading):
     assert len(whole) == (reading == "read as a claim")
     if whole:
         assert "learned from FNC-1" in whole[0] and "probability 0." in whole[0]
+
+
+def test_a_claim_the_article_never_names_gets_no_reading_as_a_whole():
+    at = open_app("compare", target="Man bitten by shark in Florida")
+    assert not at.exception
+    line = next(c.value for c in at.caption if "stance judged toward" in c.value)
+    assert "read as a claim" in line
+    whole = [c.value for c in at.caption if c.value.startswith("The article as a whole")]
+    assert whole == ["The article as a whole gets no reading toward the claim: no statement names the claim."]

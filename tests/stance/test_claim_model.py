@@ -71,25 +71,28 @@ def _model(weights_by_label, bias=(0.0, 0.0, 0.5)):
     return M.Model(mean=(0.0,) * len(M.NAMES), scale=(1.0,) * len(M.NAMES), weights=rows, bias=bias)
 
 
-def test_an_article_is_the_mean_of_its_statements_logits():
-    model = _model({"skeptical": {"refuting": 3.0}})
-    hoax, quiet = _find("It was a hoax."), _find("The weather was fine.")
-    assert M.pooled(model, [hoax, quiet]) == "skeptical"  # (3 + 0) / 2 = 1.5 beats neutral's 0.5
-    assert M.pooled(model, [hoax, quiet, quiet, quiet, quiet, quiet, quiet]) == "neutral"  # 3 / 7 < 0.5
-    assert M.pooled(model, []) == "neutral"
-
-
 def test_the_article_reading_names_the_findings_that_weighed_with_their_words_and_statements():
     model = _model({"skeptical": {"refuting": 1.0, "named:refuting": 1.0}, "supportive": {"restates": 2.0}})
     found = [_find("Police said the story was a hoax."), _find("Experts called it fake."), _find("The weather was fine.")]
     reading = M.read_article(model, found)
-    assert reading.label == "skeptical" and reading.runner_up == "neutral" and reading.says() == "refutes it"
+    # mean logits: skeptical (1 + 1) * 2 / 3 = 1.33 against neutral's bias 0.5
+    assert reading.label == "skeptical" and reading.runner_up == "neutral" and M.SAYS[reading.label] == "refutes it"
     assert 0.5 < reading.probability < 1
-    # the finding and its "named:" twin are one reason: (1 + 1) * 2 statements / 3
+    # the finding and its "named:" twin are one reason, shared out over all three statements
     assert reading.why == "a refuting word (hoax, fake) in 2 statements (+1.33)"
+
+
+def test_the_lean_of_an_article_with_no_finding_is_named_when_it_decides():
+    model = _model({"skeptical": {"refuting": 1.0}})
     plain = M.read_article(model, [_find("The weather was fine.")])
-    assert plain.label == "neutral" and plain.why == ""
-    assert M.read_article(model, []).label == "neutral"
+    assert plain.label == "neutral" and plain.why == "an article with no finding leans this way (+0.50)"
+
+
+def test_an_article_that_never_names_the_claim_is_not_read():
+    model = _model({"skeptical": {"refuting": 3.0}}, bias=(0.0, 2.0, 0.0))  # a model leaning skeptical by default
+    for found in ([], [_find("It was a hoax.", named=False)]):
+        reading = M.read_article(model, found)
+        assert (reading.label, reading.probability, reading.why) == ("neutral", None, M.NOT_NAMED)
 
 
 def test_pulls_are_measured_against_a_statement_with_no_finding():
@@ -117,9 +120,15 @@ def test_analyze_reads_a_claim_article_as_a_whole_and_says_how_it_read_the_targe
     frame = viewpoints.analyze(text, target=CLAIM)
     assert frame.attrs["target_kind"] == "claim"
     reading = frame.attrs["claim_reading"]
-    assert set(reading) == {"label", "probability", "runner_up", "why"} and reading["label"] in M.LABELS
+    assert reading["label"] == "skeptical" and "hoax" in reading["why"] and 0 < reading["probability"] < 1
     # the statements keep the claim rules' reading
     assert frame[S.STANCE].tolist()[1] == "skeptical" and "refuting" in frame[S.STANCE_CUES].iloc[1]
     issue = viewpoints.analyze(text, target="shark attacks")
     assert issue.attrs["target_kind"] == "issue" and issue.attrs["claim_reading"] is None
     assert viewpoints.analyze(text).attrs["target_kind"] == "issue"
+
+
+def test_an_article_about_something_else_gets_no_reading_toward_the_claim():
+    text = "The city council met on Tuesday to discuss the budget. Parking fees will rise next year."
+    reading = viewpoints.analyze(text, target=CLAIM).attrs["claim_reading"]
+    assert (reading["label"], reading["probability"], reading["why"]) == ("neutral", None, M.NOT_NAMED)

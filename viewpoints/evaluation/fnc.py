@@ -5,7 +5,7 @@ out: relatedness is not what the engine does). The engine gives a stance per sta
 label per pair:
 
 - when the engine reads the headline as a claim (most are: ``claim_stance.is_claim``), the label of the
-  mean of its statements' logits under the claim model (``claim_model.pooled``). That model was fitted on
+  mean of its statements' logits under the claim model (``claim_model.read_article``). That model was fitted on
   these pairs, so the figure is the one of five folds by topic (``train_claim_stance``): each pair is
   labelled by a model fitted without its topic's headlines and bodies. The shipped model's own answer
   (``macro_f1_shipped_model``) is reported beside it and measures nothing unseen;
@@ -62,9 +62,13 @@ REFERENCES = [
 GOALS = {"macro_f1": (">=", 0.50)}  # the stance issue's goal
 DEFINITIONS = {
     "macro_f1": "macro-F1 over supportive / skeptical / neutral, one item per related (headline, body) pair; "
-    "claims labelled by the claim model cross-validated in five folds by topic",
+    "claims labelled by the claim model cross-validated in five folds by topic (its inputs and regularisation were "
+    "settled watching these folds, so somewhat optimistic); without enough topics for folds, the engine's own answer, "
+    "not judged against the goal",
     "macro_f1_rules": "the same with the claim rules alone (no learned weighing)",
     "macro_f1_shipped_model": "the same with the shipped claim model, which was fitted on these pairs: not a measure of unseen text",
+    "claims_macro_f1_fold_min": "the lowest macro-F1 of one fold's claim pairs (the model fitted on the other four): how far the figure swings",
+    "claims_macro_f1_fold_max": "the highest, likewise",
     "accuracy": "share of pairs with the gold label",
     "majority_macro_f1": "macro-F1 of always answering the most frequent gold label of the pairs evaluated",
 }
@@ -122,7 +126,9 @@ def evaluate_fnc(
     if not pairs:
         return report.skipped(DATA_LABEL, f"no related pair in {folder / STANCES_FILE}")
     pairs = subsample(pairs, limit, key=lambda pair: f"{pair[0]}\t{pair[1]}")
-    runs: dict[tuple[str, str], tuple[str, list[float] | None, str]] = {}  # one reading per distinct (body, headline)
+    # one reading per distinct (body, headline): the rules' label, the claim model's inputs (None when the
+    # headline was not read as a claim), the engine's answer, whether a claim got the model's reading
+    runs: dict[tuple[str, str], tuple[str, list[float] | None, str, bool]] = {}
     n_statements = 0
     started = time.perf_counter()
     for number, (body_id, headline, _gold) in enumerate(pairs, start=1):
@@ -131,23 +137,25 @@ def evaluate_fnc(
             frame = analyze(bodies[body_id], target=headline, article_id=f"fnc-{body_id}")
             n_statements += len(frame)
             by_rules = aggregate(list(zip(frame[schema.TEXT].astype(str), frame[schema.STANCE_SCORE].astype(float))), headline)[0]
-            reading = frame.attrs.get("claim_reading") or {}
-            runs[key] = (by_rules, T.claim_inputs(frame), reading.get("label", by_rules))
+            inputs = T.claim_inputs(frame)
+            reading = frame.attrs.get("claim_reading")
+            runs[key] = (by_rules, inputs, reading["label"] if reading else by_rules, inputs is None or reading is not None)
         if progress and number % 500 == 0:
             progress(f"fnc1: {number}/{len(pairs)} pairs, {time.perf_counter() - started:.0f} s")
     seconds = time.perf_counter() - started
     gold = [label for _, _, label in pairs]
     read = [runs[(body, headline)] for body, headline, _ in pairs]
-    by_rules = [rules for rules, _, _ in read]
-    answers = [answer for _, _, answer in read]  # the engine's own: the shipped model's, for a claim
-    claims = [i for i, (_, inputs, _) in enumerate(read) if inputs is not None]
+    by_rules = [rules for rules, *_ in read]
+    answers = [answer for _, _, answer, _ in read]  # the engine's own: the shipped model's, for a claim
+    claims = [i for i, (_, inputs, _, _) in enumerate(read) if inputs is not None]
     claim_pairs = [pairs[i] for i in claims]
     y = np.array([claim_model.LABELS.index(gold[i]) for i in claims], dtype=int)
     groups = T.topics(claim_pairs)
-    # too few topics to hold any out (a small --limit, a test's data): the engine's own answer stands
-    held_out = None
+    held_out, fold = None, None
     if T.can_cross_validate(y, groups):
-        held_out = T.cross_validated(np.array([read[i][1] for i in claims]), y, groups)
+        held_out, fold = T.cross_validated(np.array([read[i][1] for i in claims]), y, groups)
+    # without folds (a small --limit, a test's data) the figure is the engine's own answer, which for a
+    # claim comes from a model fitted on FNC-1 itself: reported, but not judged against the goal
     predicted = list(answers)
     for k, i in enumerate(claims if held_out is not None else []):
         predicted[i] = claim_model.LABELS[held_out[k]]
@@ -160,7 +168,10 @@ def evaluate_fnc(
         "macro_f1_rules": macro_f1(gold, by_rules, labels),
         "majority_macro_f1": macro_f1(gold, [majority] * len(gold), labels),
     }
-    if claims:  # the engine's own answer, from a model fitted on FNC-1 itself
+    if held_out is not None:
+        per_fold = T.fold_figures([gold[i] for i in claims], [predicted[i] for i in claims], fold)
+        metrics["claims_macro_f1_fold_min"], metrics["claims_macro_f1_fold_max"] = min(per_fold), max(per_fold)
+    if claims and all(read_by_model for *_, read_by_model in read):  # the engine's own answer, from a model fitted on FNC-1
         metrics["macro_f1_shipped_model"] = macro_f1(gold, answers, labels)
     return report.entry(
         DATA_LABEL,
@@ -177,7 +188,7 @@ def evaluate_fnc(
             **{f"predicted_{label}": count for label, count in counts(predicted).items()},
         },
         metrics=metrics,
-        goals=GOALS,
+        goals=GOALS if held_out is not None else {},
         references=REFERENCES,
         definitions=DEFINITIONS,
         notes=RULE,

@@ -12,7 +12,7 @@ reports it without vouching for it (neutral).
 
 The model was fitted by ``python -m viewpoints.evaluation.train_claim_stance`` on FNC-1's related
 (headline, body) pairs, where only the body has a label: an article's logits are the mean of its
-statements' (``pooled``). FNC-1 labels no statement, so no statement is read by these weights alone:
+statements' (``read_article``). FNC-1 labels no statement, so no statement is read by these weights alone:
 a single statement's share is too small and too noisy a signal (rare findings weigh much). The weights
 are data (``data/models/claim_stance.json``), read without any download; ``read_article`` names the
 findings that weighed most, in words.
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,7 +67,7 @@ FINDINGS = {
     "claim_denial": "the claim itself is a denial",
 }
 CLAIM_LEVEL = frozenset({"claim_hedged", "claim_denial"})  # the same for every statement of an article
-BASE = tuple(name for name in FINDINGS if name not in ("named", "claim_hedged", "claim_denial"))
+BASE = tuple(name for name in FINDINGS if name != "named" and name not in CLAIM_LEVEL)
 NAMES = BASE + tuple(f"named:{name}" for name in BASE) + ("named", "claim_hedged", "claim_denial")
 
 
@@ -132,8 +132,6 @@ def find(text: str, target: str, *, rule_score: float, voiced: bool, opening: bo
     values["named"] = float(named)
     values["claim_hedged"] = float(bool(r.hedging.search(target.lower().replace("’", "'"))))
     values["claim_denial"] = float(is_denial(target))
-    if restates:
-        words["share"] = [", ".join(sorted(goal.terms & present))]
     return Finding(values, {kind: ", ".join(dict.fromkeys(found)) for kind, found in words.items()})
 
 
@@ -170,6 +168,11 @@ class Model:
         z = [(values.get(name, 0.0) - m) / s for name, m, s in zip(NAMES, self.mean, self.scale)]
         return [b + sum(w * x for w, x in zip(row, z)) for row, b in zip(self.weights, self.bias)]
 
+    def lean(self, label: str, other: str, values: dict[str, float]) -> float:
+        """The log-odds of `label` over `other` for these inputs."""
+        z = self.logits(values)
+        return z[LABELS.index(label)] - z[LABELS.index(other)]
+
     def pulls(self, values: dict[str, float], label: str, other: str = "neutral") -> list[tuple[str, float]]:
         """What each finding of a statement adds to the log-odds of `label` over `other`, against a
         statement of the same article with no finding; largest first, a finding and its "named:" twin
@@ -190,16 +193,15 @@ def probabilities(logits: Sequence[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def pooled(model: Model, found: Iterable[Finding]) -> str:
-    """The article's stance toward the claim: the label of its statements' mean logits."""
-    rows = [model.logits(f.values) for f in found]
-    if not rows:
-        return "neutral"
-    mean = [sum(column) / len(rows) for column in zip(*rows)]
-    return LABELS[max(range(len(LABELS)), key=mean.__getitem__)]
-
-
 SAYS = {"supportive": "vouches for it", "skeptical": "refutes it", "neutral": "reports it without vouching for it"}
+NOT_NAMED = "no statement names the claim"
+
+
+def names_claim(mean_values: Sequence[float]) -> bool:
+    """Does some statement name the claim (an article's mean inputs, in the order of ``NAMES``)? One that
+    never does is about something else: neutral toward it, whatever the weights (FNC-1's related pairs,
+    all about their claim, taught them nothing of such an article)."""
+    return mean_values[NAMES.index("named")] > 0
 
 
 @dataclass(frozen=True)
@@ -207,20 +209,29 @@ class ArticleReading:
     """How the article as a whole stands toward the claim, and why."""
 
     label: str  # supportive | skeptical | neutral
-    probability: float
+    probability: float | None  # the model's, classes weighed equally in training; None when not read
     runner_up: str
     why: str  # the findings that weighed most for the label over the runner-up, in words
 
-    def says(self) -> str:
-        return SAYS[self.label]
+
+def mean_values(found: Sequence[Finding]) -> list[float]:
+    """The article's inputs: the mean of its statements' findings, in the order of ``NAMES`` (zeros for
+    an article with no statement)."""
+    if not found:
+        return [0.0] * len(NAMES)
+    return [sum(f.values[name] for f in found) / len(found) for name in NAMES]
 
 
 def read_article(model: Model, found: Sequence[Finding]) -> ArticleReading:
-    """The label of the statements' mean logits (``pooled``), explained by the findings that moved it
-    most over the next likeliest label: each finding's pull summed over the statements holding it and
-    divided by their number, with how many hold it and their words."""
-    rows = [model.logits(f.values) for f in found] or [model.logits({})]
-    p = probabilities([sum(column) / len(rows) for column in zip(*rows)])
+    """The label of the statements' mean logits (the mean of their findings, weighed), explained by what
+    moved it most over the next likeliest label: the lean of an article whose statements hold no
+    finding, and each finding's pull summed over the statements holding it and divided by the article's
+    number of statements (its share of the mean logit), with how many hold it and their words. An
+    article that never names the claim is neutral toward it, unread."""
+    inputs = mean_values(found)
+    if not names_claim(inputs):
+        return ArticleReading("neutral", None, "", NOT_NAMED)
+    p = probabilities(model.logits(dict(zip(NAMES, inputs))))
     first, second = sorted(range(len(LABELS)), key=lambda k: -p[k])[:2]
     label, other = LABELS[first], LABELS[second]
     pull: dict[str, float] = {}
@@ -233,10 +244,13 @@ def read_article(model: Model, found: Sequence[Finding]) -> ArticleReading:
             if kind in finding.words:
                 words.setdefault(kind, []).append(finding.words[kind])
     shown = []
+    baseline = model.lean(label, other, {name: inputs[NAMES.index(name)] for name in CLAIM_LEVEL})
+    if baseline > 0:
+        shown.append(f"an article with no finding leans this way ({baseline:+.2f})")
     for kind, value in sorted(pull.items(), key=lambda item: -item[1])[:3]:
         if value <= 0:
             break
-        said = ", ".join(dict.fromkeys(", ".join(words.get(kind, [])).split(", "))) if kind in words and kind != "share" else ""
+        said = ", ".join(dict.fromkeys(", ".join(words[kind]).split(", "))) if kind in words else ""
         count = holding[kind]
         shown.append(f"{FINDINGS[kind]}{f' ({said})' if said else ''} in {count} statement{'s' * (count != 1)} ({value:+.2f})")
     return ArticleReading(label, round(p[first], 3), other, "; ".join(shown))
