@@ -181,6 +181,8 @@ READINGS = [
     pytest.param("The plan failed, said one former executive who requested anonymity.", "former executive", id="said-one-former-executive"),
     pytest.param("The plan failed, said former campaign manager Corey Lewandowski on CNN.", "Corey Lewandowski", id="said-former-campaign-manager-name"),
     pytest.param("The former said the plan failed.", "author", id="the-former-is-no-name"),
+    # a month's short form before a day is no sentence's end inside a subject
+    pytest.param("The nominee for the Nov. 8 election later said he was being sarcastic.", "nominee", id="subject-with-nov-8"),
     # "report has": a noun compound's head before an auxiliary
     pytest.param("The strong jobs report has cleared the way for the Fed.", "author", id="jobs-report-has"),
     pytest.param("A plan many economists say has failed.", "economists", id="economists-say-has"),

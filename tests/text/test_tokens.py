@@ -174,3 +174,11 @@ def test_a_period_joins_letters_but_not_a_word_to_the_next_sentence():
     assert [t.text for t in tokenize("Roe said.Trump claimed the U.S. and Ph.D and Politico.com and 3.5 percent")] == [
         "Roe", "said", ".", "Trump", "claimed", "the", "U.S.", "and", "Ph.D", "and", "Politico.com", "and", "3.5", "percent",
     ]
+
+
+def test_a_months_short_form_keeps_its_period_before_a_day_only():
+    from viewpoints.text.tokens import tokenize
+
+    words = [t.text for t in tokenize("The vote on Nov. 8 was fair, said Doe. It ended in Nov. Then more.")]
+    assert "Nov." in words and words.count("Nov") == 1  # "Nov. 8" is a date; "in Nov." ends a sentence
+    assert [t.text for t in tokenize("Due Sept. 30 and Jan. 5 too.")][1:6] == ["Sept.", "30", "and", "Jan.", "5"]

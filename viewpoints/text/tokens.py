@@ -168,11 +168,20 @@ def _join_periods(tokens: list[Token], text: str, offset: int, last: int) -> lis
         if (
             text[end : end + 1] == "."
             and end + 1 < last
-            and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word))
+            and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word) or _dated_month(word, text, end))
         ):
             t, merged_dot = Token(word + ".", t.start, t.end + 1), t.end
         joined.append(t)
     return joined
+
+
+MONTH_SHORT = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_DAY_AFTER = re.compile(r"\.\s?\d")
+
+
+def _dated_month(word: str, text: str, end: int) -> bool:
+    """A month's short form with a day after its period ("Nov. 8"): the period is the month's."""
+    return word in MONTH_SHORT and _DAY_AFTER.match(text, end) is not None
 
 
 def _mark_quoted(tokens: list[Token], ordered: list[tuple[int, int]]) -> None:
