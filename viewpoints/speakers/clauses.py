@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from .appositives import unclosed_appositive
+from .described import AUXILIARY_WORDS
 from .cue import Cue
 from .holders import experiencer_object
 from .names import is_document, is_pronoun
@@ -124,7 +125,7 @@ def scan(tokens: list[Token], begin: int, forms: dict[str, str], *, title: bool,
         found = left or subject_right(tokens, i) or passive_agent(tokens, i)
         if found and finite(tokens, i, forms.get(t.low, ""), found[0], after=left is None):
             cue = Cue(t.start, t.end, found[0], found[1])
-            if left is not None and (_in_relative_clause(tokens, i) or _object_relative(tokens, left[0])):
+            if left is not None and (_in_relative_clause(tokens, i) or _object_relative(tokens, left[0], i)):
                 # "Doe's lawyers, who asked for the video, watched it, officials said": the relative
                 # clause speaks only when the main clause has no cue of its own.
                 result.relative = result.relative or cue
@@ -216,13 +217,17 @@ def _in_relative_clause(tokens: list[Token], verb: int) -> bool:
     return j >= 1 and (tokens[j].low == "who" or (tokens[j].low in CONTACT_SUBJECTS and tokens[j - 1].low in {"which", "that", "whom"} and j >= 2))
 
 
-def _object_relative(tokens: list[Token], subject: list[Token]) -> bool:
+def _object_relative(tokens: list[Token], subject: list[Token], verb: int) -> bool:
     """Does the subject open an object relative clause after a comma (", which friends described as
-    miserable,", ", whom critics called naive,")? A pronoun subject is ``_in_relative_clause``'s."""
+    miserable,", ", whom critics called naive,")? Not when a clause follows the verb (", which analysts
+    say is overvalued,": a report of its own). A pronoun subject is ``_in_relative_clause``'s."""
     if not subject:
         return False
     k = next((m for m, t in enumerate(tokens) if t is subject[0]), 0)
-    return k >= 2 and tokens[k - 1].low in {"which", "whom"} and tokens[k - 2].text == "," and not tokens[k - 1].quoted
+    if k < 2 or tokens[k - 1].low not in {"which", "whom"} or tokens[k - 2].text != "," or tokens[k - 1].quoted:
+        return False
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    return after is None or not (after.low in BE_FORMS or after.low in AUXILIARY_WORDS)
 
 
 def _in_subordinate_clause(tokens: list[Token], subject: list[Token], begin: int) -> bool:

@@ -172,11 +172,20 @@ def kind_of(tokens: list[Token]) -> str:
     return "person"
 
 
+def _period_title(token: Token, honorifics: frozenset[str]) -> bool:
+    """ "then-Gov.", "ex-Sen.", "then-President": an honorific or office joined to "then-" or "ex-"."""
+    head, dash, title = token.low.partition("-")
+    return bool(dash) and head in {"then", "ex"} and (title in honorifics or title.rstrip(".") in _lex("role_words.txt"))
+
+
 def clean(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a noun phrase into (role tokens, name tokens), dropping honorifics and post-nominals."""
     honorifics, post = _lex("honorifics.txt"), _lex("postnominals.txt")
     words = [t for t in tokens if t.is_word]
     titles: list[Token] = []  # "Gen." in "Gen. Mark Milley": an office, kept as the role
+    while len(words) > 1 and _period_title(words[0], honorifics):
+        titles.append(words[0])  # "then-Gov. Rick Perry", "ex-Sen. Tom Reed": an office once held
+        words = words[1:]
     while words and (words[0].low in DETERMINERS or words[0].low in honorifics):
         if words[0].low in lexicon.table("title_abbreviations.txt") and words[0].text.endswith("."):
             titles.append(words[0])

@@ -68,6 +68,7 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     if (
         nxt_word is not None and nxt_word.low in MODALS | {"has", "had"} and nxt_word.text.islower() and tokens[i].low == lexicon.reporting_lemma(tokens[i].low)
         and before.text.islower() and lexicon.tag_of(before.low) in {"NN", "NNS"} and not is_speaker_head(before) and not _relative_before(tokens, i)
+        and not _zero_relative(tokens, i)
     ):  # ("a plan many economists say would fail": people say)
         return True  # "The chemical weapons issue will be", "The jobs report has": a modal or "has" after a noun's modifier (not "which Democrats say could")
     if before.low in lexicon.words("group_nouns.txt") - {"percent"} and lexicon.tag_of(before.low) == "NN" and tokens[i].low == lexicon.reporting_lemma(tokens[i].low):
@@ -111,6 +112,12 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
             return False
         return subject_from_start(tokens, clause_start(tokens, begin, i), i) is None
     return False
+
+
+def _zero_relative(tokens: list[Token], i: int) -> bool:
+    """ "The drug the studies suggest has ...": a determiner right after a noun opens a relative clause
+    with no pronoun, whose subject the noun before the verb is."""
+    return i >= 3 and tokens[i - 2].low in DETERMINERS and tokens[i - 3].text.islower() and lexicon.tag_of(tokens[i - 3].low) in {"NN", "NNS"}
 
 
 MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "shall"})

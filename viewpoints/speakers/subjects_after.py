@@ -33,9 +33,12 @@ def subject_right(tokens: list[Token], v: int) -> tuple[list[Token], str] | None
         np, after = forward_np(tokens, v + 3)  # "said lobbyist and party strategist Tom Roe": two descriptions, one name
         if np and not np[-1].is_cap:
             np = []
-    if np and np[-1].low in PERIOD_WORDS and all(t.low in PERIOD_WORDS | DETERMINERS | QUANTIFIERS for t in np):
-        # "said former tech executive Jane Doe during ...": "former" stopped the phrase; the name follows
-        fuller, further = forward_np(tokens, v + 1 + len(np))
+    period = len(np) if np and np[-1].low in PERIOD_WORDS and all(t.low in PERIOD_WORDS | DETERMINERS | QUANTIFIERS for t in np) else 0
+    if not np and v + 2 < len(tokens) and (tokens[v + 1].low in PERIOD_WORDS or tokens[v + 1].low.startswith(PERIOD_PREFIXES)):
+        period = 1  # "said acting FBI Director Andrew McCabe", "said then-Gov. Rick Perry": nothing read yet
+    if period:
+        # "said former tech executive Jane Doe during ...": the period word stopped the phrase; the name follows
+        fuller, further = forward_np(tokens, v + 1 + period)
         if fuller and fuller[-1].is_cap:
             np, after = fuller, further
     lone_modifier = bool(np) and np[-1].text.islower() and not is_pronoun(np[-1]) and not is_speaker_head(np[-1], plural_ok=True)  # "Doe’s top foreign | policy aide"
@@ -82,6 +85,7 @@ def _opens_clause(tokens: list[Token], after: int) -> bool:
 
 
 PERIOD_WORDS = frozenset({"former", "ex", "then", "onetime", "longtime", "future", "incoming", "outgoing", "acting"})
+PERIOD_PREFIXES = ("then-", "ex-")  # a period word joined to the title: "then-Gov.", "ex-Sen."
 # participles that describe a source by what it is near ("a source involved in", "an official briefed on")
 SOURCE_PARTICIPLES = frozenset({"involved", "briefed", "based", "connected", "aligned", "associated", "affiliated"})
 

@@ -168,7 +168,10 @@ def _join_periods(tokens: list[Token], text: str, offset: int, last: int) -> lis
         if (
             text[end : end + 1] == "."
             and end + 1 < last
-            and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()) or _DOTTED.match(word) or _dated_month(word, text, end))
+            and (
+                word.lower() in abbreviations or word.rpartition("-")[2].lower() in abbreviations  # "then-Gov."
+                or (len(word) == 1 and word.isupper()) or _DOTTED.match(word) or _dated_month(word, text, end)
+            )
         ):
             t, merged_dot = Token(word + ".", t.start, t.end + 1), t.end
         joined.append(t)
