@@ -17,6 +17,11 @@ from viewpoints.speakers.name_tidy import tidy
         ("State Department withheld a key email", "State Department"),
         ("Sotloff's mother Shirley made a video", "Sotloff's mother Shirley"),
         ("Those estimates corroborate a previous report", "Those estimates"),
+        # a word first read as a noun, between a plural subject and its object (2026-12-08)
+        ("female colleagues share their grievances", "female colleagues"),
+        ("voters support the plan", "voters"),
+        ("members of their party", "members of their party"),
+        ("the company share the", "the company share"),  # after a singular noun it stays a noun
         ("people working the phones", "people working the phones"),  # an "-ing" form describes
         ("officials elected in May", "officials elected in May"),  # no object after it
         ("the nominee currently sits", "the nominee"),

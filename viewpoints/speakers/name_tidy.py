@@ -54,7 +54,13 @@ def _verb_here(raw: list[str], k: int) -> bool:
     tag = lexicon.tag_of(raw[k])
     if tag in FINITE_TAGS:
         return True
-    return tag in {"VB", "VBN"} and k > 0 and k + 1 < len(raw) and raw[k + 1].lower() in _OBJECT_DETERMINERS
+    if k == 0 or k + 1 >= len(raw) or raw[k + 1].lower() not in _OBJECT_DETERMINERS:
+        return False
+    if tag in {"VB", "VBN"}:
+        return True
+    # a word the lexicon first reads as a noun, between a plural subject and its object ("female
+    # colleagues share their grievances"); not after a singular noun ("the company share the")
+    return tag in {"NN", "VBP"} and raw[k - 1].islower() and lexicon.tag_of(raw[k - 1]) == "NNS"
 
 TRAILING = frozenset("that who which whose whom the a an all both".split())
 # Capitalised words no name holds: a verb, a modal or a pronoun ("Trump Says His Plan Will ...")
