@@ -20,7 +20,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 STORE_ENV = "VIEWPOINTS_STORE"  # a SQLite file's path
 DATABASE_ENV = "VIEWPOINTS_DATABASE_URL"  # a SQLAlchemy URL; wins over STORE_ENV
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "store" / "articles.sqlite3"  # the repository's data/store
+# where the default store was made from the move into viewpoints/corpus/ (5312b25) until 2026-12-08, by
+# mistake: inside the package; a store found only there is used, so no one's articles go missing
+LEGACY_PATH = Path(__file__).resolve().parents[1] / "data" / "store" / "articles.sqlite3"
 BUSY_TIMEOUT_S = 30.0
 
 
@@ -29,9 +32,12 @@ class StoreError(RuntimeError):
 
 
 def default_path() -> Path:
-    """``$VIEWPOINTS_STORE`` when set, else ``data/store/articles.sqlite3`` in the repository."""
+    """``$VIEWPOINTS_STORE`` when set, else ``data/store/articles.sqlite3`` in the repository (or the one a
+    past version left inside the package, ``LEGACY_PATH``, when only that exists)."""
     env = os.environ.get(STORE_ENV, "").strip()
-    return Path(env).expanduser() if env else DEFAULT_PATH
+    if env:
+        return Path(env).expanduser()
+    return LEGACY_PATH if LEGACY_PATH.exists() and not DEFAULT_PATH.exists() else DEFAULT_PATH
 
 
 def default_url() -> str:
