@@ -5,8 +5,8 @@
 1. `viewpoints.analyze` on each article text (statements per second of the whole pipeline);
 2. `TextBlob(s).sentiment` on the text of every statement the engine produced (the same statements,
    timed right after each article, so a busy machine slows both sides alike);
-3. the ratio engine time / TextBlob time. Goal: at most 2.0 (the engine costs at most twice the
-   sentiment scoring it is built around);
+3. the ratio engine time / TextBlob time. Goal: at most 2.5 (issue #17, aiming at 2: the engine costs
+   at most two and a half times the sentiment scoring it is built around);
 4. in the same run, the parts of the engine that are other libraries, each timed alone on the same
    input: the two sentiment scorers every statement gets (TextBlob's analyser with its assessments, and
    VADER), and sentence splitting (sentencex behind `viewpoints.text.sentences.split`, over the article's
@@ -40,7 +40,7 @@ from viewpoints.sentiment import textblob_scores, vader_compound
 from viewpoints.text.structure import layout
 
 TEXT_DIR = Path("polnear") / "train" / "text"
-GOAL_RATIO = 2.0
+GOAL_RATIO = 2.5  # issue #17: at most 2.5x TextBlob alone (aiming at 2x)
 
 
 def article_paths(data_dir: Path, limit: int | None) -> list[Path]:
