@@ -191,6 +191,7 @@ READINGS = [
     # "soon" between the subject and the verb, as "later" and "then"
     pytest.param("Critics soon noted that the figures were wrong.", "critics", id="critics-soon-noted"),
     pytest.param("The storm came soon after officials warned residents.", "officials", id="soon-after-is-no-subject"),
+    pytest.param("Soon the minister insisted the talks had collapsed.", "minister", id="soon-opening-is-no-name"),
     # "former" is no agent noun: the phrase after "said" goes on to the name
     pytest.param('"We have to keep it alive," said former tech executive Carly Fiorina during the debate.', "Carly Fiorina", id="said-former-tech-executive-name"),
     pytest.param("The plan failed, said one former executive who requested anonymity.", "former executive", id="said-one-former-executive"),
@@ -201,6 +202,8 @@ READINGS = [
     # "report has": a noun compound's head before an auxiliary
     pytest.param("The strong jobs report has cleared the way for the Fed.", "author", id="jobs-report-has"),
     pytest.param("A plan many economists say has failed.", "economists", id="economists-say-has"),
+    pytest.param("The police report had said the driver was drunk.", "police report", id="police-report-had-said"),
+    pytest.param("The media report has claimed the senator lied.", "media report", id="media-report-has-claimed"),
 ]
 
 

@@ -62,9 +62,12 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
         return True  # "other Western states, like Illinois", "the terrorist attacks in Paris": an adjective's plural noun
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
-    past = nxt_word is not None and (nxt_word.low.endswith("ed") or lexicon.tag_of(nxt_word.low) == "VBD")  # "claimed", "said"
-    if past and nxt_word.text.islower() and lexicon.reporting_lemma(nxt_word.low) and not tokens[i].low.endswith("ed"):
-        return True  # "The media report claimed", "A news report said": a reporting verb's past follows the noun
+    verb = nxt_word
+    if verb is not None and verb.low in {"has", "had"} and i + 2 < len(tokens):
+        verb = tokens[i + 2]  # "The police report had said": the participle after the auxiliary
+    past = verb is not None and (verb.low.endswith("ed") or lexicon.tag_of(verb.low) in {"VBD", "VBN"})  # "claimed", "said"
+    if past and verb.text.islower() and lexicon.reporting_lemma(verb.low) and not tokens[i].low.endswith("ed"):
+        return True  # "The media report claimed", "A news report said", "The police report had said": a reporting verb's past follows the noun
     if (
         nxt_word is not None and nxt_word.low in MODALS | {"has", "had"} and nxt_word.text.islower() and tokens[i].low == lexicon.reporting_lemma(tokens[i].low)
         and before.text.islower() and lexicon.tag_of(before.low) in {"NN", "NNS"} and not is_speaker_head(before) and not _relative_before(tokens, i)
