@@ -203,6 +203,12 @@ READINGS = [
     pytest.param("The strong jobs report has cleared the way for the Fed.", "author", id="jobs-report-has"),
     pytest.param("A plan many economists say has failed.", "economists", id="economists-say-has"),
     pytest.param("The police report had said the driver was drunk.", "police report", id="police-report-had-said"),
+    # a share of those asked, named by a participle after "those"
+    pytest.param("31 percent of those surveyed say the plan failed.", "those surveyed", id="percent-of-those-surveyed"),
+    pytest.param("Half of those polled said the plan failed.", "those polled", id="half-of-those-polled"),
+    pytest.param("Most of those interviewed by the Post said the plan failed.", "those interviewed", id="most-of-those-interviewed-by"),
+    pytest.param("Most of those arrested were released, police said.", "police", id="those-arrested-is-no-subject-of-a-report"),
+    pytest.param("These include the plan.", "author", id="these-include"),
     pytest.param("The media report has claimed the senator lied.", "media report", id="media-report-has-claimed"),
 ]
 

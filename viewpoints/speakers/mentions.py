@@ -169,6 +169,8 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         if last.low == "those" and appositive.lower().startswith("those "):
             return Mention(appositive[0].lower() + appositive[1:], "group")  # "those close to him"
         return Mention(last.low, "group", appositive)
+    if len(words) == 2 and words[0].low == "those" and words[1].text.islower() and words[1].low.endswith("ed"):
+        return Mention(f"those {words[1].low}", "group", appositive)  # "those polled", "most of those surveyed"
     joined = _joined_titles(words)
     if joined:  # "Japanese journalist and author Hiro Aida": one person with two titles
         role_tokens, name_tokens = joined

@@ -155,8 +155,8 @@ def _singular_subject(subject: list[Token]) -> bool:
     """One person or thing, which a bare verb form cannot follow: "he", "Jane Doe", "the court"
     (but "they", "Democrats", "Doe and Roe", "the data", "police")."""
     words = [t for t in subject if t.is_word]
-    if not words or any(t.low == "and" for t in words) or words[0].low in PLURAL_QUANTIFIERS:
-        return False  # "Doe and Roe say", "Many Chinese say"
+    if not words or any(t.low == "and" for t in words) or words[0].low in PLURAL_QUANTIFIERS | {"those", "these"}:
+        return False  # "Doe and Roe say", "Many Chinese say", "those surveyed say"
     of = next((k for k, t in enumerate(words) if k > 0 and t.low == "of"), None)
     if of is not None and (of == 1 or not words[of - 1].is_cap) and looks_plural(words[of - 1].low):
         return False  # "Supporters of Jane Doe say": a plural head before "of"
