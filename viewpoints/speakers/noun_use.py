@@ -19,7 +19,7 @@ from .names import (
     is_speaker_head,
     looks_plural,
 )
-from .phrases import BE_FORMS
+from .phrases import BE_FORMS, RELATIVES
 from .subject_phrase import clause_start, subject_from_start
 from .verbs import AUXILIARIES, PERFECT, PLURAL_QUANTIFIERS
 
@@ -63,7 +63,7 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
     if before.low in QUANTIFYING and tokens[i].low.endswith("s"):
         return True  # "All rates exclude", "some calls went": an -s form after a quantifier is a noun ("some say" is a verb)
     verb = nxt_word
-    if verb is not None and verb.low in {"has", "had"} and i + 2 < len(tokens):
+    if verb is not None and verb.low in {"has", "had"} and i + 2 < len(tokens) and _noun_after_modifier(tokens, i):
         verb = tokens[i + 2]  # "The police report had said": the participle after the auxiliary
     past = verb is not None and (verb.low.endswith("ed") or lexicon.tag_of(verb.low) in {"VBD", "VBN"})  # "claimed", "said"
     if past and verb.text.islower() and lexicon.reporting_lemma(verb.low) and not tokens[i].low.endswith("ed"):
@@ -115,6 +115,16 @@ def is_noun_use(tokens: list[Token], i: int, begin: int = 0) -> bool:
             return False
         return subject_from_start(tokens, clause_start(tokens, begin, i), i) is None
     return False
+
+
+def _noun_after_modifier(tokens: list[Token], i: int) -> bool:
+    """Is the word at i a noun's form after a singular common noun modifying it ("The police report",
+    "the media report")? Not a verb's ("The aide Trump says", "The man police say", "critics claim")."""
+    before = tokens[i - 1]
+    return (
+        lexicon.tag_of(tokens[i].low).startswith("NN") and before.text.islower() and before.is_word
+        and not looks_plural(before.low) and not is_pronoun(before) and before.low not in RELATIVES
+    )
 
 
 def _zero_relative(tokens: list[Token], i: int) -> bool:
