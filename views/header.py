@@ -29,10 +29,10 @@ def render(frame: pd.DataFrame, *, title: str, byline: str = "", source: str = "
     if byline or source not in ("", "seed"):
         st.caption(" · ".join(md_escape(p) for p in (byline, source) if p and p != "seed"))
     speakers = frame.loc[frame[S.SPEAKER] != S.AUTHOR, S.SPEAKER].nunique()
+    read_as = TARGET_READINGS.get(frame.attrs.get("target_kind", ""))
     st.caption(
         f"{len(frame)} statements · {frame[S.SECTION].nunique()} sections · {speakers} named voices besides the author · "
-        f"stance judged toward **{md_escape(frame.attrs.get('target', ''))}**"
-        + (f" ({TARGET_READINGS[kind]})" if (kind := frame.attrs.get("target_kind")) in TARGET_READINGS else "")
+        f"stance judged toward **{md_escape(frame.attrs.get('target', ''))}**" + (f" ({read_as})" if read_as else "")
     )
     reading = frame.attrs.get("claim_reading")
     if reading and reading.get("probability") is None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from .appositives import unclosed_appositive
-from .described import AUXILIARY_WORDS
 from .cue import Cue
+from .described import AUXILIARY_WORDS
 from .holders import experiencer_object
 from .names import is_document, is_pronoun
 from .phrases import BE_FORMS, CLAUSE_END, CONTACT_SUBJECTS, DASH_MARKS, MAX_SUBJECT, skippable
