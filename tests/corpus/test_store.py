@@ -9,7 +9,6 @@ import multiprocessing
 import sqlite3
 import threading
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -126,26 +125,6 @@ def test_default_path_comes_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv(store_module.STORE_ENV)
     assert store_module.default_path() == store_module.DEFAULT_PATH
     assert store_module.DEFAULT_PATH.parts[-3:] == ("data", "store", "articles.sqlite3")
-    # the repository's data/store (ignored by git), beside data/lexicon: not inside the package
-    repository = Path(store_module.__file__).resolve().parents[2]
-    assert store_module.DEFAULT_PATH.parent == repository / "data" / "store"
-    assert (repository / "data" / "lexicon").is_dir()
-
-
-def test_a_store_left_inside_the_package_is_still_found(monkeypatch, tmp_path):
-    # from 5312b25 until the fix, the default store was made in viewpoints/data/store: it is not lost
-    from viewpoints.corpus import database
-
-    monkeypatch.delenv(store_module.STORE_ENV, raising=False)
-    monkeypatch.setattr(database, "DEFAULT_PATH", tmp_path / "data" / "store" / "articles.sqlite3")
-    monkeypatch.setattr(database, "LEGACY_PATH", tmp_path / "viewpoints" / "data" / "store" / "articles.sqlite3")
-    assert database.default_path() == database.DEFAULT_PATH  # neither exists: the repository's
-    database.LEGACY_PATH.parent.mkdir(parents=True)
-    database.LEGACY_PATH.write_bytes(b"")
-    assert database.default_path() == database.LEGACY_PATH  # only the old one holds articles
-    database.DEFAULT_PATH.parent.mkdir(parents=True)
-    database.DEFAULT_PATH.write_bytes(b"")
-    assert database.default_path() == database.DEFAULT_PATH
 
 
 def test_add_takes_only_articles(store):
