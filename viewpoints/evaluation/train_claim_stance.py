@@ -111,7 +111,7 @@ def predict(model: M.Model, X: np.ndarray) -> np.ndarray:
     never names the claim (``claim_model.names_claim``, as ``read_article``)."""
     Z = (X - np.array(model.mean)) / np.array(model.scale)
     out = (Z @ np.array(model.weights).T + np.array(model.bias)).argmax(axis=1)
-    out[X[:, M.NAMES.index("named")] <= 0] = M.LABELS.index("neutral")
+    out[[not M.names_claim(row) for row in X]] = M.LABELS.index("neutral")
     return out
 
 

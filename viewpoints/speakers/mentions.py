@@ -34,6 +34,7 @@ from .names import (
     singular,
     where_from,
 )
+from .phrases import those_described
 from .registry import Mention, Registry, gender_of
 
 __all__ = ["mention_from"]
@@ -169,7 +170,7 @@ def mention_from(tokens: list[Token], appositive: str, registry: Registry) -> Me
         if last.low == "those" and appositive.lower().startswith("those "):
             return Mention(appositive[0].lower() + appositive[1:], "group")  # "those close to him"
         return Mention(last.low, "group", appositive)
-    if len(words) == 2 and words[0].low == "those" and words[1].text.islower() and words[1].low.endswith("ed"):
+    if those_described(words):
         return Mention(f"those {words[1].low}", "group", appositive)  # "those polled", "most of those surveyed"
     joined = _joined_titles(words)
     if joined:  # "Japanese journalist and author Hiro Aida": one person with two titles

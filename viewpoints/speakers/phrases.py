@@ -248,3 +248,8 @@ def verb_like(token: Token) -> bool:
     return low in BE_FORMS or low in lexicon.words("skippable.txt") and low not in {"first", "last", "long"} or (
         low in lexicon.speech_verb_forms() and not token.is_cap
     )
+
+
+def those_described(words: list[Token]) -> bool:
+    """ "those surveyed", "those polled": people named by a participle after "those" (a share's group)."""
+    return len(words) == 2 and words[0].low == "those" and words[1].text.islower() and words[1].low.endswith("ed")

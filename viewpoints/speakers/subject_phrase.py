@@ -36,6 +36,7 @@ from .phrases import (
     all_before_a_name,
     function_word,
     not_a_name_start,
+    those_described,
     verb_like,
 )
 
@@ -250,8 +251,7 @@ def subject_from_start(tokens: list[Token], start: int, end: int) -> tuple[list[
     words = [t for t in head if t.low not in DETERMINERS and t.low not in QUANTIFIERS]
     last = head[-1]
     governed = len(words) == 1 and head[0].low == "the" and last.low in lexicon.words("governed_places.txt")  # "The city said it would appeal"
-    asked = len(head) == 2 and head[0].low == "those" and last.text.islower() and last.low.endswith("ed")  # "most of those surveyed"
-    if words and not (last.is_cap or is_speaker_head(last, plural_ok=True) or allowed_in_name(last) or governed or asked):
+    if words and not (last.is_cap or is_speaker_head(last, plural_ok=True) or allowed_in_name(last) or governed or those_described(head)):
         return None
     if not words and last.low not in lexicon.words("group_nouns.txt"):
         return None

@@ -28,13 +28,10 @@ from functools import lru_cache
 
 from .. import lexicon
 from .. import schema as S
-from .claim_stance import _is_question, claim_verbs, is_denial, rules
-from .stance import negated
-from .target_words import stem, target_of
+from .claim_stance import evidence, is_denial, rules
 
 MODEL_FILE = "claim_stance.json"
 LABELS = ("supportive", "skeptical", "neutral")  # the model's classes, in the order of its weight rows
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n't\b")
 RESTATES = 0.5  # share of the claim's content words a statement restating it holds
 SCORE_SIGN = 0.1  # the rules' score beyond which their reading leans
@@ -80,45 +77,35 @@ class Finding:
 
 
 def find(text: str, target: str, *, rule_score: float, voiced: bool, opening: bool, vader: float, named: bool) -> Finding:
-    """The model's inputs for one statement (`named`: the claim is named in it or earlier in its paragraph)."""
-    r = rules()
-    norm = text.lower().replace("’", "'")
-    goal = target_of(target)
-    stems = [(m.start(), stem(m.group())) for m in _WORD.finditer(norm)]
-    present = {s for _at, s in stems}
+    """The model's inputs for one statement (`named`: the claim is named in it or earlier in its paragraph):
+    what ``claim_stance.evidence`` finds, and where the statement stands."""
+    seen = evidence(text, target)
     words: dict[str, list[str]] = {}
-
-    def note(kind: str, match: re.Match) -> None:
-        words.setdefault(kind, []).append(text[match.start() : match.end()])
-
-    for m in r.refuting.finditer(norm):
-        note("refuting_negated" if negated(norm[: m.start()]) else "refuting", m)
-    for m in r.affirming.finditer(norm):
-        note("affirming_negated" if negated(norm[: m.start()]) else "affirming", m)
-    for m in r.hedging.finditer(norm):
-        note("hedged", m)
-    for m in _NEGATION.finditer(norm):
-        note("negation", m)
-    verbs = claim_verbs(target)
-    for at, s in stems:
-        if s in verbs and negated(norm[:at]):
-            words.setdefault("verb_negated", []).append(_WORD.match(norm, at).group())
-    share = len(goal.terms & present) / len(goal.terms) if goal.terms else 0.0
-    question = _is_question(text)
-    restates = share >= RESTATES
+    for kind, matches in (("refuting", seen.refuting), ("affirming", seen.affirming)):
+        for said, no in matches:
+            words.setdefault(f"{kind}_negated" if no else kind, []).append(said)
+    if seen.hedges:
+        words["hedged"] = list(seen.hedges)
+    negations = [text[m.start() : m.end()] for m in _NEGATION.finditer(text.lower().replace("’", "'"))]
+    if negations:
+        words["negation"] = negations
+    if seen.denied:
+        words["verb_negated"] = [text[at:end].lower().replace("’", "'") for at, end in seen.denied]
+    restates = seen.share >= RESTATES
+    hedged = bool(seen.hedges)
     base = {
         "refuting": "refuting" in words,
         "refuting_negated": "refuting_negated" in words,
         "affirming": "affirming" in words,
         "affirming_negated": "affirming_negated" in words,
-        "hedged": "hedged" in words,
-        "question": question,
-        "negation": "negation" in words,
-        "verb_negated": "verb_negated" in words,
-        "restates": restates and "hedged" not in words and not question,
-        "restates_hedged": restates and "hedged" in words,
+        "hedged": hedged,
+        "question": seen.question,
+        "negation": bool(negations),
+        "verb_negated": bool(seen.denied),
+        "restates": restates and not hedged and not seen.question,
+        "restates_hedged": restates and hedged,
         "restates_refuting": restates and "refuting" in words,
-        "share": share,
+        "share": seen.share,
         "rules_supportive": rule_score > SCORE_SIGN,
         "rules_skeptical": rule_score < -SCORE_SIGN,
         "voiced": voiced,
@@ -130,7 +117,7 @@ def find(text: str, target: str, *, rule_score: float, voiced: bool, opening: bo
     values = {name: float(value) for name, value in base.items()}
     values.update({f"named:{name}": value * named for name, value in values.items()})
     values["named"] = float(named)
-    values["claim_hedged"] = float(bool(r.hedging.search(target.lower().replace("’", "'"))))
+    values["claim_hedged"] = float(bool(rules().hedging.search(target.lower().replace("’", "'"))))
     values["claim_denial"] = float(is_denial(target))
     return Finding(values, {kind: ", ".join(dict.fromkeys(found)) for kind, found in words.items()})
 
@@ -242,7 +229,7 @@ def read_article(model: Model, found: Sequence[Finding]) -> ArticleReading:
             pull[kind] = pull.get(kind, 0.0) + value / len(found)
             holding[kind] = holding.get(kind, 0) + 1
             if kind in finding.words:
-                words.setdefault(kind, []).append(finding.words[kind])
+                words.setdefault(kind, []).extend(finding.words[kind].split(", "))
     shown = []
     baseline = model.lean(label, other, {name: inputs[NAMES.index(name)] for name in CLAIM_LEVEL})
     if baseline > 0:
@@ -250,7 +237,7 @@ def read_article(model: Model, found: Sequence[Finding]) -> ArticleReading:
     for kind, value in sorted(pull.items(), key=lambda item: -item[1])[:3]:
         if value <= 0:
             break
-        said = ", ".join(dict.fromkeys(", ".join(words[kind]).split(", "))) if kind in words else ""
+        said = ", ".join(dict.fromkeys(words.get(kind, [])))
         count = holding[kind]
         shown.append(f"{FINDINGS[kind]}{f' ({said})' if said else ''} in {count} statement{'s' * (count != 1)} ({value:+.2f})")
     return ArticleReading(label, round(p[first], 3), other, "; ".join(shown))

@@ -161,50 +161,78 @@ def _is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
-def read(text: str, target: str, *, in_focus: bool = False) -> Stance:
-    """The statement's stance toward the claim `target`, with the words that decided it."""
+@dataclass(frozen=True)
+class Evidence:
+    """What the claim's cue words find in one statement (``evidence``): each refuting and affirming word
+    as written with whether a negator governs it, the words of reporting distance, a question, the
+    claim's content words it holds and the claim's verbs it negates (spans into the statement)."""
+
+    refuting: tuple[tuple[str, bool], ...]
+    affirming: tuple[tuple[str, bool], ...]
+    hedges: tuple[str, ...]
+    question: bool
+    shared: tuple[str, ...]  # sorted
+    share: float  # of the claim's content words
+    denied: tuple[tuple[int, int], ...]
+    mentioned: bool
+
+
+def evidence(text: str, target: str) -> Evidence:
+    """The findings ``read`` weighs by hand and ``claim_model`` by learned weights."""
     r = rules()
     norm = _normalise(text)
     goal = target_of(target)
     stems = [(m.start(), stem(m.group())) for m in _WORD.finditer(norm)]
     present = {s for _at, s in stems}
-    mentioned = goal.mentioned_by(present)
+    verbs = claim_verbs(target)
+    shared = tuple(sorted(goal.terms & present))
+    return Evidence(
+        refuting=tuple((text[m.start() : m.end()], negated(norm[: m.start()])) for m in r.refuting.finditer(norm)),
+        affirming=tuple((text[m.start() : m.end()], negated(norm[: m.start()])) for m in r.affirming.finditer(norm)),
+        hedges=tuple(text[m.start() : m.end()] for m in r.hedging.finditer(norm)),
+        question=_is_question(text),
+        shared=shared,
+        share=len(shared) / len(goal.terms) if goal.terms else 0.0,
+        denied=tuple((at, _WORD.match(norm, at).end()) for at, s in stems if s in verbs and negated(norm[:at])),
+        mentioned=goal.mentioned_by(present),
+    )
+
+
+def read(text: str, target: str, *, in_focus: bool = False) -> Stance:
+    """The statement's stance toward the claim `target`, with the words that decided it."""
+    r = rules()
+    seen = evidence(text, target)
     found: list[str] = []
     total = 0.0
     denial = is_denial(target)
     truth_cue = False
-    for m in r.refuting.finditer(norm):
-        no = negated(norm[: m.start()])
+    for said, no in seen.refuting:
         value = r.refute_negated if no else r.refute_weight
         if denial:
             value = -value
         truth_cue = True
         total += value
-        words = f"{'not ' if no else ''}{text[m.start():m.end()]}"
+        words = f"{'not ' if no else ''}{said}"
         why = "refuting, negated: vouches for it" if no else "refuting"
         found.append(f"{words} ({why} {value:+.2f}{', the claim is itself a denial' if denial else ''})")
-    hedges = [text[m.start() : m.end()] for m in r.hedging.finditer(norm)]
-    for m in r.affirming.finditer(norm):
-        if negated(norm[: m.start()]):  # "has not been confirmed": a report at a distance, no affirmation
-            hedges.append(f"not {text[m.start():m.end()]}")
+    hedges = list(seen.hedges)
+    for said, no in seen.affirming:
+        if no:  # "has not been confirmed": a report at a distance, no affirmation
+            hedges.append(f"not {said}")
             continue
         truth_cue = True
         total += r.affirm_weight
-        found.append(f"{text[m.start():m.end()]} (affirming {r.affirm_weight:+.2f})")
-    question = _is_question(text)
-    shared = sorted(goal.terms & present)
-    share = len(shared) / len(goal.terms) if goal.terms else 0.0
+        found.append(f"{said} (affirming {r.affirm_weight:+.2f})")
+    question, shared, share = seen.question, seen.shared, seen.share
     if share >= r.min_share and not truth_cue:
-        verbs = claim_verbs(target)
-        denied = [at for at, s in stems if s in verbs and negated(norm[:at])]
-        if denied:
+        if seen.denied:
             total += r.assert_negated
-            verb = _WORD.match(norm, denied[0]).group()
-            found.append(f"not {text[denied[0]:denied[0] + len(verb)]} (the claim's verb negated {r.assert_negated:+.2f})")
+            at, end = seen.denied[0]
+            found.append(f"not {text[at:end]} (the claim's verb negated {r.assert_negated:+.2f})")
         elif not hedges and not question:
             total += r.assert_weight
             found.append(
-                f"restates the claim as fact: {len(shared)} of its {len(goal.terms)} words ({', '.join(shared)}), "
+                f"restates the claim as fact: {len(shared)} of its {len(target_of(target).terms)} words ({', '.join(shared)}), "
                 f"no hedge ({r.assert_weight:+.2f})"
             )
     if total:
@@ -214,11 +242,11 @@ def read(text: str, target: str, *, in_focus: bool = False) -> Stance:
         elif question:
             total *= r.question_factor
             found.append(f"asked, not asserted (x{r.question_factor})")
-        if not mentioned and not in_focus:
+        if not seen.mentioned and not in_focus:
             total *= r.off_target_factor
             found.append(f"claim not mentioned (x{r.off_target_factor})")
         else:
-            found.append("claim mentioned" if mentioned else "claim mentioned earlier in the paragraph")
+            found.append("claim mentioned" if seen.mentioned else "claim mentioned earlier in the paragraph")
     elif hedges and share >= r.min_share:
         found.append(f"reports the claim without vouching for it: {', '.join(dict.fromkeys(hedges))}")
     elif question and share >= r.min_share:
@@ -226,4 +254,4 @@ def read(text: str, target: str, *, in_focus: bool = False) -> Stance:
     score = max(-1.0, min(1.0, total))
     threshold = issue_rules().threshold
     label = "supportive" if score >= threshold else "skeptical" if score <= -threshold else "neutral"
-    return Stance(label, round(score, 3), "; ".join(found), mentioned)
+    return Stance(label, round(score, 3), "; ".join(found), seen.mentioned)
